@@ -1,0 +1,153 @@
+// Lint rules, including the platform boundaries of DESIGN §1: each platform API is imported in exactly
+// one folder, and the pure layers import none of them.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
+import prettier from "eslint-config-prettier";
+
+const only = (name, folder) => ({
+  name,
+  message: `${name} is used only in ${folder}: go through its port.`,
+});
+const officeGlobals = ["Office", "OfficeRuntime"].map((name) => ({
+  name,
+  message: "Office.js is touched only in src/addin/platform/office (and platform/storage for OfficeRuntime).",
+}));
+const platformImports = [
+  only("axios", "src/addin/platform/http"),
+  only("@azure/msal-browser", "src/addin/platform/auth"),
+  only("idb", "src/addin/platform/storage"),
+  only("fastify", "src/store (app, routes, server)"),
+  only("kysely", "src/store/db"),
+  only("react", "src/addin/taskpane and src/harness"),
+];
+const nodeBuiltins = { group: ["node:*"], message: "Pure code imports no Node built-ins." };
+
+export default tseslint.config(
+  { ignores: ["node_modules", "dist", "build", "coverage", "bench/results", "test/e2e/artifacts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    languageOptions: {
+      globals: {
+        console: "readonly",
+        process: "readonly",
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        setInterval: "readonly",
+        clearInterval: "readonly",
+        URL: "readonly",
+        fetch: "readonly",
+        window: "readonly",
+        document: "readonly",
+        navigator: "readonly",
+      },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-console": "off",
+    },
+  },
+  {
+    files: ["src/addin/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/no-office-initialize": "error",
+    },
+  },
+  {
+    files: ["src/domain/**/*.ts", "src/contracts/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: platformImports,
+          patterns: [
+            nodeBuiltins,
+            { group: ["**/addin/**", "**/store/**", "**/harness/**"], message: "Pure layers import nothing above them." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...officeGlobals, "window", "document", "indexedDB", "localStorage", "fetch"],
+    },
+  },
+  {
+    files: ["src/addin/**/*.{ts,tsx}"],
+    ignores: ["src/addin/platform/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: platformImports.filter((p) => p.name !== "react"),
+          patterns: [
+            nodeBuiltins,
+            { group: ["**/store/**"], message: "The add-in reaches the store only over HTTP (platform/http)." },
+            {
+              group: ["**/contracts/**"],
+              allowTypeImports: true,
+              message: "The add-in bundle takes only types from contracts.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...officeGlobals, "indexedDB", "localStorage", "sessionStorage"],
+    },
+  },
+  {
+    files: ["src/addin/use-cases/**/*.ts", "src/addin/sync/**/*.ts", "src/addin/commands/**/*.ts", "src/addin/launchevent/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: platformImports,
+          patterns: [
+            nodeBuiltins,
+            { group: ["**/store/**"], message: "The add-in reaches the store only over HTTP." },
+            { group: ["**/contracts/**"], allowTypeImports: true, message: "Types only from contracts." },
+            { group: ["**/taskpane/**", "@fluentui/*"], message: "Use-cases, sync and commands carry no UI." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/addin/platform/office/**/*.ts", "src/addin/platform/storage/**/*.ts"],
+    rules: { "no-restricted-globals": "off" },
+  },
+  {
+    files: ["src/store/services/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "fastify", message: "Services never import Fastify: routes map HTTP to service calls." },
+            { name: "kysely", message: "Services reach the database through src/store/db repositories." },
+          ],
+          patterns: [{ group: ["**/routes/**", "@fastify/*"], message: "Services never import HTTP code." }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/store/routes/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "kysely", message: "Routes never touch Kysely: call a service." }],
+          patterns: [{ group: ["**/db/**"], allowTypeImports: true, message: "Routes never touch the database." }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,36 @@
+import type { LogInteractionRequest, LogInteractionResponse, StoreErrorCode } from "../../contracts";
+
+/** Where a queued log stands. `dead` needs the user: fix or discard; nothing expires silently. */
+export type OutboxState = "pending" | "sending" | "dead";
+
+/** A log waiting for the store: data, not a closure, so any runtime can send it. */
+export interface OutboxEntry {
+  /** UUID, created once when the user logs; it is the Idempotency-Key of every attempt. */
+  id: string;
+  request: LogInteractionRequest;
+  /** Where it came from, for the pending list ("Re: Prices", taskpane/ribbon/on-send). */
+  origin: "taskpane" | "ribbon" | "on-send";
+  label: string;
+  createdAt: string;
+  state: OutboxState;
+  attempts: number;
+  /** Epoch ms before which the drain leaves it alone (backoff, Retry-After). */
+  notBefore: number;
+  lastError?: { code: StoreErrorCode | string; message: string; status?: number };
+}
+
+/** The durable queue of logs; IndexedDB in the taskpane, OfficeRuntime.storage in the event runtime. */
+export interface OutboxPort {
+  add(entry: OutboxEntry): Promise<void>;
+  get(id: string): Promise<OutboxEntry | undefined>;
+  list(): Promise<OutboxEntry[]>;
+  update(entry: OutboxEntry): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** What the drain reports per entry; the UI shows it. */
+export type OutboxOutcome =
+  | { id: string; status: "logged"; response: LogInteractionResponse }
+  | { id: string; status: "retrying"; notBefore: number }
+  | { id: string; status: "dead"; code: string }
+  | { id: string; status: "waiting-for-sign-in" };

@@ -1,0 +1,5 @@
+export * from "./error-codes";
+export * from "./common";
+export * from "./contacts";
+export * from "./reference-data";
+export * from "./interactions";

@@ -1,0 +1,206 @@
+import { Type, type Static } from "@sinclair/typebox";
+import {
+  Code,
+  ContactNo,
+  CorrespondenceType,
+  EmailAddress,
+  Evaluation,
+  InformationFlow,
+  InitiatedBy,
+  IsoDateTime,
+} from "./common";
+
+export const SourceKind = Type.Union([
+  Type.Literal("email"),
+  Type.Literal("meeting"),
+  Type.Literal("manual"),
+  Type.Literal("document"),
+  Type.Literal("segment"),
+]);
+export type SourceKind = Static<typeof SourceKind>;
+
+/** The item being logged. `key` is the dedupe key across users (see domain/source-key). */
+export const Source = Type.Object(
+  {
+    kind: SourceKind,
+    key: Type.String({ minLength: 1, maxLength: 1000 }),
+    subject: Type.String({ maxLength: 1000 }),
+    occurredAt: IsoDateTime,
+    endAt: Type.Optional(IsoDateTime),
+    webLink: Type.Optional(Type.String({ maxLength: 2048 })),
+    itemId: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+export type Source = Static<typeof Source>;
+
+export const ParticipantRole = Type.Union([
+  Type.Literal("from"),
+  Type.Literal("sender"),
+  Type.Literal("to"),
+  Type.Literal("cc"),
+  Type.Literal("bcc"),
+  Type.Literal("organizer"),
+  Type.Literal("required"),
+  Type.Literal("optional"),
+]);
+export type ParticipantRole = Static<typeof ParticipantRole>;
+
+export const Participant = Type.Object(
+  { email: EmailAddress, name: Type.Optional(Type.String({ maxLength: 320 })), role: ParticipantRole },
+  { additionalProperties: false },
+);
+export type Participant = Static<typeof Participant>;
+
+/** Body of POST /interactions (with an Idempotency-Key header). */
+export const LogInteractionRequest = Type.Object(
+  {
+    source: Source,
+    templateCode: Code,
+    contacts: Type.Optional(Type.Array(ContactNo, { minItems: 1, maxItems: 500 })),
+    participants: Type.Optional(Type.Array(Participant, { minItems: 1, maxItems: 500 })),
+    description: Type.Optional(Type.String({ maxLength: 100 })),
+    evaluation: Type.Optional(Evaluation),
+    attemptFailed: Type.Optional(Type.Boolean()),
+    costLcy: Type.Optional(Type.Number({ minimum: 0, maximum: 1e9 })),
+    durationMin: Type.Optional(Type.Number({ minimum: 0, maximum: 525600 })),
+    informationFlow: Type.Optional(InformationFlow),
+    initiatedBy: Type.Optional(InitiatedBy),
+    correspondenceType: Type.Optional(CorrespondenceType),
+    salespersonCode: Type.Optional(Code),
+    opportunityNo: Type.Optional(Type.String({ maxLength: 20 })),
+    campaignNo: Type.Optional(Type.String({ maxLength: 20 })),
+    segmentNo: Type.Optional(Type.String({ maxLength: 20 })),
+    postponed: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type LogInteractionRequest = Static<typeof LogInteractionRequest>;
+
+/** [Interaction Log Entry] as the API shows it. */
+export const InteractionEntry = Type.Object({
+  entryNo: Type.Integer(),
+  loggedItemId: Type.String(),
+  contactNo: ContactNo,
+  contactName: Type.Optional(Type.String()),
+  contactCompanyNo: Type.Optional(ContactNo),
+  templateCode: Code,
+  groupCode: Code,
+  description: Type.String(),
+  subject: Type.String(),
+  occurredAt: IsoDateTime,
+  informationFlow: InformationFlow,
+  initiatedBy: InitiatedBy,
+  costLcy: Type.Number(),
+  durationMin: Type.Number(),
+  evaluation: Evaluation,
+  attemptFailed: Type.Boolean(),
+  correspondenceType: CorrespondenceType,
+  salespersonCode: Type.Optional(Type.String()),
+  userId: Type.String(),
+  userName: Type.Optional(Type.String()),
+  sourceKind: SourceKind,
+  sourceKey: Type.String(),
+  webLink: Type.Optional(Type.String()),
+  itemId: Type.Optional(Type.String()),
+  opportunityNo: Type.Optional(Type.String()),
+  campaignNo: Type.Optional(Type.String()),
+  segmentNo: Type.Optional(Type.String()),
+  documentType: Type.Optional(Type.String()),
+  documentNo: Type.Optional(Type.String()),
+  emailLogged: Type.Boolean(),
+  postponed: Type.Boolean(),
+  canceled: Type.Boolean(),
+  createdAt: IsoDateTime,
+});
+export type InteractionEntry = Static<typeof InteractionEntry>;
+
+/** [Logged Segment + Attachment]: one row per logged source item. */
+export const LoggedItem = Type.Object({
+  id: Type.String(),
+  sourceKind: SourceKind,
+  sourceKey: Type.String(),
+  subject: Type.String(),
+  occurredAt: IsoDateTime,
+  webLink: Type.Optional(Type.String()),
+  itemId: Type.Optional(Type.String()),
+  createdBy: Type.String(),
+  createdByName: Type.Optional(Type.String()),
+  createdAt: IsoDateTime,
+  canceled: Type.Boolean(),
+});
+export type LoggedItem = Static<typeof LoggedItem>;
+
+export const AlreadyLogged = Type.Object({
+  contactNo: ContactNo,
+  entryNo: Type.Integer(),
+  loggedBy: Type.String(),
+  loggedByName: Type.Optional(Type.String()),
+  loggedAt: IsoDateTime,
+});
+export type AlreadyLogged = Static<typeof AlreadyLogged>;
+
+/** Answer of POST /interactions: what was written, what was already there, what matched nothing. */
+export const LogInteractionResponse = Type.Object({
+  loggedItem: Type.Optional(LoggedItem),
+  entries: Type.Array(InteractionEntry),
+  alreadyLogged: Type.Array(AlreadyLogged),
+  unmatched: Type.Array(Type.String()),
+  excluded: Type.Array(Type.String()),
+});
+export type LogInteractionResponse = Static<typeof LogInteractionResponse>;
+
+/** Answer of GET /interactions?source=: is this item logged, by whom, when, to whom. */
+export const SourceStatus = Type.Object({
+  sourceKey: Type.String(),
+  logged: Type.Boolean(),
+  loggedItems: Type.Array(Type.Object({ item: LoggedItem, entries: Type.Array(InteractionEntry) })),
+});
+export type SourceStatus = Static<typeof SourceStatus>;
+
+export const InteractionPage = Type.Object({
+  items: Type.Array(InteractionEntry),
+  nextCursor: Type.Optional(Type.String()),
+});
+export type InteractionPage = Static<typeof InteractionPage>;
+
+export const EvaluateRequest = Type.Object({ evaluation: Evaluation }, { additionalProperties: false });
+export type EvaluateRequest = Static<typeof EvaluateRequest>;
+
+/** Per contact [Contact Statistics]: canceled and postponed entries never count. */
+export const ContactStatistics = Type.Object({
+  contactNo: ContactNo,
+  count: Type.Integer(),
+  costLcy: Type.Number(),
+  durationMin: Type.Number(),
+  lastInteractionAt: Type.Optional(IsoDateTime),
+  lastAttemptAt: Type.Optional(IsoDateTime),
+  byTemplate: Type.Array(
+    Type.Object({ templateCode: Code, count: Type.Integer(), costLcy: Type.Number(), durationMin: Type.Number() }),
+  ),
+  byMonth: Type.Array(
+    Type.Object({
+      month: Type.String({ pattern: "^\\d{4}-\\d{2}$" }),
+      count: Type.Integer(),
+      costLcy: Type.Number(),
+      durationMin: Type.Number(),
+    }),
+  ),
+});
+export type ContactStatistics = Static<typeof ContactStatistics>;
+
+/** Body of POST /document-events: a sales/purchase/service document sent or printed. */
+export const DocumentEventRequest = Type.Object(
+  {
+    eventKind: Type.String({ minLength: 1, maxLength: 60 }),
+    documentType: Type.String({ minLength: 1, maxLength: 60 }),
+    documentNo: Type.String({ minLength: 1, maxLength: 20 }),
+    contactNo: ContactNo,
+    occurredAt: Type.Optional(IsoDateTime),
+    description: Type.Optional(Type.String({ maxLength: 100 })),
+    salespersonCode: Type.Optional(Code),
+    email: Type.Optional(EmailAddress),
+  },
+  { additionalProperties: false },
+);
+export type DocumentEventRequest = Static<typeof DocumentEventRequest>;

@@ -1,0 +1,80 @@
+import { Type, type Static } from "@sinclair/typebox";
+import { Code, CorrespondenceType, InformationFlow, InitiatedBy } from "./common";
+
+/** [Interaction Group] */
+export const InteractionGroup = Type.Object({
+  code: Code,
+  description: Type.String({ maxLength: 100 }),
+});
+export type InteractionGroup = Static<typeof InteractionGroup>;
+
+/** [Interaction Template]: the defaults copied into each entry. */
+export const InteractionTemplate = Type.Object({
+  code: Code,
+  groupCode: Code,
+  description: Type.String({ maxLength: 100 }),
+  unitCostLcy: Type.Number({ minimum: 0 }),
+  unitDurationMin: Type.Number({ minimum: 0 }),
+  informationFlow: InformationFlow,
+  initiatedBy: InitiatedBy,
+  correspondenceType: CorrespondenceType,
+  blocked: Type.Boolean(),
+});
+export type InteractionTemplate = Static<typeof InteractionTemplate>;
+
+/** The events template setup maps to templates [Interaction Template Setup]. */
+export const EVENT_KINDS = [
+  "email",
+  "email_draft",
+  "meeting_invitation",
+  "outgoing_call",
+  "cover_sheet",
+  "sales_quote",
+  "sales_blanket_order",
+  "sales_order_confirmation",
+  "sales_invoice",
+  "sales_draft_invoice",
+  "sales_credit_memo",
+  "sales_shipment",
+  "sales_statement",
+  "sales_reminder",
+  "sales_finance_charge_memo",
+  "sales_return_order",
+  "sales_return_receipt",
+  "purchase_quote",
+  "purchase_blanket_order",
+  "purchase_order",
+  "purchase_invoice",
+  "purchase_credit_memo",
+  "purchase_receipt",
+  "purchase_return_order_confirmation",
+  "purchase_return_shipment",
+  "service_order_create",
+  "service_order_post",
+  "service_contract",
+  "service_contract_quote",
+  "service_quote",
+] as const;
+export const EventKind = Type.Union(EVENT_KINDS.map((k) => Type.Literal(k)));
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const TemplateSetupRow = Type.Object({ eventKind: EventKind, templateCode: Type.Union([Code, Type.Null()]) });
+export type TemplateSetupRow = Static<typeof TemplateSetupRow>;
+
+export const GroupList = Type.Object({ items: Type.Array(InteractionGroup) });
+export type GroupList = Static<typeof GroupList>;
+export const TemplateList = Type.Object({ items: Type.Array(InteractionTemplate) });
+export type TemplateList = Static<typeof TemplateList>;
+export const TemplateSetup = Type.Object({ items: Type.Array(TemplateSetupRow) });
+export type TemplateSetup = Static<typeof TemplateSetup>;
+
+/** Never-log list entries: an address or a whole domain, for the tenant or for one user. */
+export const NeverLogEntry = Type.Object({
+  id: Type.Optional(Type.String()),
+  value: Type.String({ minLength: 1, maxLength: 320 }),
+  kind: Type.Union([Type.Literal("address"), Type.Literal("domain")]),
+  scope: Type.Union([Type.Literal("tenant"), Type.Literal("user")]),
+});
+export type NeverLogEntry = Static<typeof NeverLogEntry>;
+export const NeverLogList = Type.Object({ items: Type.Array(NeverLogEntry) });
+export type NeverLogList = Static<typeof NeverLogList>;
