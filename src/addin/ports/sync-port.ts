@@ -1,0 +1,23 @@
+import type { OutboxEntry, OutboxOutcome } from "./outbox-port";
+
+/** What the user sees of the outbox: counts and per-entry state. */
+export interface SyncSnapshot {
+  pending: number;
+  entries: Array<Pick<OutboxEntry, "id" | "label" | "state" | "attempts" | "lastError" | "createdAt">>;
+  online: boolean;
+  waitingForSignIn: boolean;
+}
+
+/** The offline-first log path: enqueue durably first, send later; never lose, never duplicate. */
+export interface SyncPort {
+  /** Writes the log to the durable outbox; resolves once it is stored (the UI confirms then). */
+  enqueue(entry: Pick<OutboxEntry, "id" | "request" | "origin" | "label">): Promise<void>;
+  /** Sends what is due now (one drain at a time across runtimes); resolves with each entry's outcome. */
+  drainNow(): Promise<OutboxOutcome[]>;
+  /** Removes a dead-lettered entry the user chose to discard. */
+  discard(id: string): Promise<void>;
+  /** Puts a fixed dead-lettered entry back in the queue with the same idempotency key. */
+  retry(id: string, request?: OutboxEntry["request"]): Promise<void>;
+  snapshot(): Promise<SyncSnapshot>;
+  subscribe(listener: (snapshot: SyncSnapshot) => void): () => void;
+}
