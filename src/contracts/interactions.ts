@@ -56,7 +56,8 @@ export type Participant = Static<typeof Participant>;
 export const LogInteractionRequest = Type.Object(
   {
     source: Source,
-    templateCode: Code,
+    /** Absent: the store takes template setup's template for the source kind (email, meeting). */
+    templateCode: Type.Optional(Code),
     contacts: Type.Optional(Type.Array(ContactNo, { minItems: 1, maxItems: 500 })),
     participants: Type.Optional(Type.Array(Participant, { minItems: 1, maxItems: 500 })),
     description: Type.Optional(Type.String({ maxLength: 100 })),
