@@ -18,7 +18,8 @@ export function normalizeAddress(raw: string): string | undefined {
   if (at <= 0 || at === text.length - 1) return undefined;
   const local = text.slice(0, at);
   const domain = normalizeDomain(text.slice(at + 1));
-  if (local.length > 64 || !LOCAL_PART.test(local) || local.startsWith(".") || local.endsWith(".")) return undefined;
+  if (local.length > 64 || !LOCAL_PART.test(local) || local.startsWith(".") || local.endsWith("."))
+    return undefined;
   if (local.includes("..") || domain === undefined) return undefined;
   return `${local}@${domain}`;
 }
