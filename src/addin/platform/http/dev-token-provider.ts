@@ -1,0 +1,49 @@
+import axios, { type AxiosAdapter } from "axios";
+import { fail, ok } from "../../../domain/result";
+import type { TokenPort } from "../../ports/token-port";
+
+export interface DevTokenOptions {
+  /** The demo user to sign in as, e.g. alex.rivera@cronus.example. */
+  user: string;
+  tenant?: string;
+  role?: string;
+  name?: string;
+  baseUrl?: string;
+  adapter?: AxiosAdapter;
+}
+
+/**
+ * Signs in against a store running in dev auth (`POST /api/v1/dev/token`): the harness's stand-in for
+ * MSAL. The token is kept in memory only and fetched again when the store refused it.
+ */
+export function createDevTokenProvider(options: DevTokenOptions): TokenPort {
+  let token: string | undefined;
+  const url = `${(options.baseUrl ?? "").replace(/\/$/, "")}/api/v1/dev/token`;
+  return {
+    async getToken(request) {
+      if (token !== undefined && request?.forceRefresh !== true) return ok(token);
+      try {
+        const response = await axios.post<{ token?: unknown }>(
+          url,
+          { user: options.user, tenant: options.tenant, role: options.role, name: options.name },
+          {
+            timeout: 10_000,
+            validateStatus: () => true,
+            ...(options.adapter ? { adapter: options.adapter } : {}),
+          },
+        );
+        const received = response.data?.token;
+        if (response.status !== 200 || typeof received !== "string") {
+          return fail({ code: "ADDIN_AUTH_FAILED", message: `dev sign-in answered HTTP ${response.status}` });
+        }
+        token = received;
+        return ok(received);
+      } catch (error) {
+        return fail({
+          code: "ADDIN_AUTH_UNAVAILABLE",
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+  };
+}

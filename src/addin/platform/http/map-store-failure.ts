@@ -1,0 +1,63 @@
+import { AxiosError, type AxiosResponse } from "axios";
+import { STORE_ERROR_CODES, type StoreErrorCode } from "../../../contracts/error-codes";
+import type { StoreFailure } from "../../ports/store-client-port";
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(STORE_ERROR_CODES);
+
+/** Turns what axios gives back (a thrown transport error or a non-2xx answer) into a `StoreFailure`. */
+export const mapStoreFailure = {
+  transport(error: unknown): StoreFailure {
+    const message = error instanceof Error ? error.message : String(error);
+    if (
+      error instanceof AxiosError &&
+      (error.code === AxiosError.ECONNABORTED || error.code === "ETIMEDOUT")
+    ) {
+      return { code: "ADDIN_TIMEOUT", kind: "network", message };
+    }
+    if (error instanceof AxiosError) return { code: "ADDIN_OFFLINE", kind: "network", message };
+    // Anything else is a bug in our own request building: let it surface.
+    throw error;
+  },
+
+  status(response: AxiosResponse, now: number): StoreFailure {
+    const status = response.status;
+    const { code, message, details } = readErrorBody(response.data, status);
+    if (status === 401) return { code: "ADDIN_UNAUTHENTICATED", kind: "auth", status: 401, message };
+    if (status === 408 || status === 429 || status >= 500) {
+      const retryAfterMs = parseRetryAfter(response.headers["retry-after"], now);
+      return retryAfterMs === undefined
+        ? { code, kind: "server", status, message }
+        : { code, kind: "server", status, message, retryAfterMs };
+    }
+    return details === undefined
+      ? { code, kind: "rejected", status, message }
+      : { code, kind: "rejected", status, message, details };
+  },
+};
+
+/** `Retry-After` as delta-seconds or an HTTP date, in ms from now; never negative. */
+export function parseRetryAfter(header: unknown, now: number): number | undefined {
+  if (typeof header !== "string" || header.trim() === "") return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+function readErrorBody(
+  data: unknown,
+  status: number,
+): { code: StoreErrorCode | "ADDIN_HTTP_ERROR"; message: string; details?: unknown } {
+  const error = typeof data === "object" && data !== null ? (data as { error?: unknown }).error : undefined;
+  if (typeof error === "object" && error !== null) {
+    const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
+    if (typeof code === "string" && KNOWN_CODES.has(code)) {
+      return {
+        code: code as StoreErrorCode,
+        message: typeof message === "string" ? message : `HTTP ${status}`,
+        ...(details === undefined ? {} : { details }),
+      };
+    }
+  }
+  return { code: "ADDIN_HTTP_ERROR", message: `HTTP ${status}` };
+}

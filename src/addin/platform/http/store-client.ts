@@ -1,0 +1,155 @@
+import axios, { type AxiosAdapter, type AxiosInstance, type AxiosResponse, type Method } from "axios";
+import type {
+  Contact,
+  ContactList,
+  ContactStatistics,
+  CreateContactRequest,
+  GroupList,
+  InteractionPage,
+  LogInteractionRequest,
+  LogInteractionResponse,
+  MatchResponse,
+  NeverLogEntry,
+  NeverLogList,
+  SourceStatus,
+  TemplateList,
+  TemplateSetup,
+} from "../../../contracts";
+import { fail, ok, type Result } from "../../../domain/result";
+import type { Cached, StoreClientPort, StoreFailure } from "../../ports/store-client-port";
+import type { TokenPort } from "../../ports/token-port";
+import { mapStoreFailure } from "./map-store-failure";
+
+export interface StoreClientOptions {
+  tokens: TokenPort;
+  /** Where the API lives; same origin by default (`touchpoint serve` hosts the pane and the API). */
+  baseUrl?: string;
+  timeoutMs?: number;
+  /** Tests hand in an adapter that answers without a socket. */
+  adapter?: AxiosAdapter;
+  /** Epoch ms; turns a `Retry-After` date into a delay. */
+  now?: () => number;
+}
+
+interface Call {
+  method: Method;
+  path: string;
+  body?: unknown;
+  params?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
+  /** Reads may refresh the token once after a 401; logs leave that to the sync engine (it owns the retry). */
+  refreshOn401: boolean;
+}
+
+/** The store's HTTP API over axios: every failure comes back as a `StoreFailure` value, never thrown. */
+export function createStoreClient(options: StoreClientOptions): StoreClientPort {
+  const now = options.now ?? Date.now;
+  const http: AxiosInstance = axios.create({
+    baseURL: `${(options.baseUrl ?? "").replace(/\/$/, "")}/api/v1`,
+    timeout: options.timeoutMs ?? 15_000,
+    // Every status is an answer to map, not an exception.
+    validateStatus: () => true,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
+  });
+
+  async function send(call: Call, forceRefresh = false): Promise<Result<AxiosResponse, StoreFailure>> {
+    const token = await options.tokens.getToken(forceRefresh ? { forceRefresh: true } : undefined);
+    if (!token.ok) {
+      return fail({ code: "ADDIN_SIGN_IN_REQUIRED", kind: "auth", message: token.error.message });
+    }
+    let response: AxiosResponse;
+    try {
+      response = await http.request({
+        method: call.method,
+        url: call.path,
+        data: call.body,
+        params: call.params,
+        headers: { Accept: "application/json", Authorization: `Bearer ${token.value}`, ...call.headers },
+      });
+    } catch (error) {
+      return fail(mapStoreFailure.transport(error));
+    }
+    if (response.status === 401 && call.refreshOn401 && !forceRefresh) return send(call, true);
+    if (response.status >= 400) return fail(mapStoreFailure.status(response, now()));
+    return ok(response);
+  }
+
+  async function json<T>(call: Call): Promise<Result<T, StoreFailure>> {
+    const response = await send(call);
+    return response.ok ? ok(response.value.data as T) : response;
+  }
+
+  async function empty(call: Call): Promise<Result<void, StoreFailure>> {
+    const response = await send(call);
+    return response.ok ? ok(undefined) : response;
+  }
+
+  async function cached<T>(path: string, etag: string | undefined): Promise<Result<Cached<T>, StoreFailure>> {
+    const response = await send({
+      method: "GET",
+      path,
+      refreshOn401: true,
+      ...(etag ? { headers: { "If-None-Match": etag } } : {}),
+    });
+    if (!response.ok) return response;
+    const received = headerOf(response.value, "etag");
+    if (response.value.status === 304) return ok({ notModified: true, etag: received ?? etag ?? "" });
+    const body = response.value.data as T;
+    return ok(received ? { notModified: false, etag: received, body } : { notModified: false, body });
+  }
+
+  const read = (path: string, params?: Call["params"]): Call => ({
+    method: "GET",
+    path,
+    params,
+    refreshOn401: true,
+  });
+  const write = (method: Method, path: string, body?: unknown): Call => ({
+    method,
+    path,
+    body,
+    refreshOn401: true,
+  });
+  const contact = (no: string) => `/contacts/${encodeURIComponent(no)}`;
+
+  return {
+    matchContacts: (addresses) => json<MatchResponse>(write("POST", "/contacts/match", { addresses })),
+    logInteraction: (request: LogInteractionRequest, idempotencyKey: string) =>
+      json<LogInteractionResponse>({
+        method: "POST",
+        path: "/interactions",
+        body: request,
+        headers: { "Idempotency-Key": idempotencyKey },
+        refreshOn401: false,
+      }),
+    sourceStatus: (sourceKey) => json<SourceStatus>(read("/interactions", { source: sourceKey })),
+    cancelLoggedItem: (id) => empty(write("POST", `/logged-items/${encodeURIComponent(id)}/cancel`)),
+    cancelEntry: (entryNo) => empty(write("POST", `/interactions/${entryNo}/cancel`)),
+    history: (contactNo, query) =>
+      json<InteractionPage>(
+        read(`${contact(contactNo)}/interactions`, {
+          cursor: query.cursor,
+          limit: query.limit,
+          template: query.templateCode,
+          group: query.groupCode,
+        }),
+      ),
+    statistics: (contactNo) => json<ContactStatistics>(read(`${contact(contactNo)}/statistics`)),
+    searchContacts: async (q) => {
+      const list = await json<ContactList>(read("/contacts", { q }));
+      return list.ok ? ok<Contact[]>(list.value.items) : list;
+    },
+    createContact: (request: CreateContactRequest) => json<Contact>(write("POST", "/contacts", request)),
+    groups: (etag) => cached<GroupList>("/interaction-groups", etag),
+    templates: (etag) => cached<TemplateList>("/interaction-templates", etag),
+    templateSetup: (etag) => cached<TemplateSetup>("/template-setup", etag),
+    neverLog: () => json<NeverLogList>(read("/never-log")),
+    addNeverLog: (entry: NeverLogEntry) => json<NeverLogEntry>(write("POST", "/never-log", entry)),
+    removeNeverLog: (id) => empty(write("DELETE", `/never-log/${encodeURIComponent(id)}`)),
+  };
+}
+
+function headerOf(response: AxiosResponse, name: string): string | undefined {
+  const value: unknown = response.headers[name];
+  return typeof value === "string" && value.length > 0 ? value : undefined;
+}
