@@ -1,45 +1,117 @@
-import { toASCII } from "punycode/";
+import { toASCII, toUnicode } from "punycode/";
 
-const LOCAL_PART = /^[^\s@<>()[\]\\,;:"]+$/u;
+/**
+ * What a local part may hold: anything but whitespace, controls, invisible format characters
+ * (zero-width, bidi overrides: they make two keys look like one) and the RFC 5322 specials. Quoted
+ * local parts are deliberately not accepted: no business mailbox uses them and they hide spaces and `@`.
+ */
+const LOCAL_PART = /^[^\s\p{Cc}\p{Cf}\p{Cs}@<>()[\]\\,;:"]+$/u;
 const DNS_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/**
+ * A Unicode label holds letters, marks, digits and hyphens only (as IDNA 2008 roughly allows): no
+ * symbols or emoji, which would otherwise be Punycode-encoded into look-alike keys.
+ */
+const UNICODE_LABEL = /^[\p{L}\p{M}\p{N}-]+$/u;
+/** Ideographic and full-width full stops are label separators in IDNA (UTS #46). */
+const IDEOGRAPHIC_DOTS = /[\u3002\uff0e\uff61]/g;
+const MAX_LOCAL = 64;
+/** RFC 5321 forward-path limit (256) less the angle brackets. */
+const MAX_ADDRESS = 254;
 
 /**
  * The one canonical form of an email address, the match key everywhere: trimmed, NFC, lower-case,
  * domain in IDNA ASCII form. Answers undefined for anything that is not a usable mailbox address.
  */
 export function normalizeAddress(raw: string): string | undefined {
-  let text = raw.trim();
-  if (/^mailto:/i.test(text)) text = text.slice("mailto:".length);
-  const angled = /<([^<>]*)>\s*$/.exec(text);
-  if (angled?.[1] !== undefined) text = angled[1].trim();
-  text = text.normalize("NFC").toLowerCase();
-  if (text.length === 0 || text.length > 320) return undefined;
+  const text = unwrap(raw);
+  if (text.length === 0 || text.length > MAX_ADDRESS * 4) return undefined;
   const at = text.lastIndexOf("@");
   if (at <= 0 || at === text.length - 1) return undefined;
-  const local = text.slice(0, at);
+  const local = foldCase(text.slice(0, at));
   const domain = normalizeDomain(text.slice(at + 1));
-  if (local.length > 64 || !LOCAL_PART.test(local) || local.startsWith(".") || local.endsWith("."))
-    return undefined;
-  if (local.includes("..") || domain === undefined) return undefined;
-  return `${local}@${domain}`;
+  if (domain === undefined || !isLocalPart(local)) return undefined;
+  const address = `${local}@${domain}`;
+  return utf8Length(address) > MAX_ADDRESS ? undefined : address;
 }
 
 /** The canonical (IDNA ASCII, lower-case) form of a domain, or undefined when it is not a DNS name. */
 export function normalizeDomain(raw: string): string | undefined {
-  const text = raw.trim().normalize("NFC").toLowerCase().replace(/\.$/, "");
+  // NFKC folds full-width and compatibility forms the way IDNA's mapping does, so they meet one key.
+  const text = foldCase(raw.trim().normalize("NFKC")).replace(IDEOGRAPHIC_DOTS, ".");
   if (text.length === 0 || text.length > 253) return undefined;
-  let ascii: string;
-  try {
-    ascii = toASCII(text);
-  } catch {
-    return undefined;
+  const labels = text.split(".");
+  if (labels.length < 2) return undefined;
+  const ascii: string[] = [];
+  for (const label of labels) {
+    const encoded = encodeLabel(label);
+    if (encoded === undefined) return undefined;
+    ascii.push(encoded);
   }
-  const labels = ascii.split(".");
-  if (labels.length < 2 || !labels.every((label) => DNS_LABEL.test(label))) return undefined;
-  return ascii;
+  const domain = ascii.join(".");
+  const tld = ascii[ascii.length - 1] ?? "";
+  // An all-numeric top label is an IP address or a typo, never a mailbox domain.
+  if (domain.length > 253 || /^[0-9]+$/.test(tld)) return undefined;
+  return domain;
 }
 
 /** The domain of a normalised address. */
 export function domainOf(normalizedAddress: string): string {
   return normalizedAddress.slice(normalizedAddress.lastIndexOf("@") + 1);
+}
+
+/** Drops a mailto: scheme and a display name around `<…>`, and surrounding whitespace. */
+function unwrap(raw: string): string {
+  let text = raw.trim();
+  if (/^mailto:/i.test(text)) text = text.slice("mailto:".length).split("?")[0] ?? "";
+  const angled = /<([^<>]*)>\s*$/.exec(text);
+  if (angled?.[1] !== undefined) text = angled[1];
+  return text.trim();
+}
+
+/** NFC and lower-case, re-composed: lower-casing can decompose (İ → i + U+0307), so compose again. */
+function foldCase(text: string): string {
+  return text.normalize("NFC").toLowerCase().normalize("NFC");
+}
+
+/** RFC 6531 limits count octets of the UTF-8 form, not characters. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+function isLocalPart(local: string): boolean {
+  return (
+    utf8Length(local) <= MAX_LOCAL &&
+    LOCAL_PART.test(local) &&
+    !local.startsWith(".") &&
+    !local.endsWith(".") &&
+    !local.includes("..")
+  );
+}
+
+/**
+ * One label in ASCII form. A label already in `xn--` form is decoded and re-encoded so a Unicode domain
+ * and its Punycode spelling (even a differently cased one) give the same key.
+ */
+function encodeLabel(label: string): string | undefined {
+  let unicode = label;
+  if (label.startsWith("xn--")) {
+    try {
+      unicode = foldCase(toUnicode(label));
+    } catch {
+      return undefined;
+    }
+  }
+  if (!UNICODE_LABEL.test(unicode)) return undefined;
+  let ascii: string;
+  try {
+    ascii = toASCII(unicode);
+  } catch {
+    return undefined;
+  }
+  return DNS_LABEL.test(ascii) ? ascii : undefined;
 }
