@@ -1,0 +1,18 @@
+import type { Result } from "../../domain/result";
+
+/** What the user set for Touchpoint; roaming settings in Outlook, so it follows them between machines. */
+export interface AddinSettings {
+  /** Store origin when it is not the origin the pane was loaded from. */
+  storeUrl?: string;
+  /** UI language override ("en-US" | "ru-RU"); absent follows Office's display language. */
+  language?: string;
+  /** The template the user last chose per source kind; it overrides template setup's default. */
+  lastTemplate?: { email?: string; meeting?: string };
+}
+
+/** Reads and saves the add-in's settings. */
+export interface SettingsPort {
+  read(): AddinSettings;
+  /** Merges the changes and persists them. */
+  save(changes: Partial<AddinSettings>): Promise<Result<void, { code: "ADDIN_SETTINGS_SAVE_FAILED"; message: string }>>;
+}
