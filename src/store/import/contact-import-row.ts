@@ -1,0 +1,31 @@
+/** One contact read from an import file, before it is written: Business Central's Contact fields. */
+export interface ContactImportRow {
+  /** 1-based line (CSV) or the line of BEGIN:VCARD, for the rejects report. */
+  line: number;
+  no?: string;
+  type: "person" | "company";
+  name: string;
+  /** The company by number (CSV `Company No.`) … */
+  companyNo?: string;
+  /** … or by name (vCard ORG, CSV `Company Name`): created, or reused when one by that name exists. */
+  companyName?: string;
+  email?: string;
+  alternateEmails: string[];
+  domains: string[];
+  phone?: string;
+  jobTitle?: string;
+  salespersonCode?: string;
+  language?: string;
+}
+
+/** A line of the file that could not become a contact, and why. */
+export interface ImportReject {
+  line: number;
+  reason: string;
+}
+
+/** What a parser read: the rows to write and the lines it refused. */
+export interface ParsedContacts {
+  rows: ContactImportRow[];
+  rejects: ImportReject[];
+}

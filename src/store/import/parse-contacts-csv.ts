@@ -1,0 +1,121 @@
+import { parse } from "csv-parse/sync";
+import type { ContactImportRow, ImportReject, ParsedContacts } from "./contact-import-row";
+import { checkContactRow } from "./check-contact-row";
+
+type Field =
+  | "no"
+  | "name"
+  | "type"
+  | "companyNo"
+  | "companyName"
+  | "email"
+  | "email2"
+  | "phone"
+  | "jobTitle"
+  | "salespersonCode"
+  | "language"
+  | "domain";
+
+/** Business Central's field captions first, then the names other exports use for the same thing. */
+const HEADER_ALIASES: Record<Field, string[]> = {
+  no: ["no.", "no", "contact no.", "contact no", "number", "id"],
+  name: ["name", "full name", "display name", "contact name"],
+  type: ["type", "contact type"],
+  companyNo: ["company no.", "company no", "company number"],
+  companyName: ["company name", "company", "organization", "organisation"],
+  email: ["e-mail", "email", "e-mail address", "email address", "primary email", "e-mail 1", "email 1"],
+  email2: ["e-mail 2", "email 2", "email2", "secondary email", "alternate email", "e-mail 3", "email 3"],
+  phone: ["phone no.", "phone no", "phone", "telephone", "phone number", "mobile phone no."],
+  jobTitle: ["job title", "title", "position"],
+  salespersonCode: ["salesperson code", "salesperson"],
+  language: ["language code", "language"],
+  domain: ["domain", "web domain", "home page", "website"],
+};
+
+const LOOKUP = new Map<string, Field>(
+  Object.entries(HEADER_ALIASES).flatMap(([field, names]) => names.map((n) => [n, field as Field] as const)),
+);
+
+/**
+ * Reads a contacts CSV whose first row names the columns (Business Central captions or common aliases).
+ * Comma or semicolon separated, as Excel writes it in either locale; a byte-order mark is ignored.
+ */
+export function parseContactsCsv(text: string): ParsedContacts {
+  const delimiter = guessDelimiter(text);
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    return { rows: [], rejects: [{ line, reason: `not readable as CSV: ${(error as Error).message}` }] };
+  }
+  const [header, ...body] = records;
+  if (!header) return { rows: [], rejects: [{ line: 1, reason: "the file is empty" }] };
+  const columns = header.record.map((caption) => LOOKUP.get(caption.trim().toLowerCase()));
+  if (!columns.includes("name") && !columns.includes("email")) {
+    return {
+      rows: [],
+      rejects: [{ line: 1, reason: "the header names neither a Name nor an E-Mail column" }],
+    };
+  }
+  const rows: ContactImportRow[] = [];
+  const rejects: ImportReject[] = [];
+  for (const { record, info } of body) {
+    const line = info.lines;
+    const cells = new Map<Field, string[]>();
+    record.forEach((cell, index) => {
+      const field = columns[index];
+      if (field && cell.trim() !== "") cells.set(field, [...(cells.get(field) ?? []), cell.trim()]);
+    });
+    const result = toRow(cells, line);
+    if (typeof result === "string") rejects.push({ line, reason: result });
+    else rows.push(result);
+  }
+  return { rows, rejects };
+}
+
+function toRow(cells: Map<Field, string[]>, line: number): ContactImportRow | string {
+  const one = (field: Field) => cells.get(field)?.[0];
+  const typeText = (one("type") ?? "person").toLowerCase();
+  if (typeText !== "person" && typeText !== "company")
+    return `Type "${one("type")}" is neither Person nor Company`;
+  const email = one("email");
+  const row: ContactImportRow = {
+    line,
+    no: one("no"),
+    type: typeText,
+    name: one("name") ?? "",
+    companyNo: one("companyNo"),
+    companyName: typeText === "person" ? one("companyName") : undefined,
+    email,
+    alternateEmails: [...(cells.get("email") ?? []).slice(1), ...(cells.get("email2") ?? [])],
+    domains: (cells.get("domain") ?? []).map(toDomain),
+    phone: one("phone"),
+    jobTitle: one("jobTitle"),
+    salespersonCode: one("salespersonCode"),
+    language: one("language"),
+  };
+  const checked = checkContactRow(row);
+  return checked.ok ? checked.value : checked.error.reason;
+}
+
+/** A Home Page column holds a URL; the match key is its host. */
+function toDomain(value: string): string {
+  return value
+    .replace(/^[a-z]+:\/\//i, "")
+    .replace(/[/?#].*$/, "")
+    .replace(/^www\./i, "");
+}
+
+function guessDelimiter(text: string): string {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const count = (ch: string) => firstLine.split(ch).length - 1;
+  if (count("\t") > count(",") && count("\t") > count(";")) return "\t";
+  return count(";") > count(",") ? ";" : ",";
+}
