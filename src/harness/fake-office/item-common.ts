@@ -1,0 +1,57 @@
+import type { HarnessItem } from "../harness-item";
+import type { HarnessHost } from "../host/harness-host";
+import { failWith, succeed } from "./async-result";
+import { fakeNotifications } from "./fake-notifications";
+
+/** Outlook on the web caps read-mode recipient lists (a longer list is cut, and the add-in must say so). */
+export const READ_RECIPIENT_LIMIT = 100;
+
+/** The members every Outlook item has, whatever its kind and mode. */
+export function itemCommon(host: HarnessHost, item: HarnessItem): Record<string, unknown> {
+  return {
+    itemType: item.kind,
+    conversationId: `conv-${item.name}`,
+    attachments: [],
+    notificationMessages: fakeNotifications(host, item.name),
+    // Non-standard: the iCalendar UID of an imported meeting, which real Outlook only gives through Graph/EWS.
+    iCalUId: item.kind === "appointment" ? item.iCalUId : undefined,
+    body: {
+      getAsync(_coercion: unknown, ...args: unknown[]) {
+        succeed(args, host.item?.name === item.name ? item.body : "");
+      },
+      setAsync(text: unknown, ...args: unknown[]) {
+        if (item.mode !== "compose") return failWith(args, "InvalidAPICall", "The body is read-only here.");
+        host.updateItem((live) => (live.body = String(text)));
+        succeed(args);
+      },
+      getTypeAsync(...args: unknown[]) {
+        succeed(args, "text");
+      },
+    },
+    getSharedPropertiesAsync(...args: unknown[]) {
+      // The harness mailbox is the user's own: the owner is the user, with every permission.
+      succeed(args, {
+        owner: host.user.address,
+        targetMailbox: host.user.address,
+        targetRestUrl: "",
+        permissions: 0x3f,
+      });
+    },
+  };
+}
+
+/** The header block of a read message, as getAllInternetHeadersAsync returns it. */
+export function headerText(item: HarnessItem): string {
+  const headers: Record<string, string> = { ...item.headers };
+  const person = (p: { name: string; address: string }) =>
+    p.name ? `"${p.name}" <${p.address}>` : p.address;
+  if (item.from !== undefined) headers.from ??= person(item.from);
+  if (item.to.length > 0) headers.to ??= item.to.map(person).join(", ");
+  if (item.cc.length > 0) headers.cc ??= item.cc.map(person).join(", ");
+  headers.subject ??= item.subject;
+  if (item.internetMessageId !== undefined) headers["message-id"] ??= item.internetMessageId;
+  headers.date ??= new Date(item.dateTimeCreated).toUTCString();
+  return Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join("\r\n");
+}

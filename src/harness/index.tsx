@@ -1,0 +1,23 @@
+import { createRoot } from "react-dom/client";
+import type { HarnessItem } from "./harness-item";
+import { HarnessHost, HOST_GLOBAL } from "./host/harness-host";
+import { mailboxUser } from "./samples/mailbox-users";
+import { findSample, sampleItems } from "./samples/sample-items";
+import { HarnessApp } from "./ui/harness-app";
+
+// harness.html?item=NAME&lang=ru-RU&theme=dark&user=maria&pane=closed
+const params = new URLSearchParams(window.location.search);
+const host = new HarnessHost({
+  item: findSample(params.get("item")) ?? (sampleItems[0] as HarnessItem),
+  user: mailboxUser(params.get("user")),
+  language: params.get("lang") === "ru-RU" ? "ru-RU" : "en-US",
+  theme: params.get("theme") === "dark" ? "dark" : "light",
+});
+// The fake Office in the taskpane and commands frames reads this (same origin, window.parent).
+(window as unknown as Record<string, unknown>)[HOST_GLOBAL] = host;
+
+const container = document.getElementById("harness");
+if (container === null) throw new Error("harness.html lacks its #harness element");
+createRoot(container).render(
+  <HarnessApp host={host} samples={sampleItems} paneInitiallyOpen={params.get("pane") !== "closed"} />,
+);
