@@ -6,6 +6,8 @@ export interface SyncSnapshot {
   entries: Array<Pick<OutboxEntry, "id" | "label" | "state" | "attempts" | "lastError" | "createdAt">>;
   online: boolean;
   waitingForSignIn: boolean;
+  /** Logs that reached the store during this session, newest first (the "logged" state; not durable). */
+  logged?: Array<{ id: string; label: string; loggedAt: number }>;
 }
 
 /** The offline-first log path: enqueue durably first, send later; never lose, never duplicate. */

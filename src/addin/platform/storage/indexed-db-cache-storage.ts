@@ -1,0 +1,19 @@
+import type { CacheRecord, CacheStoragePort } from "../../ports/cache-storage-port";
+import { openTouchpointDb, type TouchpointDb } from "./touchpoint-db";
+
+/** Reference data and recent matches kept across pane openings, in the `caches` store. */
+export function createIndexedDbCacheStorage(
+  db: Promise<TouchpointDb> = openTouchpointDb(),
+): CacheStoragePort {
+  return {
+    async read<T>(key: string) {
+      return (await (await db).get("caches", key)) as CacheRecord<T> | undefined;
+    },
+    async write(record) {
+      await (await db).put("caches", record);
+    },
+    async remove(key) {
+      await (await db).delete("caches", key);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { OutboxEntry, OutboxOutcome } from "../ports/outbox-port";
+import type { StoreClientPort, StoreFailure } from "../ports/store-client-port";
+import type { TokenPort } from "../ports/token-port";
+import { decideRetry, type BackoffOptions } from "./retry-policy";
+
+export interface SendEntryDeps {
+  store: Pick<StoreClientPort, "logInteraction">;
+  tokens: TokenPort;
+  now: () => number;
+  random: () => number;
+  backoff?: BackoffOptions;
+}
+
+/** One entry after one send (with at most one token refresh): what to store and what to report. */
+export type SendResult =
+  | { kind: "logged"; outcome: OutboxOutcome & { status: "logged" } }
+  | { kind: "keep"; entry: OutboxEntry; outcome: OutboxOutcome; stopDrain: boolean };
+
+/**
+ * Sends one outbox entry with its id as the Idempotency-Key. A 401 refreshes the token once and resends
+ * (same key, so a send that did land is replayed, not doubled); still 401 means waiting for sign-in.
+ */
+export async function sendEntry(entry: OutboxEntry, deps: SendEntryDeps): Promise<SendResult> {
+  let refreshed = false;
+  for (;;) {
+    const attempt = entry.attempts + 1;
+    const result = await deps.store.logInteraction(entry.request, entry.id);
+    if (result.ok)
+      return { kind: "logged", outcome: { id: entry.id, status: "logged", response: result.value } };
+    const decision = decideRetry(result.error, attempt, deps.random, refreshed, deps.backoff);
+    if (decision.action === "refresh-token") {
+      refreshed = true;
+      const token = await deps.tokens.getToken({ forceRefresh: true });
+      if (token.ok) continue;
+      return waitForSignIn(entry, attempt, { code: token.error.code, message: token.error.message });
+    }
+    const lastError = describe(result.error);
+    if (decision.action === "wait-for-sign-in") return waitForSignIn(entry, attempt, lastError);
+    if (decision.action === "dead") {
+      return {
+        kind: "keep",
+        entry: { ...entry, state: "dead", attempts: attempt, lastError },
+        outcome: { id: entry.id, status: "dead", code: lastError.code },
+        stopDrain: false,
+      };
+    }
+    const notBefore = deps.now() + decision.delayMs;
+    return {
+      kind: "keep",
+      entry: { ...entry, state: "pending", attempts: attempt, notBefore, lastError },
+      outcome: { id: entry.id, status: "retrying", notBefore },
+      // The store or the network is struggling: back off as a whole instead of hammering it entry by entry.
+      stopDrain: true,
+    };
+  }
+}
+
+function waitForSignIn(entry: OutboxEntry, attempt: number, lastError: OutboxEntry["lastError"]): SendResult {
+  return {
+    kind: "keep",
+    entry: { ...entry, state: "pending", attempts: attempt, lastError },
+    outcome: { id: entry.id, status: "waiting-for-sign-in" },
+    stopDrain: true,
+  };
+}
+
+function describe(failure: StoreFailure): NonNullable<OutboxEntry["lastError"]> {
+  const status = "status" in failure ? failure.status : undefined;
+  return status === undefined
+    ? { code: failure.code, message: failure.message }
+    : { code: failure.code, message: failure.message, status };
+}
