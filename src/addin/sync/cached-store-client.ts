@@ -17,6 +17,8 @@ export interface CachedStoreClientOptions {
 export interface CachedStoreClient extends StoreClientPort {
   /** Calls back with the cache key that changed (`groups`, `templates`, `templateSetup`, `match:…`). */
   onRefresh(listener: (key: string) => void): () => void;
+  /** Resolves when no background refresh is running (tests, and a pane about to close). */
+  whenIdle(): Promise<void>;
 }
 
 const MATCH_INDEX_KEY = "match:index";
@@ -129,6 +131,9 @@ export function createCachedStoreClient(
       if (options.now() - cached.storedAt >= revalidateAfter)
         void once(key, () => refreshMatch(key, addresses));
       return ok(cached.value);
+    },
+    async whenIdle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
     },
     onRefresh(listener) {
       listeners.add(listener);

@@ -1,5 +1,5 @@
 import "fake-indexeddb/auto";
-import { openDB } from "idb";
+import type { IDBPDatabase } from "idb";
 import { createIndexedDbOutbox } from "../../../../src/addin/platform/storage/indexed-db-outbox";
 import { createIndexedDbCacheStorage } from "../../../../src/addin/platform/storage/indexed-db-cache-storage";
 import {
@@ -53,7 +53,7 @@ describe("IndexedDB outbox", () => {
     expect([...v1.objectStoreNames]).toEqual(["outbox"]);
     // Written exactly as v1 shipped: no state/attempts/notBefore yet.
     const { state: _s, attempts: _a, notBefore: _n, ...shippedInV1 } = outboxEntry("42");
-    await (v1 as unknown as Awaited<ReturnType<typeof openDB>>).put("outbox", shippedInV1);
+    await (v1 as unknown as IDBPDatabase).put("outbox", shippedInV1);
     v1.close();
 
     const latest = await openTouchpointDb({ name });

@@ -1,0 +1,113 @@
+import "fake-indexeddb/auto";
+import type { GroupList, MatchResponse, TemplateList } from "../../../../src/contracts";
+import { fail, ok } from "../../../../src/domain/result";
+import { createIndexedDbCacheStorage } from "../../../../src/addin/platform/storage/indexed-db-cache-storage";
+import { openTouchpointDb } from "../../../../src/addin/platform/storage/touchpoint-db";
+import type { Cached, StoreClientPort, StoreFailure } from "../../../../src/addin/ports/store-client-port";
+import { createCachedStoreClient } from "../../../../src/addin/sync/cached-store-client";
+
+const offline: StoreFailure = { code: "ADDIN_OFFLINE", kind: "network", message: "down" };
+const templatesV1 = { items: [{ code: "EMAIL" }] } as unknown as TemplateList;
+const templatesV2 = { items: [{ code: "EMAIL" }, { code: "MEETINV" }] } as unknown as TemplateList;
+const matchOf = (name: string) =>
+  ({ results: [{ address: "anna.petrova@fabrikam.example", name }] }) as unknown as MatchResponse;
+
+let dbNumber = 0;
+function setup() {
+  let now = 0;
+  const etagsSent: Array<string | undefined> = [];
+  const templateAnswers: Array<Cached<TemplateList> | StoreFailure> = [];
+  const matchAnswers: Array<MatchResponse | StoreFailure> = [];
+  const inner = {
+    async templates(etag?: string) {
+      etagsSent.push(etag);
+      const answer = templateAnswers.shift() ?? offline;
+      return "kind" in answer ? fail(answer) : ok(answer);
+    },
+    async groups() {
+      return ok({ notModified: false, body: { items: [] } as unknown as GroupList } as Cached<GroupList>);
+    },
+    async matchContacts() {
+      const answer = matchAnswers.shift() ?? offline;
+      return "kind" in answer ? fail(answer) : ok(answer);
+    },
+  } as unknown as StoreClientPort;
+  const cache = createIndexedDbCacheStorage(openTouchpointDb({ name: `cache-test-${++dbNumber}` }));
+  const client = createCachedStoreClient(inner, cache, { now: () => now, revalidateAfterMs: 1000 });
+  const refreshed: string[] = [];
+  client.onRefresh((key) => refreshed.push(key));
+  return {
+    client,
+    etagsSent,
+    templateAnswers,
+    matchAnswers,
+    refreshed,
+    advance: (ms: number) => (now += ms),
+  };
+}
+
+describe("cached store client", () => {
+  test("templates come from the network the first time, then from cache even when offline", async () => {
+    const { client, templateAnswers, advance } = setup();
+    templateAnswers.push({ notModified: false, etag: '"1"', body: templatesV1 });
+    expect(await client.templates()).toEqual(ok({ notModified: false, etag: '"1"', body: templatesV1 }));
+    advance(5000);
+    expect(await client.templates()).toEqual(ok({ notModified: false, etag: '"1"', body: templatesV1 }));
+  });
+
+  test("with no cache and no network the caller gets the failure, not an empty list", async () => {
+    const { client } = setup();
+    expect(await client.templates()).toEqual(fail(offline));
+  });
+
+  test("revalidation sends the cached ETag; a 304 keeps the cache", async () => {
+    const { client, templateAnswers, etagsSent, refreshed, advance } = setup();
+    templateAnswers.push(
+      { notModified: false, etag: '"1"', body: templatesV1 },
+      { notModified: true, etag: '"1"' },
+    );
+    await client.templates();
+    advance(2000);
+    await client.templates();
+    await client.whenIdle();
+    expect(etagsSent).toEqual([undefined, '"1"']);
+    expect(refreshed).toEqual([]);
+    expect(await client.templates()).toEqual(ok({ notModified: false, etag: '"1"', body: templatesV1 }));
+  });
+
+  test("a changed resource replaces the cache and tells listeners; the caller's own ETag gets notModified", async () => {
+    const { client, templateAnswers, refreshed, advance } = setup();
+    templateAnswers.push(
+      { notModified: false, etag: '"1"', body: templatesV1 },
+      { notModified: false, etag: '"2"', body: templatesV2 },
+    );
+    await client.templates();
+    advance(2000);
+    expect(await client.templates('"1"')).toEqual(ok({ notModified: true, etag: '"1"' }));
+    await client.whenIdle();
+    expect(refreshed).toEqual(["templates"]);
+    expect(await client.templates('"1"')).toEqual(ok({ notModified: false, etag: '"2"', body: templatesV2 }));
+  });
+
+  test("matches answer stale at once, then fresh after the background refresh", async () => {
+    const { client, matchAnswers, refreshed, advance } = setup();
+    const addresses = ["Anna.Petrova@fabrikam.example"];
+    matchAnswers.push(matchOf("Анна"), matchOf("Анна Петрова"));
+    expect(await client.matchContacts(addresses)).toEqual(ok(matchOf("Анна")));
+    advance(2000);
+    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
+    await client.whenIdle();
+    expect(refreshed).toEqual(["match:anna.petrova@fabrikam.example"]);
+    expect(await client.matchContacts(addresses)).toEqual(ok(matchOf("Анна Петрова")));
+  });
+
+  test("a failed background refresh keeps answering from cache", async () => {
+    const { client, matchAnswers, advance } = setup();
+    matchAnswers.push(matchOf("Анна"));
+    await client.matchContacts(["anna.petrova@fabrikam.example"]);
+    advance(2000);
+    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
+    await client.whenIdle();
+    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
+  });
+});

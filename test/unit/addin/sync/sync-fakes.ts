@@ -1,0 +1,95 @@
+import { fail, ok, type Result } from "../../../../src/domain/result";
+import type { LogInteractionRequest, LogInteractionResponse } from "../../../../src/contracts";
+import type { OutboxEntry, OutboxPort } from "../../../../src/addin/ports/outbox-port";
+import type { StoreFailure } from "../../../../src/addin/ports/store-client-port";
+import type { TokenPort } from "../../../../src/addin/ports/token-port";
+import type { SyncClock } from "../../../../src/addin/sync/sync-engine";
+
+/** A clock whose timers fire only when the test advances time. */
+export function fakeClock(start = 0): SyncClock & { advance(ms: number): void; pending(): number } {
+  let now = start;
+  let nextHandle = 1;
+  const timers = new Map<number, { at: number; callback: () => void }>();
+  return {
+    now: () => now,
+    setTimeout(callback, ms) {
+      const handle = nextHandle++;
+      timers.set(handle, { at: now + ms, callback });
+      return handle;
+    },
+    clearTimeout(handle) {
+      timers.delete(handle as number);
+    },
+    advance(ms) {
+      const until = now + ms;
+      for (;;) {
+        const due = [...timers.entries()]
+          .filter(([, timer]) => timer.at <= until)
+          .sort((a, b) => a[1].at - b[1].at)[0];
+        if (due === undefined) break;
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].callback();
+      }
+      now = until;
+    },
+    pending: () => timers.size,
+  };
+}
+
+export function memoryOutbox(): OutboxPort & { entries: Map<string, OutboxEntry> } {
+  const entries = new Map<string, OutboxEntry>();
+  return {
+    entries,
+    add: async (entry) => void entries.set(entry.id, structuredClone(entry)),
+    get: async (id) => structuredClone(entries.get(id)),
+    list: async () => [...entries.values()].map((entry) => structuredClone(entry)),
+    update: async (entry) => void entries.set(entry.id, structuredClone(entry)),
+    remove: async (id) => void entries.delete(id),
+  };
+}
+
+export const loggedResponse: LogInteractionResponse = {
+  entries: [],
+  alreadyLogged: [],
+  unmatched: [],
+  excluded: [],
+};
+
+/** A store that answers each call from a script of failures, then succeeds; records every call. */
+export function scriptedStore(script: Array<StoreFailure | "ok"> = []) {
+  const calls: Array<{ key: string; request: LogInteractionRequest }> = [];
+  return {
+    calls,
+    script,
+    async logInteraction(
+      request: LogInteractionRequest,
+      key: string,
+    ): Promise<Result<LogInteractionResponse, StoreFailure>> {
+      calls.push({ key, request });
+      const next = script.shift() ?? "ok";
+      return next === "ok" ? ok(loggedResponse) : fail(next);
+    },
+  };
+}
+
+export function fakeTokens(answers: Array<"ok" | "sign-in"> = []) {
+  const requests: Array<{ forceRefresh?: boolean; interactive?: boolean } | undefined> = [];
+  const port: TokenPort & { requests: typeof requests; answers: typeof answers } = {
+    requests,
+    answers,
+    async getToken(options) {
+      requests.push(options);
+      return (answers.shift() ?? "ok") === "ok"
+        ? ok("token")
+        : fail({ code: "ADDIN_SIGN_IN_REQUIRED", message: "sign in" });
+    },
+  };
+  return port;
+}
+
+export const noLock = {
+  withLock: async <T>(work: () => Promise<T>) => ({ acquired: true as const, value: await work() }),
+};
+
+export const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

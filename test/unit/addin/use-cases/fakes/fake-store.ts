@@ -1,0 +1,226 @@
+import type {
+  AddressMatch,
+  Contact,
+  InteractionEntry,
+  InteractionGroup,
+  InteractionTemplate,
+  LogInteractionResponse,
+  SourceStatus,
+} from "../../../../../src/contracts";
+import type { StoreClientPort, StoreFailure } from "../../../../../src/addin/ports/store-client-port";
+import { fail, ok } from "../../../../../src/domain/result";
+
+const person = (no: string, name: string, email: string, companyNo?: string): Contact => ({
+  no,
+  type: "person",
+  name,
+  email,
+  alternateEmails: [],
+  domains: [],
+  privacyBlocked: false,
+  ...(companyNo ? { companyNo } : {}),
+});
+const company = (no: string, name: string, domain: string): Contact => ({
+  no,
+  type: "company",
+  name,
+  alternateEmails: [],
+  domains: [domain],
+  privacyBlocked: false,
+});
+
+/** The demo anchors, as the store's seed writes them. */
+export const DEMO = {
+  fabrikam: company("CT000010", "Fabrikam", "fabrikam.example"),
+  anna: person("CT000011", "Анна Петрова", "anna.petrova@fabrikam.example", "CT000010"),
+  john: person("CT000012", "John Smith", "john.smith@fabrikam.example", "CT000010"),
+  contoso: company("CT000020", "Contoso", "contoso.example"),
+  lisa: person("CT000021", "Lisa Chen", "lisa.chen@contoso.example", "CT000020"),
+  salesA: person("CT000022", "Contoso Sales (East)", "sales@contoso.example", "CT000020"),
+  salesB: person("CT000023", "Contoso Sales (West)", "sales@contoso.example", "CT000020"),
+  adatum: company("CT000040", "Adatum", "adatum.example"),
+};
+
+export const GROUPS: InteractionGroup[] = [
+  { code: "MEETING", description: "Meetings" },
+  { code: "SYSTEM", description: "System generated entries" },
+];
+
+const template = (code: string, groupCode: string, description: string, cost: number, min: number) =>
+  ({
+    code,
+    groupCode,
+    description,
+    unitCostLcy: cost,
+    unitDurationMin: min,
+    informationFlow: "outbound",
+    initiatedBy: "us",
+    correspondenceType: "email",
+    blocked: false,
+  }) satisfies InteractionTemplate;
+
+export const TEMPLATES: InteractionTemplate[] = [
+  template("INHOUSE", "MEETING", "Meeting held at our office", 25, 120),
+  template("EMAIL", "SYSTEM", "Emails", 8, 1),
+  template("MEETINV", "SYSTEM", "Meeting invitation", 8, 1),
+];
+
+/** An in-memory store with the demo data that records every call; `failWith` makes every call fail. */
+export function createFakeStore() {
+  const calls: Array<{ method: keyof StoreClientPort; args: unknown[] }> = [];
+  const entries: InteractionEntry[] = [];
+  const statuses = new Map<string, SourceStatus>();
+  const contacts: Contact[] = Object.values(DEMO);
+  let failure: StoreFailure | undefined;
+  let nextEntry = 1;
+
+  const record = <T>(method: keyof StoreClientPort, args: unknown[], answer: () => T) => {
+    calls.push({ method, args });
+    return Promise.resolve(failure ? fail(failure) : ok(answer()));
+  };
+
+  const matchOne = (address: string): AddressMatch => {
+    const normalized = address.toLowerCase();
+    if (normalized.endsWith("@newsletter.example")) {
+      return { address, normalized, kind: "excluded", contacts: [], excludedReason: "never_log" };
+    }
+    const exact = contacts.filter((c) => c.type === "person" && c.email === normalized);
+    if (exact.length > 1) return { address, normalized, kind: "ambiguous", contacts: exact };
+    if (exact.length === 1) return { address, normalized, kind: "email", contacts: exact };
+    const domain = normalized.split("@")[1] ?? "";
+    const companies = contacts.filter((c) => c.domains.includes(domain));
+    if (companies.length > 0) return { address, normalized, kind: "domain", contacts: companies };
+    return { address, normalized, kind: "none", contacts: [] };
+  };
+
+  const store: StoreClientPort = {
+    matchContacts: (addresses) =>
+      record("matchContacts", [addresses], () => ({ results: addresses.map(matchOne) })),
+    logInteraction: (request, key) =>
+      record("logInteraction", [request, key], (): LogInteractionResponse => {
+        const nos = request.contacts ?? [];
+        const made = nos.map((no): InteractionEntry => {
+          const contact = contacts.find((c) => c.no === no);
+          return {
+            entryNo: nextEntry++,
+            loggedItemId: `LI-${request.source.key}`,
+            contactNo: no,
+            ...(contact ? { contactName: contact.name } : {}),
+            templateCode: request.templateCode ?? "EMAIL",
+            groupCode: "SYSTEM",
+            description: request.description ?? request.source.subject,
+            subject: request.source.subject,
+            occurredAt: request.source.occurredAt,
+            informationFlow: request.informationFlow ?? "outbound",
+            initiatedBy: request.initiatedBy ?? "us",
+            costLcy: request.costLcy ?? 8,
+            durationMin: request.durationMin ?? 1,
+            evaluation: request.evaluation ?? "none",
+            attemptFailed: request.attemptFailed ?? false,
+            correspondenceType: "email",
+            userId: "alex",
+            sourceKind: request.source.kind,
+            sourceKey: request.source.key,
+            emailLogged: true,
+            postponed: false,
+            canceled: false,
+            createdAt: "2026-11-24T09:00:00Z",
+          };
+        });
+        entries.unshift(...made);
+        return { entries: made, alreadyLogged: [], unmatched: [], excluded: [] };
+      }),
+    sourceStatus: (key) =>
+      record(
+        "sourceStatus",
+        [key],
+        () => statuses.get(key) ?? { sourceKey: key, logged: false, loggedItems: [] },
+      ),
+    cancelLoggedItem: (id) =>
+      record("cancelLoggedItem", [id], () => {
+        for (const [key, status] of statuses) {
+          statuses.set(key, {
+            ...status,
+            loggedItems: status.loggedItems.map((l) =>
+              l.item.id === id ? { ...l, item: { ...l.item, canceled: true } } : l,
+            ),
+          });
+        }
+      }),
+    cancelEntry: (no) => record("cancelEntry", [no], () => undefined),
+    history: (contactNo, query) =>
+      record("history", [contactNo, query], () => {
+        const mine = entries.filter(
+          (e) =>
+            e.contactNo === contactNo &&
+            (!query.templateCode || e.templateCode === query.templateCode) &&
+            (!query.groupCode || e.groupCode === query.groupCode),
+        );
+        const start = Number(query.cursor ?? 0);
+        const limit = query.limit ?? 20;
+        const items = mine.slice(start, start + limit);
+        return start + limit < mine.length ? { items, nextCursor: String(start + limit) } : { items };
+      }),
+    statistics: (contactNo) =>
+      record("statistics", [contactNo], () => {
+        const mine = entries.filter((e) => e.contactNo === contactNo && !e.canceled);
+        return {
+          contactNo,
+          count: mine.length,
+          costLcy: mine.reduce((sum, e) => sum + e.costLcy, 0),
+          durationMin: mine.reduce((sum, e) => sum + e.durationMin, 0),
+          ...(mine[0] ? { lastInteractionAt: mine[0].occurredAt } : {}),
+          byTemplate: [],
+          byMonth:
+            mine.length > 0 ? [{ month: "2026-11", count: mine.length, costLcy: 0, durationMin: 0 }] : [],
+        };
+      }),
+    searchContacts: (q) => record("searchContacts", [q], () => contacts.filter((c) => c.name.includes(q))),
+    createContact: (request) =>
+      record("createContact", [request], () => {
+        const made: Contact = {
+          no: `CT9${String(contacts.length).padStart(5, "0")}`,
+          type: request.type,
+          name: request.name,
+          alternateEmails: [],
+          domains: [],
+          privacyBlocked: false,
+          ...(request.email ? { email: request.email.toLowerCase() } : {}),
+          ...(request.companyNo ? { companyNo: request.companyNo } : {}),
+        };
+        contacts.push(made);
+        return made;
+      }),
+    groups: (etag) =>
+      record("groups", [etag], () => ({ notModified: false as const, body: { items: GROUPS } })),
+    templates: (etag) =>
+      record("templates", [etag], () => ({ notModified: false as const, body: { items: TEMPLATES } })),
+    templateSetup: (etag) =>
+      record("templateSetup", [etag], () => ({
+        notModified: false as const,
+        body: {
+          items: [
+            { eventKind: "email" as const, templateCode: "EMAIL" },
+            { eventKind: "meeting_invitation" as const, templateCode: "MEETINV" },
+          ],
+        },
+      })),
+    neverLog: () => record("neverLog", [], () => ({ items: [] })),
+    addNeverLog: (entry) => record("addNeverLog", [entry], () => ({ ...entry, id: "NL1" })),
+    removeNeverLog: (id) => record("removeNeverLog", [id], () => undefined),
+  };
+
+  return {
+    store,
+    calls,
+    entries,
+    statuses,
+    failWith(next: StoreFailure | undefined) {
+      failure = next;
+    },
+    /** HTTP requests the store would have received (every port call is one). */
+    requestCount: () => calls.length,
+  };
+}
+
+export type FakeStore = ReturnType<typeof createFakeStore>;

@@ -1,0 +1,155 @@
+import { loadItemContext } from "../../../../src/addin/use-cases/load-item-context";
+import { logItem } from "../../../../src/addin/use-cases/log-item";
+import { logItemOneClick } from "../../../../src/addin/use-cases/log-item-one-click";
+import { createTranslator } from "../../../../src/addin/i18n/create-translator";
+import { createFakeDeps } from "./fakes/fake-ports";
+import { DEMO } from "./fakes/fake-store";
+import { composeEmail, emailFrom, organisedMeeting, receivedEmail } from "./fakes/sample-snapshots";
+
+const translator = createTranslator("en-US");
+const choices = {
+  contactNos: [DEMO.anna.no, DEMO.john.no],
+  templateCode: "EMAIL",
+  description: "Prices for 2027",
+  evaluation: "positive" as const,
+  attemptFailed: false,
+};
+
+describe("logItem", () => {
+  it("saves to the outbox first, then delivers one entry per chosen contact", async () => {
+    const { deps, sync, store } = createFakeDeps(receivedEmail);
+    const context = await loadItemContext(deps);
+    if (!context.ok) throw new Error("context");
+    const saved = await logItem(deps, context.value, choices);
+    if (!saved.ok) throw new Error(saved.error.code);
+    expect(sync.enqueued.map((entry) => entry.id)).toEqual([saved.value.id]);
+    expect(sync.enqueued[0]?.request).toMatchObject({
+      source: { kind: "email", key: "<prices-1@fabrikam.example>", itemId: "AAMkReceived" },
+      contacts: [DEMO.anna.no, DEMO.john.no],
+      templateCode: "EMAIL",
+      informationFlow: "inbound",
+      initiatedBy: "them",
+    });
+    const delivered = await saved.value.delivered;
+    expect(delivered.status === "logged" && delivered.response.entries).toHaveLength(2);
+    expect(store.calls.filter((c) => c.method === "logInteraction")[0]?.args[1]).toBe(saved.value.id);
+  });
+
+  it("remembers the chosen template for the kind", async () => {
+    const { deps, settings } = createFakeDeps(organisedMeeting);
+    const context = await loadItemContext(deps);
+    if (!context.ok) throw new Error("context");
+    await logItem(deps, context.value, { ...choices, contactNos: [DEMO.anna.no], templateCode: "INHOUSE" });
+    expect(settings.value().lastTemplate).toEqual({ meeting: "INHOUSE" });
+  });
+
+  it("offline: the log stays queued and the outcome says so", async () => {
+    const { deps, store, sync } = createFakeDeps(receivedEmail);
+    const context = await loadItemContext(deps);
+    if (!context.ok) throw new Error("context");
+    store.failWith({ code: "ADDIN_OFFLINE", kind: "network", message: "offline" });
+    const saved = await logItem(deps, context.value, choices);
+    expect(saved.ok && (await saved.value.delivered)).toEqual({ status: "queued" });
+    expect(sync.queue).toHaveLength(1);
+  });
+
+  it("refuses to log to nobody", async () => {
+    const { deps } = createFakeDeps(receivedEmail);
+    const context = await loadItemContext(deps);
+    if (!context.ok) throw new Error("context");
+    const saved = await logItem(deps, context.value, { ...choices, contactNos: [] });
+    expect(saved.ok || saved.error.code).toBe("ADDIN_NO_CONTACTS");
+  });
+});
+
+describe("logItemOneClick", () => {
+  it("makes exactly one store request, with the participants for the store to match", async () => {
+    const { deps, store, mailbox } = createFakeDeps(receivedEmail);
+    const result = await logItemOneClick(deps, { translator });
+    expect(result.first.message).toBe("Saved — will sync when online");
+    await result.final;
+    expect(store.requestCount()).toBe(1);
+    const [request] = store.calls[0]?.args as [{ participants: unknown; templateCode?: string; contacts?: unknown }];
+    expect(request.participants).toEqual([
+      { email: "anna.petrova@fabrikam.example", name: "Анна Петрова", role: "from" },
+      { email: "john.smith@fabrikam.example", name: "John Smith", role: "cc" },
+    ]);
+    expect(request.templateCode).toBeUndefined();
+    expect(request.contacts).toBeUndefined();
+    expect(mailbox.notices).toEqual([]);
+  });
+
+  it("uses the user's last template for the kind when known", async () => {
+    const { deps, store } = createFakeDeps(receivedEmail, { settings: { lastTemplate: { email: "INHOUSE" } } });
+    await (await logItemOneClick(deps, { translator })).final;
+    expect(store.calls[0]?.args[0]).toMatchObject({ templateCode: "INHOUSE" });
+  });
+
+  it("a compose message gets our x-touchpoint-id header first and is keyed by it", async () => {
+    const { deps, store, mailbox } = createFakeDeps(composeEmail);
+    await (await logItemOneClick(deps, { translator })).final;
+    const touchpointId = mailbox.current()?.touchpointId;
+    expect(touchpointId).toBeDefined();
+    expect(store.calls[0]?.args[0]).toMatchObject({ source: { key: `tp:${touchpointId}` } });
+    expect(store.calls[0]?.args[1]).toBe(touchpointId);
+  });
+
+  it("when the header cannot be written nothing is queued and the notice says why", async () => {
+    const { deps, store, mailbox, sync } = createFakeDeps(composeEmail);
+    mailbox.failHeaderWrite();
+    const result = await logItemOneClick(deps, { translator });
+    expect(result.first.kind).toBe("error");
+    expect(sync.queue).toHaveLength(0);
+    expect(store.requestCount()).toBe(0);
+  });
+
+  it("says how many contacts and which template, in the final notice", async () => {
+    const { deps } = createFakeDeps(organisedMeeting);
+    deps.store.logInteraction = async (request) => ({
+      ok: true,
+      value: {
+        entries: [1, 2, 3].map((n) => ({ contactNo: `CT${n}`, templateCode: "MEETINV" }) as never),
+        alreadyLogged: [],
+        unmatched: [],
+        excluded: [],
+      },
+    });
+    const result = await logItemOneClick(deps, { translator, templateName: (code) => (code === "MEETINV" ? "Meeting invitation" : undefined) });
+    expect((await result.final).message).toBe("Logged to 3 contacts as Meeting invitation");
+  });
+
+  it("already logged by a colleague: says who and when", async () => {
+    const { deps } = createFakeDeps(receivedEmail);
+    deps.store.logInteraction = async () => ({
+      ok: true,
+      value: {
+        entries: [],
+        alreadyLogged: [{ contactNo: "CT1", entryNo: 4, loggedBy: "maria", loggedByName: "Мария Иванова", loggedAt: "2026-11-20T11:00:00Z" }],
+        unmatched: [],
+        excluded: [],
+      },
+    });
+    const final = await (await logItemOneClick(deps, { translator })).final;
+    expect(final.message).toMatch(/^Already logged by Мария Иванова on Nov 20, 2026/);
+  });
+
+  it("no participant matched: asks to open Touchpoint", async () => {
+    const { deps } = createFakeDeps(emailFrom({ name: "New Person", address: "new.person@northwind.example" }));
+    const final = await (await logItemOneClick(deps, { translator })).final;
+    expect(final.message).toBe("No contact found — open Touchpoint to choose");
+  });
+
+  it("only colleagues on the item: no request at all", async () => {
+    const { deps, store } = createFakeDeps(emailFrom({ name: "Мария", address: "maria.ivanova@cronus.example" }));
+    const result = await logItemOneClick(deps, { translator });
+    expect(result.first.message).toBe("No contact found — open Touchpoint to choose");
+    expect(store.requestCount()).toBe(0);
+  });
+
+  it("offline: saved and will sync", async () => {
+    const { deps, store } = createFakeDeps(receivedEmail);
+    store.failWith({ code: "ADDIN_OFFLINE", kind: "network", message: "offline" });
+    const final = await (await logItemOneClick(deps, { translator: createTranslator("ru-RU") })).final;
+    expect(final.message).toBe("Сохранено — будет отправлено при подключении");
+  });
+});
