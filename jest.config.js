@@ -14,7 +14,7 @@ const transform = {
   ],
 };
 // ESM-only packages that jest (CommonJS) must transpile.
-const esmPackages = ["postal-mime", "ical.js", "idb", "fake-indexeddb", "jose"].join("|");
+const esmPackages = ["postal-mime", "ical.js", "idb", "fake-indexeddb", "jose", "cookie"].join("|");
 const shared = {
   transform,
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)`],

@@ -3,3 +3,4 @@ export * from "./common";
 export * from "./contacts";
 export * from "./reference-data";
 export * from "./interactions";
+export * from "./store-requests";

@@ -1,0 +1,83 @@
+import { Type, type Static } from "@sinclair/typebox";
+import { Code, ContactNo } from "./common";
+import { InteractionTemplate } from "./reference-data";
+
+/** Query of GET /contacts. */
+export const ContactSearchQuery = Type.Object(
+  { q: Type.String({ maxLength: 100 }) },
+  { additionalProperties: false },
+);
+export type ContactSearchQuery = Static<typeof ContactSearchQuery>;
+
+/** Path of every /contacts/{no} call. */
+export const ContactParams = Type.Object({ no: ContactNo });
+export type ContactParams = Static<typeof ContactParams>;
+
+/** Query of GET /contacts/{no}/interactions: an opaque cursor from the previous page, and filters. */
+export const HistoryQuery = Type.Object(
+  {
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    template: Type.Optional(Code),
+    group: Type.Optional(Code),
+  },
+  { additionalProperties: false },
+);
+export type HistoryQuery = Static<typeof HistoryQuery>;
+
+/** Query of GET /interactions. */
+export const SourceQuery = Type.Object(
+  { source: Type.String({ minLength: 1, maxLength: 1000 }) },
+  { additionalProperties: false },
+);
+export type SourceQuery = Static<typeof SourceQuery>;
+
+/** Path of /interactions/{entryNo}/… calls. */
+export const EntryParams = Type.Object({ entryNo: Type.Integer({ minimum: 1 }) });
+export type EntryParams = Static<typeof EntryParams>;
+
+/** Path of /logged-items/{id}/… and /never-log/{id} calls. */
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+export type IdParams = Static<typeof IdParams>;
+
+/** Path of /interaction-groups/{code} and /interaction-templates/{code}. */
+export const CodeParams = Type.Object({ code: Code });
+export type CodeParams = Static<typeof CodeParams>;
+
+/** Body of PUT /interaction-groups/{code}. */
+export const PutGroupRequest = Type.Object(
+  { description: Type.String({ maxLength: 100 }) },
+  { additionalProperties: false },
+);
+export type PutGroupRequest = Static<typeof PutGroupRequest>;
+
+/** Body of PUT /interaction-templates/{code}: the template without its code (the path names it). */
+export const PutTemplateRequest = Type.Omit(InteractionTemplate, ["code"], { additionalProperties: false });
+export type PutTemplateRequest = Static<typeof PutTemplateRequest>;
+
+/** Body of PUT /template-setup/{eventKind}: null clears the event's template. */
+export const PutTemplateSetupRequest = Type.Object(
+  { templateCode: Type.Union([Code, Type.Null()]) },
+  { additionalProperties: false },
+);
+export type PutTemplateSetupRequest = Static<typeof PutTemplateSetupRequest>;
+
+/** The tenant's internal domains: colleagues there are never contacts (GET/PUT /internal-domains). */
+export const InternalDomainList = Type.Object(
+  { items: Type.Array(Type.String({ minLength: 1, maxLength: 253 }), { maxItems: 200 }) },
+  { additionalProperties: false },
+);
+export type InternalDomainList = Static<typeof InternalDomainList>;
+
+/** Answer of DELETE /interactions/canceled. */
+export const DeleteCanceledResponse = Type.Object({ deleted: Type.Integer() });
+export type DeleteCanceledResponse = Static<typeof DeleteCanceledResponse>;
+
+/** Answer of GET /health. */
+export const HealthResponse = Type.Object({ status: Type.Literal("ok"), database: Type.String() });
+export type HealthResponse = Static<typeof HealthResponse>;
+
+/** The error body as a schema, for the OpenAPI document. */
+export const ErrorBody = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }),
+});

@@ -1,0 +1,93 @@
+import { join } from "node:path";
+import { mkdirSync } from "node:fs";
+import SqliteDatabase from "better-sqlite3";
+import pg from "pg";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import type { Result } from "../../domain/result";
+import type { Database, DialectName } from "./database";
+import { migrateToLatest } from "./migrate-to-latest";
+import { createRepositories, type Repositories } from "./repositories/create-repositories";
+
+export interface DatabaseOptions {
+  /** postgres://… selects PostgreSQL; anything else (or nothing) the SQLite file in dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** PostgreSQL schema to work in (tests give each file its own). */
+  pgSchema?: string;
+}
+
+/** The store's database: repositories, transactions that roll back on a failed result, and close. */
+export interface StoreDatabase {
+  readonly dialect: DialectName;
+  readonly repositories: Repositories;
+  /** Runs fn in one transaction; a `{ ok: false }` answer rolls everything back and is returned as is. */
+  transaction<T, E extends { code: string }>(fn: (repos: Repositories) => Promise<Result<T, E>>): Promise<Result<T, E>>;
+  migrate(): Promise<string[]>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+class RolledBack extends Error {
+  constructor(readonly result: { ok: false; error: { code: string } }) {
+    super(`rolled back: ${result.error.code}`);
+  }
+}
+
+/** pg hands bigint and numeric back as strings; the store's counts, entry numbers and amounts fit a double. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format as "text");
+  },
+};
+
+function openSqlite(dataDir: string): Kysely<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  const file = new SqliteDatabase(join(dataDir, "touchpoint.sqlite"));
+  file.pragma("journal_mode = WAL");
+  // FULL: a commit is on disk before the 2xx that acknowledges it.
+  file.pragma("synchronous = FULL");
+  file.pragma("busy_timeout = 5000");
+  file.pragma("foreign_keys = ON");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+}
+
+function openPostgres(url: string, schema: string | undefined): Kysely<Database> {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Bad schema name ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types: pgTypes,
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** The one place the dialect is chosen: PostgreSQL for a postgres:// URL, else SQLite in dataDir. */
+export function createDatabase(options: DatabaseOptions): StoreDatabase {
+  const url = options.databaseUrl;
+  const dialect: DialectName = url !== undefined && /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
+  const kysely = dialect === "postgres" ? openPostgres(url as string, options.pgSchema) : openSqlite(options.dataDir);
+  return {
+    dialect,
+    repositories: createRepositories(kysely, dialect),
+    async transaction(fn) {
+      try {
+        return await kysely.transaction().execute(async (trx) => {
+          const result = await fn(createRepositories(trx, dialect));
+          if (!result.ok) throw new RolledBack(result);
+          return result;
+        });
+      } catch (error) {
+        if (error instanceof RolledBack) return error.result as never;
+        throw error;
+      }
+    },
+    migrate: () => migrateToLatest(kysely, dialect),
+    async ping() {
+      await sql`select 1`.execute(kysely);
+    },
+    close: () => kysely.destroy(),
+  };
+}

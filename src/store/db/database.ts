@@ -1,0 +1,148 @@
+/**
+ * The Kysely schema of the interaction store. Flags are 0/1 integers and times ISO-8601 UTC text on
+ * both dialects, so every value round-trips byte for byte whichever database holds it.
+ */
+export type Flag = 0 | 1;
+
+export interface ContactsTable {
+  tenant_id: string;
+  no: string;
+  type: "person" | "company";
+  name: string;
+  search_name: string;
+  company_no: string | null;
+  email: string | null;
+  /** JSON array of the company's normalised domains. */
+  domains: string;
+  job_title: string | null;
+  phone: string | null;
+  salesperson_code: string | null;
+  language: string | null;
+  privacy_blocked: Flag;
+}
+
+export interface ContactEmailsTable {
+  tenant_id: string;
+  email: string;
+  contact_no: string;
+  is_primary: Flag;
+}
+
+export interface CompanyDomainsTable {
+  tenant_id: string;
+  domain: string;
+  contact_no: string;
+}
+
+export interface InteractionGroupsTable {
+  tenant_id: string;
+  code: string;
+  description: string;
+}
+
+export interface InteractionTemplatesTable {
+  tenant_id: string;
+  code: string;
+  group_code: string;
+  description: string;
+  unit_cost_lcy: number;
+  unit_duration_min: number;
+  information_flow: string;
+  initiated_by: string;
+  correspondence_type: string;
+  blocked: Flag;
+}
+
+export interface TemplateSetupTable {
+  tenant_id: string;
+  event_kind: string;
+  template_code: string | null;
+}
+
+export interface LoggedItemsTable {
+  tenant_id: string;
+  id: string;
+  source_key: string;
+  kind: string;
+  subject: string;
+  occurred_at: string;
+  web_link: string | null;
+  item_id: string | null;
+  created_by: string;
+  created_by_name: string | null;
+  created_at: string;
+  canceled: Flag;
+}
+
+export interface InteractionEntriesTable {
+  tenant_id: string;
+  entry_no: number;
+  logged_item_id: string;
+  source_key: string;
+  contact_no: string;
+  contact_company_no: string | null;
+  template_code: string;
+  group_code: string;
+  description: string;
+  subject: string;
+  occurred_at: string;
+  information_flow: string;
+  initiated_by: string;
+  cost_lcy: number;
+  duration_min: number;
+  evaluation: string;
+  attempt_failed: Flag;
+  correspondence_type: string;
+  salesperson_code: string | null;
+  user_id: string;
+  user_name: string | null;
+  opportunity_no: string | null;
+  campaign_no: string | null;
+  segment_no: string | null;
+  document_type: string | null;
+  document_no: string | null;
+  email_logged: Flag;
+  postponed: Flag;
+  canceled: Flag;
+  created_at: string;
+}
+
+export interface NeverLogTable {
+  tenant_id: string;
+  id: string;
+  value: string;
+  kind: "address" | "domain";
+  scope: "tenant" | "user";
+  /** Empty for tenant-wide entries, so it can sit in the unique key. */
+  user_id: string;
+}
+
+export interface InternalDomainsTable {
+  tenant_id: string;
+  domain: string;
+}
+
+export interface IdempotencyKeysTable {
+  tenant_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number | null;
+  response_json: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  contacts: ContactsTable;
+  contact_emails: ContactEmailsTable;
+  company_domains: CompanyDomainsTable;
+  interaction_groups: InteractionGroupsTable;
+  interaction_templates: InteractionTemplatesTable;
+  template_setup: TemplateSetupTable;
+  logged_items: LoggedItemsTable;
+  interaction_entries: InteractionEntriesTable;
+  never_log: NeverLogTable;
+  internal_domains: InternalDomainsTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type DialectName = "sqlite" | "postgres";

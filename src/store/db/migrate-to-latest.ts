@@ -1,0 +1,26 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import type { Database, DialectName } from "./database";
+import { initialSchema } from "./migrations/0001-initial-schema";
+
+/** Every migration, in order, listed statically: bundles and compiled builds need no file globbing. */
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return { "0001-initial-schema": initialSchema(dialect) };
+}
+
+class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations(this.dialect);
+  }
+}
+
+/** Brings the schema to the newest version; throws (a bug or a broken database) when a step fails. */
+export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const step = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`Migration ${step} failed`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

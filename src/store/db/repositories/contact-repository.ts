@@ -1,0 +1,221 @@
+import type { Kysely } from "kysely";
+import type { Contact } from "../../../contracts";
+import type { ContactsTable, Database } from "../database";
+
+/** A contact as written: addresses and domains already normalised by the service. */
+export interface ContactRecord {
+  no: string;
+  type: "person" | "company";
+  name: string;
+  companyNo?: string;
+  email?: string;
+  alternateEmails: string[];
+  domains: string[];
+  jobTitle?: string;
+  phone?: string;
+  salespersonCode?: string;
+  language?: string;
+  privacyBlocked: boolean;
+}
+
+export interface AddressHit {
+  email: string;
+  contactNo: string;
+  isPrimary: boolean;
+  privacyBlocked: boolean;
+}
+
+export interface DomainHit {
+  domain: string;
+  contactNo: string;
+  privacyBlocked: boolean;
+}
+
+const definedOnly = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+
+export function contactRepository(db: Kysely<Database>) {
+  async function load(tenantId: string, rows: ContactsTable[]): Promise<Contact[]> {
+    if (rows.length === 0) return [];
+    const nos = rows.map((r) => r.no);
+    const companyNos = [...new Set(rows.flatMap((r) => (r.company_no === null ? [] : [r.company_no])))];
+    const [emails, companies] = await Promise.all([
+      db
+        .selectFrom("contact_emails")
+        .select(["contact_no", "email"])
+        .where("tenant_id", "=", tenantId)
+        .where("contact_no", "in", nos)
+        .where("is_primary", "=", 0)
+        .orderBy("email")
+        .execute(),
+      companyNos.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom("contacts")
+            .select(["no", "name"])
+            .where("tenant_id", "=", tenantId)
+            .where("no", "in", companyNos)
+            .execute(),
+    ]);
+    const companyName = new Map(companies.map((c) => [c.no, c.name]));
+    return rows.map((r) =>
+      definedOnly<Contact>({
+        no: r.no,
+        type: r.type,
+        name: r.name,
+        companyNo: r.company_no ?? undefined,
+        companyName: r.company_no === null ? undefined : companyName.get(r.company_no),
+        email: r.email ?? undefined,
+        alternateEmails: emails.filter((e) => e.contact_no === r.no).map((e) => e.email),
+        domains: JSON.parse(r.domains) as string[],
+        jobTitle: r.job_title ?? undefined,
+        phone: r.phone ?? undefined,
+        salespersonCode: r.salesperson_code ?? undefined,
+        language: r.language ?? undefined,
+        privacyBlocked: r.privacy_blocked === 1,
+      }),
+    );
+  }
+
+  async function writeAddresses(tenantId: string, contact: ContactRecord): Promise<void> {
+    await db.deleteFrom("contact_emails").where("tenant_id", "=", tenantId).where("contact_no", "=", contact.no).execute();
+    await db.deleteFrom("company_domains").where("tenant_id", "=", tenantId).where("contact_no", "=", contact.no).execute();
+    const emails = new Map<string, 0 | 1>();
+    if (contact.email !== undefined) emails.set(contact.email, 1);
+    for (const alternate of contact.alternateEmails) if (!emails.has(alternate)) emails.set(alternate, 0);
+    if (emails.size > 0) {
+      await db
+        .insertInto("contact_emails")
+        .values([...emails].map(([email, isPrimary]) => ({ tenant_id: tenantId, email, contact_no: contact.no, is_primary: isPrimary })))
+        .execute();
+    }
+    const domains = [...new Set(contact.domains)];
+    if (domains.length > 0) {
+      await db
+        .insertInto("company_domains")
+        .values(domains.map((domain) => ({ tenant_id: tenantId, domain, contact_no: contact.no })))
+        .execute();
+    }
+  }
+
+  const row = (tenantId: string, c: ContactRecord): ContactsTable => ({
+    tenant_id: tenantId,
+    no: c.no,
+    type: c.type,
+    name: c.name,
+    search_name: c.name.normalize("NFC").toLowerCase(),
+    company_no: c.companyNo ?? null,
+    email: c.email ?? null,
+    domains: JSON.stringify([...new Set(c.domains)]),
+    job_title: c.jobTitle ?? null,
+    phone: c.phone ?? null,
+    salesperson_code: c.salespersonCode ?? null,
+    language: c.language ?? null,
+    privacy_blocked: c.privacyBlocked ? 1 : 0,
+  });
+
+  return {
+    async findByNos(tenantId: string, nos: readonly string[]): Promise<Contact[]> {
+      if (nos.length === 0) return [];
+      const rows = await db
+        .selectFrom("contacts")
+        .selectAll()
+        .where("tenant_id", "=", tenantId)
+        .where("no", "in", [...new Set(nos)])
+        .orderBy("no")
+        .execute();
+      return load(tenantId, rows);
+    },
+
+    /** Name contains the text, or an address starts with it; case-insensitive, at most `limit`. */
+    async search(tenantId: string, text: string, limit: number): Promise<Contact[]> {
+      const needle = text.normalize("NFC").toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`);
+      const rows = await db
+        .selectFrom("contacts")
+        .selectAll()
+        .where("tenant_id", "=", tenantId)
+        .where((eb) =>
+          eb.or([
+            eb("search_name", "like", `%${needle}%`),
+            eb(
+              "no",
+              "in",
+              eb
+                .selectFrom("contact_emails")
+                .select("contact_no")
+                .where("tenant_id", "=", tenantId)
+                .where("email", "like", `${needle}%`),
+            ),
+          ]),
+        )
+        .orderBy("search_name")
+        .orderBy("no")
+        .limit(limit)
+        .execute();
+      return load(tenantId, rows);
+    },
+
+    /** Inserts a contact with its addresses; false when the number is taken. */
+    async insert(tenantId: string, contact: ContactRecord): Promise<boolean> {
+      const inserted = await db
+        .insertInto("contacts")
+        .values(row(tenantId, contact))
+        .onConflict((oc) => oc.columns(["tenant_id", "no"]).doNothing())
+        .returning("no")
+        .executeTakeFirst();
+      if (inserted === undefined) return false;
+      await writeAddresses(tenantId, contact);
+      return true;
+    },
+
+    async update(tenantId: string, contact: ContactRecord): Promise<void> {
+      const { tenant_id: _t, no: _n, ...fields } = row(tenantId, contact);
+      await db.updateTable("contacts").set(fields).where("tenant_id", "=", tenantId).where("no", "=", contact.no).execute();
+      await writeAddresses(tenantId, contact);
+    },
+
+    /** The highest generated number (CT000001 style), to derive the next one. */
+    async lastGeneratedNo(tenantId: string): Promise<string | undefined> {
+      const found = await db
+        .selectFrom("contacts")
+        .select((eb) => eb.fn.max("no").as("no"))
+        .where("tenant_id", "=", tenantId)
+        .where("no", "like", "CT______")
+        .executeTakeFirst();
+      return found?.no ?? undefined;
+    },
+
+    /** Every contact holding any of the addresses: one indexed query for the whole batch. */
+    async findByAddresses(tenantId: string, emails: readonly string[]): Promise<AddressHit[]> {
+      if (emails.length === 0) return [];
+      const rows = await db
+        .selectFrom("contact_emails as e")
+        .innerJoin("contacts as c", (j) => j.onRef("c.tenant_id", "=", "e.tenant_id").onRef("c.no", "=", "e.contact_no"))
+        .select(["e.email", "e.contact_no", "e.is_primary", "c.privacy_blocked"])
+        .where("e.tenant_id", "=", tenantId)
+        .where("e.email", "in", [...new Set(emails)])
+        .execute();
+      return rows.map((r) => ({
+        email: r.email,
+        contactNo: r.contact_no,
+        isPrimary: r.is_primary === 1,
+        privacyBlocked: r.privacy_blocked === 1,
+      }));
+    },
+
+    /** Every company owning any of the domains: one indexed query for the whole batch. */
+    async findByDomains(tenantId: string, domains: readonly string[]): Promise<DomainHit[]> {
+      if (domains.length === 0) return [];
+      const rows = await db
+        .selectFrom("company_domains as d")
+        .innerJoin("contacts as c", (j) => j.onRef("c.tenant_id", "=", "d.tenant_id").onRef("c.no", "=", "d.contact_no"))
+        .select(["d.domain", "d.contact_no", "c.privacy_blocked"])
+        .where("d.tenant_id", "=", tenantId)
+        .where("d.domain", "in", [...new Set(domains)])
+        .execute();
+      return rows.map((r) => ({ domain: r.domain, contactNo: r.contact_no, privacyBlocked: r.privacy_blocked === 1 }));
+    },
+  };
+}
+
+export type ContactRepository = ReturnType<typeof contactRepository>;

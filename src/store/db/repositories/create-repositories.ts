@@ -1,0 +1,20 @@
+import type { Kysely } from "kysely";
+import type { Database, DialectName } from "../database";
+import { contactRepository } from "./contact-repository";
+import { exclusionRepository } from "./exclusion-repository";
+import { idempotencyRepository } from "./idempotency-repository";
+import { interactionRepository } from "./interaction-repository";
+import { referenceDataRepository } from "./reference-data-repository";
+
+/** Every repository over one connection or transaction; services see only this. */
+export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
+  return {
+    contacts: contactRepository(db),
+    referenceData: referenceDataRepository(db),
+    exclusions: exclusionRepository(db),
+    interactions: interactionRepository(db, dialect),
+    idempotency: idempotencyRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,117 @@
+import type { Kysely } from "kysely";
+import type {
+  CorrespondenceType,
+  EventKind,
+  InformationFlow,
+  InitiatedBy,
+  InteractionGroup,
+  InteractionTemplate,
+  TemplateSetupRow,
+} from "../../../contracts";
+import type { Database, InteractionTemplatesTable } from "../database";
+
+const toTemplate = (r: InteractionTemplatesTable): InteractionTemplate => ({
+  code: r.code,
+  groupCode: r.group_code,
+  description: r.description,
+  unitCostLcy: Number(r.unit_cost_lcy),
+  unitDurationMin: Number(r.unit_duration_min),
+  informationFlow: r.information_flow as InformationFlow,
+  initiatedBy: r.initiated_by as InitiatedBy,
+  correspondenceType: r.correspondence_type as CorrespondenceType,
+  blocked: r.blocked === 1,
+});
+
+export function referenceDataRepository(db: Kysely<Database>) {
+  return {
+    async groups(tenantId: string): Promise<InteractionGroup[]> {
+      return db
+        .selectFrom("interaction_groups")
+        .select(["code", "description"])
+        .where("tenant_id", "=", tenantId)
+        .orderBy("code")
+        .execute();
+    },
+
+    async templates(tenantId: string): Promise<InteractionTemplate[]> {
+      const rows = await db.selectFrom("interaction_templates").selectAll().where("tenant_id", "=", tenantId).orderBy("code").execute();
+      return rows.map(toTemplate);
+    },
+
+    async template(tenantId: string, code: string): Promise<InteractionTemplate | undefined> {
+      const r = await db
+        .selectFrom("interaction_templates")
+        .selectAll()
+        .where("tenant_id", "=", tenantId)
+        .where("code", "=", code)
+        .executeTakeFirst();
+      return r === undefined ? undefined : toTemplate(r);
+    },
+
+    async setup(tenantId: string): Promise<TemplateSetupRow[]> {
+      const rows = await db
+        .selectFrom("template_setup")
+        .select(["event_kind", "template_code"])
+        .where("tenant_id", "=", tenantId)
+        .orderBy("event_kind")
+        .execute();
+      return rows.map((r) => ({ eventKind: r.event_kind as EventKind, templateCode: r.template_code }));
+    },
+
+    async templateCodeForEvent(tenantId: string, eventKind: string): Promise<string | undefined> {
+      const r = await db
+        .selectFrom("template_setup")
+        .select("template_code")
+        .where("tenant_id", "=", tenantId)
+        .where("event_kind", "=", eventKind)
+        .executeTakeFirst();
+      return r?.template_code ?? undefined;
+    },
+
+    async groupExists(tenantId: string, code: string): Promise<boolean> {
+      const r = await db
+        .selectFrom("interaction_groups")
+        .select("code")
+        .where("tenant_id", "=", tenantId)
+        .where("code", "=", code)
+        .executeTakeFirst();
+      return r !== undefined;
+    },
+
+    async putGroup(tenantId: string, group: InteractionGroup): Promise<void> {
+      await db
+        .insertInto("interaction_groups")
+        .values({ tenant_id: tenantId, code: group.code, description: group.description })
+        .onConflict((oc) => oc.columns(["tenant_id", "code"]).doUpdateSet({ description: group.description }))
+        .execute();
+    },
+
+    async putTemplate(tenantId: string, t: InteractionTemplate): Promise<void> {
+      const fields = {
+        group_code: t.groupCode,
+        description: t.description,
+        unit_cost_lcy: t.unitCostLcy,
+        unit_duration_min: t.unitDurationMin,
+        information_flow: t.informationFlow,
+        initiated_by: t.initiatedBy,
+        correspondence_type: t.correspondenceType,
+        blocked: t.blocked ? (1 as const) : (0 as const),
+      };
+      await db
+        .insertInto("interaction_templates")
+        .values({ tenant_id: tenantId, code: t.code, ...fields })
+        .onConflict((oc) => oc.columns(["tenant_id", "code"]).doUpdateSet(fields))
+        .execute();
+    },
+
+    async putSetup(tenantId: string, row: TemplateSetupRow): Promise<void> {
+      await db
+        .insertInto("template_setup")
+        .values({ tenant_id: tenantId, event_kind: row.eventKind, template_code: row.templateCode })
+        .onConflict((oc) => oc.columns(["tenant_id", "event_kind"]).doUpdateSet({ template_code: row.templateCode }))
+        .execute();
+    },
+  };
+}
+
+export type ReferenceDataRepository = ReturnType<typeof referenceDataRepository>;

@@ -1,0 +1,59 @@
+import type { StoreErrorBody, StoreErrorCode } from "../contracts";
+
+interface CatalogueEntry {
+  status: number;
+  message: string;
+}
+
+/** The one catalogue of the store's coded errors: HTTP status and default message per code. */
+export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
+  STORE_VALIDATION: { status: 400, message: "The request is not valid." },
+  STORE_BODY_TOO_LARGE: { status: 413, message: "The request body is too large." },
+  STORE_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "The request body must be JSON." },
+  STORE_IDEMPOTENCY_KEY_REQUIRED: { status: 400, message: "An Idempotency-Key header is required." },
+  STORE_IDEMPOTENCY_MISMATCH: { status: 409, message: "This Idempotency-Key was used with another request body." },
+  STORE_IDEMPOTENCY_IN_PROGRESS: { status: 409, message: "A request with this Idempotency-Key is still in progress." },
+  STORE_UNAUTHENTICATED: { status: 401, message: "Sign-in is required." },
+  STORE_TOKEN_EXPIRED: { status: 401, message: "The access token has expired." },
+  STORE_FORBIDDEN: { status: 403, message: "This call needs the administrator role." },
+  STORE_NOT_FOUND: { status: 404, message: "Not found." },
+  STORE_CONTACT_NOT_FOUND: { status: 422, message: "A contact in the request does not exist." },
+  STORE_CONTACT_EXISTS: { status: 409, message: "A contact with this number already exists." },
+  STORE_UNKNOWN_TEMPLATE: { status: 422, message: "The interaction template does not exist." },
+  STORE_TEMPLATE_BLOCKED: { status: 422, message: "The interaction template is blocked." },
+  STORE_UNKNOWN_GROUP: { status: 422, message: "The interaction group does not exist." },
+  STORE_NO_TEMPLATE_FOR_EVENT: { status: 422, message: "Template setup names no template for this event." },
+  STORE_NO_CONTACTS: { status: 422, message: "No contact to log this interaction for." },
+  STORE_ENTRY_NOT_CANCELED: { status: 409, message: "Only canceled entries can be deleted." },
+  STORE_ALREADY_CANCELED: { status: 409, message: "This is canceled already." },
+  STORE_INVALID_CURSOR: { status: 400, message: "The cursor is not valid." },
+  STORE_IMPORT_INVALID: { status: 422, message: "The import file is not valid." },
+  STORE_PRECONDITION_FAILED: { status: 412, message: "The resource has changed." },
+  STORE_RATE_LIMITED: { status: 429, message: "Too many requests." },
+  STORE_UNAVAILABLE: { status: 503, message: "The store is unavailable." },
+  STORE_INTERNAL: { status: 500, message: "Something went wrong in the store." },
+};
+
+/** A coded failure on its way to the one error handler, which answers it as `{ error: { code, … } }`. */
+export class StoreError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: StoreErrorCode,
+    message?: string,
+    readonly details?: unknown,
+  ) {
+    super(message ?? STORE_ERRORS[code].message);
+    this.name = "StoreError";
+    this.status = STORE_ERRORS[code].status;
+  }
+
+  toBody(): StoreErrorBody {
+    return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
+  }
+}
+
+/** A failure a service answered with: the code, and a message when the default says too little. */
+export interface ServiceFailure {
+  code: StoreErrorCode;
+  message?: string;
+}

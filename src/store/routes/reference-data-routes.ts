@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { Type } from "@sinclair/typebox";
+import {
+  CodeParams,
+  EventKind,
+  GroupList,
+  InteractionGroup,
+  InteractionTemplate,
+  PutGroupRequest,
+  PutTemplateRequest,
+  PutTemplateSetupRequest,
+  TemplateList,
+  TemplateSetup,
+  TemplateSetupRow,
+} from "../../contracts";
+import {
+  listGroups,
+  listTemplates,
+  listTemplateSetup,
+  putGroup,
+  putTemplate,
+  putTemplateSetup,
+} from "../services/reference-data-service";
+import { valueOrThrow, type RouteContext } from "./route-context";
+
+const tags = ["reference data"];
+
+/** A strong ETag of the answer's bytes: the add-in revalidates its cache with If-None-Match. */
+function sendWithETag(req: FastifyRequest, reply: FastifyReply, body: unknown) {
+  const etag = `"${createHash("sha256").update(JSON.stringify(body)).digest("base64url").slice(0, 27)}"`;
+  reply.header("etag", etag).header("cache-control", "private, no-cache");
+  const ifNoneMatch = req.headers["if-none-match"];
+  const candidates = (ifNoneMatch ?? "").split(",").map((t) => t.trim());
+  if (candidates.includes(etag) || candidates.includes("*")) return reply.code(304).send();
+  return reply.send(body);
+}
+
+/** Interaction groups, templates and template setup; writes are for admins. */
+export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, { db }) => {
+  const repos = db.repositories;
+  const admin = { admin: true };
+
+  app.get("/interaction-groups", { schema: { tags, response: { 200: GroupList } } }, async (req, reply) =>
+    sendWithETag(req, reply, await listGroups(repos, req.principal)),
+  );
+  app.get("/interaction-templates", { schema: { tags, response: { 200: TemplateList } } }, async (req, reply) =>
+    sendWithETag(req, reply, await listTemplates(repos, req.principal)),
+  );
+  app.get("/template-setup", { schema: { tags, response: { 200: TemplateSetup } } }, async (req, reply) =>
+    sendWithETag(req, reply, await listTemplateSetup(repos, req.principal)),
+  );
+
+  app.put(
+    "/interaction-groups/:code",
+    { config: admin, schema: { tags, params: CodeParams, body: PutGroupRequest, response: { 200: InteractionGroup } } },
+    async (req) => putGroup(repos, req.principal, { code: req.params.code, description: req.body.description }),
+  );
+  app.put(
+    "/interaction-templates/:code",
+    { config: admin, schema: { tags, params: CodeParams, body: PutTemplateRequest, response: { 200: InteractionTemplate } } },
+    async (req) => valueOrThrow(await putTemplate(repos, req.principal, { ...req.body, code: req.params.code })),
+  );
+  app.put(
+    "/template-setup/:eventKind",
+    {
+      config: admin,
+      schema: {
+        tags,
+        params: Type.Object({ eventKind: EventKind }),
+        body: PutTemplateSetupRequest,
+        response: { 200: TemplateSetupRow },
+      },
+    },
+    async (req) =>
+      valueOrThrow(
+        await putTemplateSetup(repos, req.principal, { eventKind: req.params.eventKind, templateCode: req.body.templateCode }),
+      ),
+  );
+};

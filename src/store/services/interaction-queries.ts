@@ -1,0 +1,90 @@
+import type { ContactStatistics, InteractionPage, SourceStatus } from "../../contracts";
+import { fail, ok, type Result } from "../../domain/result";
+import type { Principal } from "../auth/principal";
+import type { Repositories } from "../db/repositories/create-repositories";
+import type { ServiceFailure } from "../errors";
+
+/** GET /interactions?source=: who logged this item, when, and for whom. */
+export async function sourceStatus(repos: Repositories, principal: Principal, sourceKey: string): Promise<SourceStatus> {
+  const items = await repos.interactions.loggedItemsForSource(principal.tenantId, sourceKey);
+  const loggedItems = await Promise.all(
+    items.map(async (item) => ({ item, entries: await repos.interactions.entriesOfLoggedItem(principal.tenantId, item.id) })),
+  );
+  const logged = loggedItems.some(({ entries }) => entries.some((e) => !e.canceled));
+  return { sourceKey, logged, loggedItems };
+}
+
+interface Cursor {
+  occurredAt: string;
+  entryNo: number;
+}
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+const encodeCursor = (c: Cursor): string => Buffer.from(JSON.stringify([c.occurredAt, c.entryNo])).toString("base64url");
+
+function decodeCursor(text: string): Cursor | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (!Array.isArray(value) || value.length !== 2) return undefined;
+    const [occurredAt, entryNo] = value as unknown[];
+    if (typeof occurredAt !== "string" || !ISO_UTC.test(occurredAt)) return undefined;
+    if (typeof entryNo !== "number" || !Number.isSafeInteger(entryNo) || entryNo < 0) return undefined;
+    return { occurredAt, entryNo };
+  } catch {
+    return undefined;
+  }
+}
+
+async function contactExists(repos: Repositories, tenantId: string, no: string): Promise<boolean> {
+  return (await repos.contacts.findByNos(tenantId, [no])).length === 1;
+}
+
+export interface HistoryRequest {
+  cursor?: string;
+  limit?: number;
+  templateCode?: string;
+  groupCode?: string;
+}
+
+/** GET /contacts/{no}/interactions: newest first, an opaque keyset cursor over (occurred at, entry no). */
+export async function contactHistory(
+  repos: Repositories,
+  principal: Principal,
+  contactNo: string,
+  request: HistoryRequest,
+): Promise<Result<InteractionPage, ServiceFailure>> {
+  const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+  if (request.cursor !== undefined && after === undefined) return fail({ code: "STORE_INVALID_CURSOR" });
+  if (!(await contactExists(repos, principal.tenantId, contactNo))) {
+    return fail({ code: "STORE_NOT_FOUND", message: `Contact ${contactNo} not found.` });
+  }
+  const limit = request.limit ?? 50;
+  const rows = await repos.interactions.history(principal.tenantId, {
+    contactNo,
+    limit: limit + 1,
+    ...(after === undefined ? {} : { after }),
+    ...(request.templateCode === undefined ? {} : { templateCode: request.templateCode }),
+    ...(request.groupCode === undefined ? {} : { groupCode: request.groupCode }),
+  });
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return ok({
+    items,
+    ...(rows.length > limit && last !== undefined
+      ? { nextCursor: encodeCursor({ occurredAt: last.occurredAt, entryNo: last.entryNo }) }
+      : {}),
+  });
+}
+
+/** GET /contacts/{no}/statistics. */
+export async function contactStatistics(
+  repos: Repositories,
+  principal: Principal,
+  contactNo: string,
+): Promise<Result<ContactStatistics, ServiceFailure>> {
+  if (!(await contactExists(repos, principal.tenantId, contactNo))) {
+    return fail({ code: "STORE_NOT_FOUND", message: `Contact ${contactNo} not found.` });
+  }
+  return ok({ contactNo, ...(await repos.interactions.statistics(principal.tenantId, contactNo)) });
+}

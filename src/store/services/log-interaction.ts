@@ -1,0 +1,147 @@
+import { createHash } from "node:crypto";
+import type { Contact, LogInteractionRequest, LogInteractionResponse, SourceKind } from "../../contracts";
+import { fail, ok, type Result } from "../../domain/result";
+import type { Principal } from "../auth/principal";
+import type { StoreDatabase } from "../db/create-database";
+import type { Repositories } from "../db/repositories/create-repositories";
+import type { ServiceFailure } from "../errors";
+import { canonicalJson } from "./canonical-json";
+import { classifyAddresses } from "./match-contacts";
+import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
+
+export interface LogOutcome {
+  status: 200 | 201;
+  body: LogInteractionResponse;
+  /** True when the answer is the stored answer of an earlier request with the same key. */
+  replayed: boolean;
+}
+
+/** Template setup's event for a source kind when the request names no template. */
+const EVENT_FOR_SOURCE: Partial<Record<SourceKind, string>> = { email: "email", meeting: "meeting_invitation" };
+
+const MAX_KEY_LENGTH = 200;
+
+interface Recipients {
+  contacts: Contact[];
+  unmatched: string[];
+  excluded: string[];
+}
+
+/** Contacts given by number must all exist; participants match by exact or alternate address only. */
+async function resolveRecipients(
+  repos: Repositories,
+  principal: Principal,
+  request: LogInteractionRequest,
+): Promise<Result<Recipients, ServiceFailure>> {
+  const given = [...new Set(request.contacts ?? [])];
+  const found = await repos.contacts.findByNos(principal.tenantId, given);
+  const missing = given.filter((no) => !found.some((c) => c.no === no));
+  if (missing.length > 0) {
+    return fail({ code: "STORE_CONTACT_NOT_FOUND", message: `Unknown contact(s): ${missing.join(", ")}.` });
+  }
+  const unmatched: string[] = [];
+  const excluded: string[] = [];
+  const matchedNos: string[] = [];
+  const outcomes = await classifyAddresses(repos, principal, (request.participants ?? []).map((p) => p.email));
+  for (const o of outcomes) {
+    if (o.kind === "email" || o.kind === "alternate") matchedNos.push(...o.contactNos);
+    else if (o.kind === "excluded") excluded.push(o.address);
+    else if (o.kind !== "internal") unmatched.push(o.address);
+  }
+  const extra = [...new Set(matchedNos)].filter((no) => !given.includes(no));
+  const contacts = [...found, ...(await repos.contacts.findByNos(principal.tenantId, extra))];
+  if (contacts.length === 0) return fail({ code: "STORE_NO_CONTACTS" });
+  return ok({ contacts, unmatched, excluded });
+}
+
+function meetingMinutes(request: LogInteractionRequest): number | undefined {
+  if (request.source.kind !== "meeting" || request.source.endAt === undefined) return undefined;
+  const minutes = (Date.parse(request.source.endAt) - Date.parse(request.source.occurredAt)) / 60_000;
+  return minutes >= 0 ? Math.round(minutes) : undefined;
+}
+
+async function writeLog(
+  repos: Repositories,
+  principal: Principal,
+  request: LogInteractionRequest,
+  now: Date,
+): Promise<Result<{ status: 200 | 201; body: LogInteractionResponse }, ServiceFailure>> {
+  const template = await resolveTemplate(
+    repos,
+    principal.tenantId,
+    request.templateCode,
+    EVENT_FOR_SOURCE[request.source.kind],
+  );
+  if (!template.ok) return template;
+  const recipients = await resolveRecipients(repos, principal, request);
+  if (!recipients.ok) return recipients;
+  const { source, contacts: _numbers, participants: _participants, templateCode: _code, ...fields } = request;
+  const written = await writeLoggedItem(
+    repos,
+    principal,
+    {
+      ...fields,
+      source,
+      template: template.value,
+      contacts: recipients.value.contacts,
+      durationMin: request.durationMin ?? meetingMinutes(request),
+    },
+    now,
+  );
+  const body: LogInteractionResponse = {
+    ...written,
+    unmatched: recipients.value.unmatched,
+    excluded: recipients.value.excluded,
+  };
+  return ok({ status: written.entries.length > 0 ? 201 : 200, body });
+}
+
+function replay(stored: { requestHash: string; statusCode?: number; responseJson?: string }, hash: string) {
+  if (stored.requestHash !== hash) return fail<ServiceFailure>({ code: "STORE_IDEMPOTENCY_MISMATCH" });
+  if (stored.statusCode === undefined || stored.responseJson === undefined) {
+    return fail<ServiceFailure>({ code: "STORE_IDEMPOTENCY_IN_PROGRESS" });
+  }
+  return ok<LogOutcome>({
+    status: stored.statusCode === 201 ? 201 : 200,
+    body: JSON.parse(stored.responseJson) as LogInteractionResponse,
+    replayed: true,
+  });
+}
+
+/**
+ * POST /interactions: logs one source item to its contacts in ONE transaction together with the
+ * idempotency key, so a retried request replays the first answer and never writes twice.
+ */
+export async function logInteraction(
+  db: StoreDatabase,
+  principal: Principal,
+  idempotencyKey: string | undefined,
+  request: LogInteractionRequest,
+  now: Date = new Date(),
+): Promise<Result<LogOutcome, ServiceFailure>> {
+  const key = idempotencyKey?.trim() ?? "";
+  if (key.length === 0) return fail({ code: "STORE_IDEMPOTENCY_KEY_REQUIRED" });
+  if (key.length > MAX_KEY_LENGTH) {
+    return fail({ code: "STORE_VALIDATION", message: `The Idempotency-Key is longer than ${MAX_KEY_LENGTH} characters.` });
+  }
+  const hash = createHash("sha256").update(canonicalJson(request)).digest("base64url");
+  const tenantId = principal.tenantId;
+  const earlier = await db.repositories.idempotency.find(tenantId, key);
+  if (earlier !== undefined) return replay(earlier, hash);
+
+  const result = await db.transaction(async (repos) => {
+    // On PostgreSQL a racing insert of the same key waits here until the other transaction ends.
+    if (!(await repos.idempotency.claim(tenantId, key, hash, now.toISOString()))) {
+      return fail<ServiceFailure>({ code: "STORE_IDEMPOTENCY_IN_PROGRESS" });
+    }
+    const written = await writeLog(repos, principal, request, now);
+    if (!written.ok) return written;
+    await repos.idempotency.complete(tenantId, key, written.value.status, JSON.stringify(written.value.body));
+    return ok<LogOutcome>({ ...written.value, replayed: false });
+  });
+  if (!result.ok && result.error.code === "STORE_IDEMPOTENCY_IN_PROGRESS") {
+    const winner = await db.repositories.idempotency.find(tenantId, key);
+    if (winner !== undefined) return replay(winner, hash);
+  }
+  return result;
+}

@@ -1,0 +1,146 @@
+import { randomUUID } from "node:crypto";
+import type {
+  AlreadyLogged,
+  Contact,
+  CorrespondenceType,
+  Evaluation,
+  InformationFlow,
+  InitiatedBy,
+  InteractionEntry,
+  InteractionTemplate,
+  LoggedItem,
+  SourceKind,
+} from "../../contracts";
+import { fail, ok, type Result } from "../../domain/result";
+import type { Principal } from "../auth/principal";
+import type { Repositories } from "../db/repositories/create-repositories";
+import type { ServiceFailure } from "../errors";
+
+/** What to log: the source item, the template whose defaults apply, the contacts, and explicit values. */
+export interface LogPlan {
+  source: { kind: SourceKind; key: string; subject: string; occurredAt: string; webLink?: string; itemId?: string };
+  template: InteractionTemplate;
+  contacts: readonly Contact[];
+  description?: string;
+  evaluation?: Evaluation;
+  attemptFailed?: boolean;
+  costLcy?: number;
+  durationMin?: number;
+  informationFlow?: InformationFlow;
+  initiatedBy?: InitiatedBy;
+  correspondenceType?: CorrespondenceType;
+  salespersonCode?: string;
+  opportunityNo?: string;
+  campaignNo?: string;
+  segmentNo?: string;
+  documentType?: string;
+  documentNo?: string;
+  postponed?: boolean;
+}
+
+export interface WrittenLog {
+  loggedItem?: LoggedItem;
+  entries: InteractionEntry[];
+  alreadyLogged: AlreadyLogged[];
+}
+
+/** The canonical stored form of a time: ISO-8601 UTC with milliseconds, so text order is time order. */
+export const toStoredTime = (iso: string): string => new Date(iso).toISOString();
+
+/** The template named by code, or by template setup for an event; unknown or blocked is a failure. */
+export async function resolveTemplate(
+  repos: Repositories,
+  tenantId: string,
+  templateCode: string | undefined,
+  eventKind: string | undefined,
+): Promise<Result<InteractionTemplate, ServiceFailure>> {
+  const code =
+    templateCode ?? (eventKind === undefined ? undefined : await repos.referenceData.templateCodeForEvent(tenantId, eventKind));
+  if (code === undefined) return fail({ code: "STORE_NO_TEMPLATE_FOR_EVENT" });
+  const template = await repos.referenceData.template(tenantId, code);
+  if (template === undefined) return fail({ code: "STORE_UNKNOWN_TEMPLATE", message: `Interaction template ${code} does not exist.` });
+  if (template.blocked) return fail({ code: "STORE_TEMPLATE_BLOCKED", message: `Interaction template ${code} is blocked.` });
+  return ok(template);
+}
+
+const flag = (value: boolean | undefined): 0 | 1 => (value === true ? 1 : 0);
+
+/**
+ * Writes one logged item and one entry per contact, filling defaults from the template. Contacts that
+ * already have a non-canceled entry for the source (logged by anyone) get none and are reported.
+ * Runs inside the caller's transaction.
+ */
+export async function writeLoggedItem(
+  repos: Repositories,
+  principal: Principal,
+  plan: LogPlan,
+  now: Date,
+): Promise<WrittenLog> {
+  const tenantId = principal.tenantId;
+  const createdAt = now.toISOString();
+  const occurredAt = toStoredTime(plan.source.occurredAt);
+  const item = await repos.interactions.insertLoggedItem(tenantId, {
+    id: randomUUID(),
+    source_key: plan.source.key,
+    kind: plan.source.kind,
+    subject: plan.source.subject,
+    occurred_at: occurredAt,
+    web_link: plan.source.webLink ?? null,
+    item_id: plan.source.itemId ?? null,
+    created_by: principal.userId,
+    created_by_name: principal.userName,
+    created_at: createdAt,
+    canceled: 0,
+  });
+  const t = plan.template;
+  const written = await repos.interactions.insertEntriesOnce(
+    tenantId,
+    plan.contacts.map((contact) => ({
+      logged_item_id: item.id,
+      source_key: plan.source.key,
+      contact_no: contact.no,
+      contact_company_no: contact.type === "company" ? contact.no : (contact.companyNo ?? null),
+      template_code: t.code,
+      group_code: t.groupCode,
+      description: plan.description ?? plan.source.subject.slice(0, 100),
+      subject: plan.source.subject.slice(0, 100),
+      occurred_at: occurredAt,
+      information_flow: plan.informationFlow ?? t.informationFlow,
+      initiated_by: plan.initiatedBy ?? t.initiatedBy,
+      cost_lcy: plan.costLcy ?? t.unitCostLcy,
+      duration_min: plan.durationMin ?? t.unitDurationMin,
+      evaluation: plan.evaluation ?? "none",
+      attempt_failed: flag(plan.attemptFailed),
+      correspondence_type: plan.correspondenceType ?? t.correspondenceType,
+      salesperson_code: plan.salespersonCode ?? contact.salespersonCode ?? null,
+      user_id: principal.userId,
+      user_name: principal.userName,
+      opportunity_no: plan.opportunityNo ?? null,
+      campaign_no: plan.campaignNo ?? null,
+      segment_no: plan.segmentNo ?? null,
+      document_type: plan.documentType ?? null,
+      document_no: plan.documentNo ?? null,
+      email_logged: flag(plan.source.kind === "email"),
+      postponed: flag(plan.postponed),
+      canceled: 0,
+      created_at: createdAt,
+    })),
+  );
+  const writtenSet = new Set(written);
+  const skipped = plan.contacts.map((c) => c.no).filter((no) => !writtenSet.has(no));
+  const existing = await repos.interactions.activeEntriesForSource(tenantId, plan.source.key, skipped);
+  const alreadyLogged: AlreadyLogged[] = existing.map((e) => ({
+    contactNo: e.contactNo,
+    entryNo: e.entryNo,
+    loggedBy: e.userId,
+    ...(e.userName === undefined ? {} : { loggedByName: e.userName }),
+    loggedAt: e.createdAt,
+  }));
+  if (written.length === 0) {
+    // Nothing new: no empty logged item is left behind.
+    await repos.interactions.deleteLoggedItem(tenantId, item.id);
+    return { entries: [], alreadyLogged };
+  }
+  const entries = await repos.interactions.entriesOfLoggedItem(tenantId, item.id);
+  return { loggedItem: item, entries, alreadyLogged };
+}

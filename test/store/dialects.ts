@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Client } from "pg";
+import { createDatabase, type StoreDatabase } from "../../src/store/db/create-database";
+
+/** One database the store suite runs on: open a fresh one, and drop it afterwards. */
+export interface TestDialect {
+  name: "sqlite" | "postgres";
+  dataDir: string;
+  open(): Promise<StoreDatabase>;
+  dispose(): Promise<void>;
+}
+
+function sqlite(): TestDialect {
+  const dataDir = mkdtempSync(join(tmpdir(), "touchpoint-store-"));
+  return {
+    name: "sqlite",
+    dataDir,
+    open: async () => createDatabase({ dataDir }),
+    dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+/** Each test file gets its own PostgreSQL schema, so files run in parallel on one server. */
+function postgres(url: string): TestDialect {
+  const dataDir = mkdtempSync(join(tmpdir(), "touchpoint-store-pg-"));
+  const schema = `t_${randomBytes(6).toString("hex")}`;
+  const admin = async (statement: string) => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    name: "postgres",
+    dataDir,
+    async open() {
+      await admin(`create schema if not exists ${schema}`);
+      return createDatabase({ databaseUrl: url, dataDir, pgSchema: schema });
+    },
+    async dispose() {
+      await admin(`drop schema if exists ${schema} cascade`);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The dialects to loop the store suite over: SQLite always, PostgreSQL when the global setup reached it. */
+export function dialects(): Array<[TestDialect["name"], () => TestDialect]> {
+  const list: Array<[TestDialect["name"], () => TestDialect]> = [["sqlite", sqlite]];
+  const url = process.env.TOUCHPOINT_TEST_DATABASE_URL;
+  if (process.env.TOUCHPOINT_TEST_PG === "1" && url !== undefined) list.push(["postgres", () => postgres(url)]);
+  return list;
+}
