@@ -1,0 +1,97 @@
+import { sha256 } from "@noble/hashes/sha256";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import type { ItemSnapshot } from "./item-snapshot";
+import { normalizeAddress } from "./normalize-address";
+import { fail, ok, type Result } from "./result";
+
+/** The internet header a message logged while composing carries, so every copy of it finds one key. */
+export const TOUCHPOINT_ID_HEADER = "x-touchpoint-id";
+
+/** A logged item's dedupe key across users, with the kind of source it is. */
+export interface ItemSourceKey {
+  kind: "email" | "meeting";
+  key: string;
+}
+
+/** Why an item has no stable key yet; `compose_needs_header` tells the caller to set our header first. */
+export interface NoSourceKey {
+  code: "DOMAIN_NO_SOURCE_KEY";
+  reason: "compose_needs_header" | "no_message_id" | "no_occurrence_start" | "no_meeting_identity";
+}
+
+const NO_WHITESPACE_OR_CONTROL = /^[^\s\p{Cc}]+$/u;
+
+/**
+ * The DESIGN §4 source key of an item: `tp:<id>` for a message carrying our header, else
+ * `msgid:<Message-ID>`; `ical:<UID>` for a meeting (`@<start>` added for an occurrence of a series),
+ * else `mtg:<sha256 of organizer, start, subject>`. Pure and deterministic.
+ */
+export function sourceKeyOf(snapshot: ItemSnapshot): Result<ItemSourceKey, NoSourceKey> {
+  return snapshot.kind === "message" ? messageKey(snapshot) : meetingKey(snapshot);
+}
+
+/** The source key for an id our add-in put in the x-touchpoint-id header. */
+export function touchpointSourceKey(touchpointId: string): string {
+  return `tp:${touchpointId.trim()}`;
+}
+
+/**
+ * A Message-ID as one key: angle brackets, folding and surrounding space dropped. The local part keeps
+ * its case (it is case-sensitive); the domain part after the last `@` is lower-cased (it is not).
+ */
+export function normalizeMessageId(raw: string): string | undefined {
+  let id = raw.replace(/\s+/g, "");
+  if (id.startsWith("<") && id.endsWith(">")) id = id.slice(1, -1);
+  if (id.length === 0 || !NO_WHITESPACE_OR_CONTROL.test(id)) return undefined;
+  const at = id.lastIndexOf("@");
+  return at < 0 ? id : id.slice(0, at) + id.slice(at).toLowerCase();
+}
+
+function messageKey(snapshot: ItemSnapshot): Result<ItemSourceKey, NoSourceKey> {
+  const touchpointId = snapshot.touchpointId?.trim() ?? "";
+  if (NO_WHITESPACE_OR_CONTROL.test(touchpointId)) {
+    return ok({ kind: "email", key: touchpointSourceKey(touchpointId) });
+  }
+  if (snapshot.mode === "compose") return noKey("compose_needs_header");
+  const messageId = normalizeMessageId(snapshot.internetMessageId ?? "");
+  return messageId === undefined ? noKey("no_message_id") : ok({ kind: "email", key: `msgid:${messageId}` });
+}
+
+function meetingKey(snapshot: ItemSnapshot): Result<ItemSourceKey, NoSourceKey> {
+  const start = canonicalTime(snapshot.start);
+  const uid = snapshot.iCalUId?.trim() ?? "";
+  if (uid.length > 0) {
+    const isOccurrence = (snapshot.seriesId?.trim() ?? "").length > 0;
+    if (!isOccurrence) return ok({ kind: "meeting", key: `ical:${uid}` });
+    // Every occurrence shares the series' UID: its start tells them apart.
+    return start === undefined
+      ? noKey("no_occurrence_start")
+      : ok({ kind: "meeting", key: `ical:${uid}@${start}` });
+  }
+  const organizer = normalizeAddress(organizerOf(snapshot) ?? "");
+  if (organizer === undefined || start === undefined) return noKey("no_meeting_identity");
+  const subject = snapshot.subject.trim().normalize("NFC");
+  // A newline cannot occur in the address or the time, so the joined fields cannot run into each other.
+  const digest = bytesToHex(sha256(utf8ToBytes(`${organizer}\n${start}\n${subject}`)));
+  return ok({ kind: "meeting", key: `mtg:${digest}` });
+}
+
+/** The organizer's address; a meeting being organised is the signed-in (or shared) mailbox's own. */
+function organizerOf(snapshot: ItemSnapshot): string | undefined {
+  if (snapshot.organizer !== undefined) return snapshot.organizer.address;
+  if (snapshot.mode === "compose") return (snapshot.mailbox.sharedOwner ?? snapshot.mailbox.user).address;
+  return undefined;
+}
+
+/** An ISO 8601 time in one spelling (UTC, milliseconds), so `+03:00` and `Z` forms of one instant agree. */
+function canonicalTime(iso: string | undefined): string | undefined {
+  const text = iso?.trim() ?? "";
+  if (text.length === 0) return undefined;
+  // A time without a zone would be read in the runtime's local zone: read it as UTC, the same everywhere.
+  const time = Date.parse(/T[\d:.]+$/.test(text) ? `${text}Z` : text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function noKey(reason: NoSourceKey["reason"]): { ok: false; error: NoSourceKey } {
+  return fail({ code: "DOMAIN_NO_SOURCE_KEY", reason });
+}
