@@ -24,7 +24,10 @@ describe("loadItemContext", () => {
     const context = await loadItemContext(deps);
     const sales = context.ok ? context.value.participants[0] : undefined;
     expect(sales?.state).toBe("ambiguous");
-    expect(sales?.state === "ambiguous" && sales.candidates.map((c) => c.no)).toEqual([DEMO.salesA.no, DEMO.salesB.no]);
+    expect(sales?.state === "ambiguous" && sales.candidates.map((c) => c.no)).toEqual([
+      DEMO.salesA.no,
+      DEMO.salesB.no,
+    ]);
   });
 
   it.each([
@@ -40,8 +43,11 @@ describe("loadItemContext", () => {
   it("takes the direction from the sender: an external sender is inbound, initiated by them", async () => {
     const { deps } = createFakeDeps(receivedEmail);
     const context = await loadItemContext(deps);
-    expect(context.ok && context.value.direction).toEqual({ informationFlow: "inbound", initiatedBy: "them" });
-    expect(context.ok && context.value.sourceKey).toBe("<prices-1@fabrikam.example>");
+    expect(context.ok && context.value.direction).toEqual({
+      informationFlow: "inbound",
+      initiatedBy: "them",
+    });
+    expect(context.ok && context.value.sourceKey).toBe("msgid:prices-1@fabrikam.example");
   });
 
   it("a meeting organised by the user is outbound, lasts from start to end and defaults to the meeting template", async () => {
@@ -62,8 +68,8 @@ describe("loadItemContext", () => {
 
   it("reports who already logged the item", async () => {
     const { deps, store } = createFakeDeps(receivedEmail);
-    store.statuses.set("<prices-1@fabrikam.example>", {
-      sourceKey: "<prices-1@fabrikam.example>",
+    store.statuses.set("msgid:prices-1@fabrikam.example", {
+      sourceKey: "msgid:prices-1@fabrikam.example",
       logged: true,
       loggedItems: [
         {
@@ -83,7 +89,9 @@ describe("loadItemContext", () => {
       ],
     });
     const context = await loadItemContext(deps);
-    expect(context.ok && context.value.alreadyLogged?.loggedItems[0]?.item.createdByName).toBe("Мария Иванова");
+    expect(context.ok && context.value.alreadyLogged?.loggedItems[0]?.item.createdByName).toBe(
+      "Мария Иванова",
+    );
   });
 
   it("a compose item without an id has no source key yet and asks nothing about its status", async () => {
@@ -98,7 +106,11 @@ describe("loadItemContext", () => {
     store.failWith({ code: "ADDIN_OFFLINE", kind: "network", message: "offline" });
     const context = await loadItemContext(deps);
     expect(context.ok && context.value.storeProblem?.code).toBe("ADDIN_OFFLINE");
-    expect(context.ok && context.value.participants.map((p) => p.state)).toEqual(["unknown", "colleague", "unknown"]);
+    expect(context.ok && context.value.participants.map((p) => p.state)).toEqual([
+      "unknown",
+      "colleague",
+      "unknown",
+    ]);
   });
 
   it("no open item is a coded failure", async () => {

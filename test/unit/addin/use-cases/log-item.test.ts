@@ -24,7 +24,7 @@ describe("logItem", () => {
     if (!saved.ok) throw new Error(saved.error.code);
     expect(sync.enqueued.map((entry) => entry.id)).toEqual([saved.value.id]);
     expect(sync.enqueued[0]?.request).toMatchObject({
-      source: { kind: "email", key: "<prices-1@fabrikam.example>", itemId: "AAMkReceived" },
+      source: { kind: "email", key: "msgid:prices-1@fabrikam.example", itemId: "AAMkReceived" },
       contacts: [DEMO.anna.no, DEMO.john.no],
       templateCode: "EMAIL",
       informationFlow: "inbound",
@@ -69,7 +69,9 @@ describe("logItemOneClick", () => {
     expect(result.first.message).toBe("Saved — will sync when online");
     await result.final;
     expect(store.requestCount()).toBe(1);
-    const [request] = store.calls[0]?.args as [{ participants: unknown; templateCode?: string; contacts?: unknown }];
+    const [request] = store.calls[0]?.args as [
+      { participants: unknown; templateCode?: string; contacts?: unknown },
+    ];
     expect(request.participants).toEqual([
       { email: "anna.petrova@fabrikam.example", name: "Анна Петрова", role: "from" },
       { email: "john.smith@fabrikam.example", name: "John Smith", role: "cc" },
@@ -80,14 +82,20 @@ describe("logItemOneClick", () => {
   });
 
   it("uses the user's last template for the kind when known", async () => {
-    const { deps, store } = createFakeDeps(receivedEmail, { settings: { lastTemplate: { email: "INHOUSE" } } });
-    await (await logItemOneClick(deps, { translator })).final;
+    const { deps, store } = createFakeDeps(receivedEmail, {
+      settings: { lastTemplate: { email: "INHOUSE" } },
+    });
+    await (
+      await logItemOneClick(deps, { translator })
+    ).final;
     expect(store.calls[0]?.args[0]).toMatchObject({ templateCode: "INHOUSE" });
   });
 
   it("a compose message gets our x-touchpoint-id header first and is keyed by it", async () => {
     const { deps, store, mailbox } = createFakeDeps(composeEmail);
-    await (await logItemOneClick(deps, { translator })).final;
+    await (
+      await logItemOneClick(deps, { translator })
+    ).final;
     const touchpointId = mailbox.current()?.touchpointId;
     expect(touchpointId).toBeDefined();
     expect(store.calls[0]?.args[0]).toMatchObject({ source: { key: `tp:${touchpointId}` } });
@@ -105,7 +113,7 @@ describe("logItemOneClick", () => {
 
   it("says how many contacts and which template, in the final notice", async () => {
     const { deps } = createFakeDeps(organisedMeeting);
-    deps.store.logInteraction = async (request) => ({
+    deps.store.logInteraction = async () => ({
       ok: true,
       value: {
         entries: [1, 2, 3].map((n) => ({ contactNo: `CT${n}`, templateCode: "MEETINV" }) as never),
@@ -114,7 +122,10 @@ describe("logItemOneClick", () => {
         excluded: [],
       },
     });
-    const result = await logItemOneClick(deps, { translator, templateName: (code) => (code === "MEETINV" ? "Meeting invitation" : undefined) });
+    const result = await logItemOneClick(deps, {
+      translator,
+      templateName: (code) => (code === "MEETINV" ? "Meeting invitation" : undefined),
+    });
     expect((await result.final).message).toBe("Logged to 3 contacts as Meeting invitation");
   });
 
@@ -124,7 +135,15 @@ describe("logItemOneClick", () => {
       ok: true,
       value: {
         entries: [],
-        alreadyLogged: [{ contactNo: "CT1", entryNo: 4, loggedBy: "maria", loggedByName: "Мария Иванова", loggedAt: "2026-11-20T11:00:00Z" }],
+        alreadyLogged: [
+          {
+            contactNo: "CT1",
+            entryNo: 4,
+            loggedBy: "maria",
+            loggedByName: "Мария Иванова",
+            loggedAt: "2026-11-20T11:00:00Z",
+          },
+        ],
         unmatched: [],
         excluded: [],
       },
@@ -134,13 +153,17 @@ describe("logItemOneClick", () => {
   });
 
   it("no participant matched: asks to open Touchpoint", async () => {
-    const { deps } = createFakeDeps(emailFrom({ name: "New Person", address: "new.person@northwind.example" }));
+    const { deps } = createFakeDeps(
+      emailFrom({ name: "New Person", address: "new.person@northwind.example" }),
+    );
     const final = await (await logItemOneClick(deps, { translator })).final;
     expect(final.message).toBe("No contact found — open Touchpoint to choose");
   });
 
   it("only colleagues on the item: no request at all", async () => {
-    const { deps, store } = createFakeDeps(emailFrom({ name: "Мария", address: "maria.ivanova@cronus.example" }));
+    const { deps, store } = createFakeDeps(
+      emailFrom({ name: "Мария", address: "maria.ivanova@cronus.example" }),
+    );
     const result = await logItemOneClick(deps, { translator });
     expect(result.first.message).toBe("No contact found — open Touchpoint to choose");
     expect(store.requestCount()).toBe(0);

@@ -1,0 +1,50 @@
+import type { Contact, CreateContactRequest } from "../../contracts";
+import type { Result } from "../../domain/result";
+import type { StoreFailure } from "../ports/store-client-port";
+import type { AddinDeps } from "./addin-deps";
+import type { ParticipantView } from "./item-context";
+
+/** The form's starting values for a new contact: name from the display name, company by the domain. */
+export interface ContactDraft {
+  name: string;
+  email: string;
+  companyNo?: string;
+  companyName?: string;
+}
+
+/**
+ * Prefills a contact from a participant: the display name when there is one, else the address's local
+ * part made readable ("new.person" → "New Person"); the company when the domain matched one.
+ */
+export function draftContactFromParticipant(participant: ParticipantView): ContactDraft {
+  const name = participant.name.trim() || nameFromAddress(participant.normalized ?? participant.email);
+  const company = participant.state === "company" ? participant.company : undefined;
+  return {
+    name,
+    email: participant.normalized ?? participant.email,
+    ...(company ? { companyNo: company.no, companyName: company.name } : {}),
+  };
+}
+
+/** Creates the person the user confirmed; never called without the user (no junk contacts). */
+export function createContactFromParticipant(
+  deps: Pick<AddinDeps, "store">,
+  draft: ContactDraft,
+): Promise<Result<Contact, StoreFailure>> {
+  const request: CreateContactRequest = {
+    type: "person",
+    name: draft.name.trim().slice(0, 100),
+    email: draft.email.trim(),
+    ...(draft.companyNo ? { companyNo: draft.companyNo } : {}),
+  };
+  return deps.store.createContact(request);
+}
+
+function nameFromAddress(address: string): string {
+  const local = address.split("@")[0] ?? address;
+  return local
+    .split(/[._-]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join(" ");
+}

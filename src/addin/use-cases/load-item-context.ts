@@ -1,0 +1,142 @@
+import type { AddressMatch, InteractionTemplate, SourceStatus, TemplateSetupRow } from "../../contracts";
+import { internalDomainsOf } from "../../domain/internal-domains";
+import type { ItemSnapshot } from "../../domain/item-snapshot";
+import { participantsOf, type ItemParticipant } from "../../domain/participants";
+import { fail, ok, type Result } from "../../domain/result";
+import type { StoreFailure } from "../ports/store-client-port";
+import type { AddinDeps, UseCaseError } from "./addin-deps";
+import type { ItemContext, ParticipantState, ParticipantView } from "./item-context";
+import { itemFacts } from "./item-facts";
+
+/**
+ * Reads the open item and resolves everything the Log view shows: each participant's state against the
+ * store, whether the item is already logged, the templates and the default one. When the store cannot be
+ * reached the participants still show, from the item alone, with `storeProblem` set.
+ */
+export async function loadItemContext(deps: AddinDeps): Promise<Result<ItemContext, UseCaseError>> {
+  const read = await deps.mailbox.readCurrentItem();
+  if (!read.ok) return fail({ code: read.error.code, message: read.error.message });
+  const snapshot = read.value;
+  const internal = internalDomainsOf(snapshot.mailbox, deps.internalDomains ?? []);
+  const people = participantsOf(snapshot, internal);
+  const facts = itemFacts(snapshot, internal);
+
+  const toMatch = people
+    .filter((person) => !person.invalid && !person.internal)
+    .map((person) => person.address);
+  const [matches, status, reference] = await Promise.all([
+    toMatch.length > 0
+      ? deps.store.matchContacts(toMatch)
+      : Promise.resolve(ok({ results: [] as AddressMatch[] })),
+    facts.sourceKey === undefined ? Promise.resolve(undefined) : deps.store.sourceStatus(facts.sourceKey),
+    loadReferenceData(deps),
+  ]);
+
+  const byAddress = new Map<string, AddressMatch>();
+  if (matches.ok)
+    for (const match of matches.value.results) byAddress.set(match.normalized ?? match.address, match);
+  const participants = people.map((person) => viewOf(person, byAddress.get(person.address)));
+
+  const templates = reference.ok ? reference.value.templates.filter((template) => !template.blocked) : [];
+  const storeProblem = [matches, status, reference].find(isFailure)?.error;
+  const defaultTemplateCode = chooseDefaultTemplate(
+    templates,
+    reference.ok ? reference.value.setup : [],
+    deps.settings.read().lastTemplate?.[facts.sourceKind],
+    snapshot,
+  );
+
+  return ok({
+    snapshot,
+    sourceKind: facts.sourceKind,
+    ...(facts.sourceKey === undefined ? {} : { sourceKey: facts.sourceKey }),
+    occurredAt: facts.occurredAt,
+    participants,
+    ...(status?.ok && isLogged(status.value) ? { alreadyLogged: activeOnly(status.value) } : {}),
+    groups: reference.ok ? reference.value.groups : [],
+    templates,
+    ...(defaultTemplateCode ? { defaultTemplateCode } : {}),
+    ...(facts.direction ? { direction: facts.direction } : {}),
+    ...(facts.meetingDurationMin === undefined ? {} : { meetingDurationMin: facts.meetingDurationMin }),
+    ...(storeProblem ? { storeProblem } : {}),
+  });
+}
+
+async function loadReferenceData(deps: AddinDeps) {
+  const [groups, templates, setup] = await Promise.all([
+    deps.store.groups(),
+    deps.store.templates(),
+    deps.store.templateSetup(),
+  ]);
+  if (!groups.ok) return groups;
+  if (!templates.ok) return templates;
+  if (!setup.ok) return setup;
+  // Without a cached copy to revalidate, the store always sends a body; an empty list is the safe reading.
+  return ok({
+    groups: groups.value.notModified ? [] : groups.value.body.items,
+    templates: templates.value.notModified ? [] : templates.value.body.items,
+    setup: setup.value.notModified ? [] : setup.value.body.items,
+  });
+}
+
+function isFailure(
+  result: Result<unknown, StoreFailure> | undefined,
+): result is { ok: false; error: StoreFailure } {
+  return result !== undefined && !result.ok;
+}
+
+function isLogged(status: SourceStatus): boolean {
+  return status.logged && status.loggedItems.some((logged) => !logged.item.canceled);
+}
+
+function activeOnly(status: SourceStatus): SourceStatus {
+  return { ...status, loggedItems: status.loggedItems.filter((logged) => !logged.item.canceled) };
+}
+
+function chooseDefaultTemplate(
+  templates: InteractionTemplate[],
+  setup: TemplateSetupRow[],
+  lastChoice: string | undefined,
+  snapshot: ItemSnapshot,
+): string | undefined {
+  const usable = (code: string | null | undefined): code is string =>
+    typeof code === "string" && templates.some((template) => template.code === code);
+  if (usable(lastChoice)) return lastChoice;
+  const eventKind =
+    snapshot.kind === "appointment"
+      ? "meeting_invitation"
+      : snapshot.mode === "compose"
+        ? "email_draft"
+        : "email";
+  const fromSetup = setup.find((row) => row.eventKind === eventKind)?.templateCode;
+  if (usable(fromSetup)) return fromSetup;
+  const emailSetup = setup.find((row) => row.eventKind === "email")?.templateCode;
+  return usable(emailSetup) ? emailSetup : undefined;
+}
+
+function viewOf(person: ItemParticipant, match: AddressMatch | undefined): ParticipantView {
+  const base = { email: person.address, name: person.name, role: person.role };
+  if (person.invalid) return { ...base, state: "invalid" };
+  const withAddress = { ...base, normalized: person.address };
+  if (person.internal) return { ...withAddress, state: "colleague" };
+  return { ...withAddress, ...stateOf(match) };
+}
+
+function stateOf(match: AddressMatch | undefined): ParticipantState {
+  const [first] = match?.contacts ?? [];
+  switch (match?.kind) {
+    case "email":
+    case "alternate":
+      return first ? { state: "matched", contact: first, via: match.kind } : { state: "unknown" };
+    case "domain":
+      return first ? { state: "company", company: first } : { state: "unknown" };
+    case "ambiguous":
+      return { state: "ambiguous", candidates: match.contacts };
+    case "internal":
+      return { state: "colleague" };
+    case "excluded":
+      return { state: "excluded", reason: match.excludedReason ?? "never_log" };
+    default:
+      return { state: "unknown" };
+  }
+}
