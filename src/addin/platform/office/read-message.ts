@@ -1,0 +1,107 @@
+import type { ItemSnapshot } from "../../../domain/item-snapshot";
+import { ok, type Result } from "../../../domain/result";
+import type { MailboxError } from "../../ports/mailbox-port";
+import { officeAll, officeAsync, officeSkipped } from "./office-async";
+import { isAtRecipientLimit } from "./recipient-limits";
+import { supportsMailbox as supports } from "./supports-mailbox";
+import { toEmailUser, toEmailUsers } from "./to-email-user";
+
+export const TOUCHPOINT_HEADER = "x-touchpoint-id";
+
+/** The snapshot fields every mode shares; filled in by the mailbox adapter. */
+export type SnapshotBase = Pick<ItemSnapshot, "mailbox">;
+
+// Headers arrive as one RFC 5322 block; a long value may be folded onto indented continuation lines.
+function headerValue(headers: string, name: string): string | undefined {
+  const lines = headers.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.toLowerCase().startsWith(`${name}:`));
+  if (at < 0) return undefined;
+  let value = (lines[at] ?? "").slice(name.length + 1);
+  for (let i = at + 1; i < lines.length && /^[ \t]/.test(lines[i] ?? ""); i++)
+    value += ` ${lines[i]?.trim()}`;
+  return value.trim() || undefined;
+}
+
+/** Snapshot of a received or sent message open for reading. */
+export async function readMessageRead(
+  office: typeof Office,
+  item: Office.MessageRead,
+  base: SnapshotBase,
+): Promise<Result<ItemSnapshot, MailboxError>> {
+  // Mailbox 1.8 gives the headers; without it the message is keyed by its Message-ID alone.
+  const headers = await (supports(office, "1.8") && typeof item.getAllInternetHeadersAsync === "function"
+    ? officeAsync<string>(office, "Reading the message headers", (cb) => item.getAllInternetHeadersAsync(cb))
+    : officeSkipped(""));
+  if (!headers.ok) return headers;
+  const to = toEmailUsers(item.to);
+  const cc = toEmailUsers(item.cc);
+  return ok({
+    ...base,
+    kind: "message",
+    mode: "read",
+    itemId: item.itemId || undefined,
+    internetMessageId: item.internetMessageId || undefined,
+    touchpointId: headerValue(headers.value, TOUCHPOINT_HEADER),
+    subject: item.subject ?? "",
+    from: item.from ? toEmailUser(item.from) : undefined,
+    sender: item.sender ? toEmailUser(item.sender) : undefined,
+    to,
+    cc,
+    bcc: [],
+    requiredAttendees: [],
+    optionalAttendees: [],
+    dateTimeCreated: item.dateTimeCreated ? new Date(item.dateTimeCreated).toISOString() : undefined,
+    recipientsTruncated: isAtRecipientLimit(to.length) || isAtRecipientLimit(cc.length),
+  });
+}
+
+/** Snapshot of a message being written: every field through its getAsync. */
+export async function readMessageCompose(
+  office: typeof Office,
+  item: Office.MessageCompose,
+  base: SnapshotBase,
+): Promise<Result<ItemSnapshot, MailboxError>> {
+  const read = await officeAll({
+    subject: officeAsync<string>(office, "Reading the subject", (cb) => item.subject.getAsync(cb)),
+    to: officeAsync<Office.EmailAddressDetails[]>(office, "Reading To", (cb) => item.to.getAsync(cb)),
+    cc: officeAsync<Office.EmailAddressDetails[]>(office, "Reading Cc", (cb) => item.cc.getAsync(cb)),
+    bcc: officeAsync<Office.EmailAddressDetails[]>(office, "Reading Bcc", (cb) => item.bcc.getAsync(cb)),
+    from:
+      supports(office, "1.7") && item.from
+        ? officeAsync<Office.EmailAddressDetails | undefined>(office, "Reading From", (cb) =>
+            item.from.getAsync(cb),
+          )
+        : officeSkipped(undefined),
+    headers:
+      supports(office, "1.8") && item.internetHeaders
+        ? officeAsync<Record<string, string>>(office, "Reading the message headers", (cb) =>
+            item.internetHeaders.getAsync([TOUCHPOINT_HEADER], cb),
+          )
+        : officeSkipped<Record<string, string>>({}),
+  });
+  if (!read.ok) return read;
+  const { subject, from, headers } = read.value;
+  const [to, cc, bcc] = [read.value.to, read.value.cc, read.value.bcc].map(toEmailUsers) as [
+    ItemSnapshot["to"],
+    ItemSnapshot["cc"],
+    ItemSnapshot["bcc"],
+  ];
+  const touchpointId = Object.entries(headers ?? {}).find(
+    ([k]) => k.toLowerCase() === TOUCHPOINT_HEADER,
+  )?.[1];
+  return ok({
+    ...base,
+    kind: "message",
+    mode: "compose",
+    touchpointId: touchpointId || undefined,
+    subject: subject ?? "",
+    // Without Mailbox 1.7 the sender of a new message is the signed-in user.
+    from: from ? toEmailUser(from) : base.mailbox.user,
+    to,
+    cc,
+    bcc,
+    requiredAttendees: [],
+    optionalAttendees: [],
+    recipientsTruncated: [to, cc, bcc].some((list) => isAtRecipientLimit(list.length)),
+  });
+}
