@@ -1,0 +1,152 @@
+import type { InteractionTemplate, TemplateSetupRow } from "../../../src/contracts/reference-data";
+import {
+  defaultTemplate,
+  entryDefaults,
+  eventKindOf,
+  meetingDurationMin,
+} from "../../../src/domain/template-choice";
+import { buildSnapshot } from "./build-snapshot";
+
+const template = (code: string, over: Partial<InteractionTemplate> = {}): InteractionTemplate => ({
+  code,
+  groupCode: "SYSTEM",
+  description: `${code} description`,
+  unitCostLcy: 8,
+  unitDurationMin: 1,
+  informationFlow: "outbound",
+  initiatedBy: "us",
+  correspondenceType: "email",
+  blocked: false,
+  ...over,
+});
+const templates = [
+  template("EMAIL"),
+  template("EMAIL_D"),
+  template("MEETINV"),
+  template("BUS"),
+  template("GOLF", { blocked: true }),
+];
+const setup: TemplateSetupRow[] = [
+  { eventKind: "email", templateCode: "EMAIL" },
+  { eventKind: "email_draft", templateCode: "EMAIL_D" },
+  { eventKind: "meeting_invitation", templateCode: "MEETINV" },
+  { eventKind: "outgoing_call", templateCode: null },
+];
+const codeOf = (result: ReturnType<typeof defaultTemplate>) =>
+  result.ok ? result.value.code : result.error.code;
+
+describe("defaultTemplate", () => {
+  it.each([
+    ["template setup gives the email default", "email", {}, "EMAIL"],
+    ["template setup gives the draft default", "email_draft", {}, "EMAIL_D"],
+    ["template setup gives the meeting default", "meeting_invitation", {}, "MEETINV"],
+    ["the user's last choice overrides setup", "email", { email: "BUS" }, "BUS"],
+    ["a last choice for another kind does not leak", "meeting_invitation", { email: "BUS" }, "MEETINV"],
+    ["a blocked last choice falls back to setup", "email", { email: "GOLF" }, "EMAIL"],
+    ["an unknown last choice falls back to setup", "email", { email: "GONE" }, "EMAIL"],
+    ["an empty setup row has no template", "outgoing_call", {}, "DOMAIN_NO_TEMPLATE"],
+    ["a kind missing from setup has no template", "sales_quote", {}, "DOMAIN_NO_TEMPLATE"],
+  ] as const)("%s", (_name, kind, last, expected) => {
+    expect(codeOf(defaultTemplate(kind, setup, last, templates))).toBe(expected);
+  });
+
+  it("never chooses a blocked template from setup either", () => {
+    const blockedSetup: TemplateSetupRow[] = [{ eventKind: "email", templateCode: "GOLF" }];
+    expect(defaultTemplate("email", blockedSetup, {}, templates)).toEqual({
+      ok: false,
+      error: { code: "DOMAIN_NO_TEMPLATE", kind: "email" },
+    });
+  });
+});
+
+describe("eventKindOf", () => {
+  it("maps messages and meetings to their setup events", () => {
+    expect(eventKindOf(buildSnapshot())).toBe("email");
+    expect(eventKindOf(buildSnapshot({ mode: "compose" }))).toBe("email_draft");
+    expect(eventKindOf(buildSnapshot({ kind: "appointment" }))).toBe("meeting_invitation");
+    expect(eventKindOf(buildSnapshot({ kind: "appointment", mode: "compose" }))).toBe("meeting_invitation");
+  });
+});
+
+describe("meetingDurationMin", () => {
+  it.each([
+    ["2026-11-24T09:00:00Z", "2026-11-24T10:30:00Z", 90],
+    ["2026-11-24T12:00:00+03:00", "2026-11-24T10:00:00Z", 60],
+    ["2026-11-24T09:00:00Z", "2026-11-24T09:00:29Z", 0],
+    ["2026-11-24T09:00:00Z", "2026-11-25T09:00:00Z", 1440],
+  ])("%s → %s is %i minutes", (start, end, minutes) => {
+    expect(meetingDurationMin(start, end)).toEqual({ ok: true, value: minutes });
+  });
+
+  it.each([
+    [undefined, "2026-11-24T10:00:00Z"],
+    ["2026-11-24T10:00:00Z", undefined],
+    ["soon", "2026-11-24T10:00:00Z"],
+    ["2026-11-24T10:00:00Z", "2026-11-24T09:00:00Z"],
+  ])("%s → %s is not a duration", (start, end) => {
+    expect(meetingDurationMin(start, end)).toEqual({
+      ok: false,
+      error: { code: "DOMAIN_INVALID_TIME_RANGE" },
+    });
+  });
+});
+
+describe("entryDefaults", () => {
+  const emailTemplate = template("EMAIL", {
+    unitCostLcy: 8,
+    unitDurationMin: 1,
+    informationFlow: "outbound",
+    initiatedBy: "us",
+  });
+
+  it("fills a received email from its template and direction", () => {
+    const defaults = entryDefaults(emailTemplate, buildSnapshot({ subject: "  Quote\r\n for Q3 " }), {
+      informationFlow: "inbound",
+      initiatedBy: "them",
+    });
+    expect(defaults).toEqual({
+      templateCode: "EMAIL",
+      description: "Quote for Q3",
+      costLcy: 8,
+      durationMin: 1,
+      correspondenceType: "email",
+      informationFlow: "inbound",
+      initiatedBy: "them",
+    });
+  });
+
+  it("takes the template's direction when the item's is unknown", () => {
+    const defaults = entryDefaults(
+      template("INCOME", { informationFlow: "inbound", initiatedBy: "them" }),
+      buildSnapshot(),
+    );
+    expect([defaults.informationFlow, defaults.initiatedBy]).toEqual(["inbound", "them"]);
+  });
+
+  it("takes a meeting's duration from its start and end, else the template's", () => {
+    const meeting = buildSnapshot({
+      kind: "appointment",
+      start: "2026-11-24T09:00:00Z",
+      end: "2026-11-24T11:00:00Z",
+    });
+    expect(entryDefaults(template("MEETINV", { unitDurationMin: 15 }), meeting).durationMin).toBe(120);
+    expect(
+      entryDefaults(template("MEETINV", { unitDurationMin: 15 }), { ...meeting, end: undefined }).durationMin,
+    ).toBe(15);
+  });
+
+  it("cuts the description to 100 characters without splitting a character", () => {
+    const long = `${"a".repeat(99)}😀tail`;
+    const description = entryDefaults(emailTemplate, buildSnapshot({ subject: long })).description;
+    expect(description).toBe("a".repeat(99));
+    expect(
+      entryDefaults(emailTemplate, buildSnapshot({ subject: "b".repeat(150) })).description,
+    ).toHaveLength(100);
+  });
+
+  it("uses the template's description when the subject is empty", () => {
+    expect(entryDefaults(emailTemplate, buildSnapshot({ subject: "   " })).description).toBe(
+      "EMAIL description",
+    );
+  });
+});
