@@ -1,2 +1,23 @@
-// Entry of the ribbon commands bundle: registers the one-click "Log" command with the host.
-export {};
+import type { TemplateList } from "../../contracts";
+import { createComposition, type Composition } from "../composition";
+import { registerAction } from "../platform/office/register-action";
+import { whenOfficeReady } from "../platform/office/when-office-ready";
+import { runLogItemCommand } from "./log-item-command";
+
+// Entry of the ribbon commands bundle: registers the one-click "Log" command (manifest action id "logItem").
+void whenOfficeReady().then(() => {
+  let composition: Composition | undefined;
+  registerAction("logItem", (event) =>
+    runLogItemCommand(event, {
+      compose: () => (composition ??= createComposition()),
+      templateNames: () => cachedTemplateNames(composition),
+    }),
+  );
+});
+
+async function cachedTemplateNames(
+  composition: Composition | undefined,
+): Promise<ReadonlyMap<string, string>> {
+  const record = await composition?.cache.read<TemplateList>("templates");
+  return new Map((record?.value.items ?? []).map((template) => [template.code, template.description]));
+}

@@ -98,7 +98,12 @@ export function createFakeStore() {
       record("matchContacts", [addresses], () => ({ results: addresses.map(matchOne) })),
     logInteraction: (request, key) =>
       record("logInteraction", [request, key], (): LogInteractionResponse => {
-        const nos = request.contacts ?? [];
+        // Participants mode: like the store, exact (single) address matches only.
+        const matched = (request.participants ?? [])
+          .map((p) => matchOne(p.email))
+          .filter((m) => m.kind === "email")
+          .map((m) => m.contacts[0]?.no ?? "");
+        const nos = request.contacts ?? matched;
         const made = nos.map((no): InteractionEntry => {
           const contact = contacts.find((c) => c.no === no);
           return {
