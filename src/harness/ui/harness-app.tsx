@@ -94,7 +94,7 @@ export function HarnessApp({
         onImported={onImported}
         onImportError={setImportError}
       />
-      <div role="status" aria-live="polite">
+      <div role="status" aria-label="Command status" aria-live="polite">
         {status !== undefined && <MessageBar messageBarType={status.type}>{status.text}</MessageBar>}
       </div>
       <div role="alert">

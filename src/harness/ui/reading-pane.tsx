@@ -63,7 +63,7 @@ export function ReadingPane({
             </div>
           ))}
       </dl>
-      <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit", margin: 0 }}>{item.body}</pre>
+      <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit", margin: "8px 0 0" }}>{item.body}</pre>
     </Stack>
   );
 }

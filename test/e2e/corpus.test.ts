@@ -1,0 +1,83 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import type { HarnessItem } from "../../src/harness/harness-item";
+import { importFile } from "../../src/harness/import/import-file";
+import { launchBrowser, openFile, openHarness, type HarnessSession } from "./harness-browser";
+
+jest.setTimeout(60_000);
+
+// Real-world .eml/.ics files kept beside the project; the suite skips (and says so) when they are absent.
+const fixtures = resolve(__dirname, "../../../shared/fixtures");
+const files = ["eml", "ics"].flatMap((folder) => {
+  const dir = join(fixtures, folder);
+  return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+});
+if (files.length === 0) console.log(`corpus: no fixtures under ${fixtures}; the corpus test is skipped.`);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const participants = (item: HarnessItem) =>
+  [
+    item.from,
+    item.organizer,
+    ...item.to,
+    ...item.cc,
+    ...item.requiredAttendees,
+    ...item.optionalAttendees,
+  ].filter((person): person is NonNullable<typeof person> => person !== undefined && person.address !== "");
+
+let browser: Browser;
+let session: HarnessSession;
+
+beforeAll(async () => {
+  if (files.length === 0) return;
+  browser = await launchBrowser();
+  session = await openHarness(browser, { item: "received-anna" });
+});
+afterAll(async () => {
+  await session?.close();
+  await browser?.close();
+});
+
+const corpus = files.length > 0 ? describe : describe.skip;
+corpus("the fixture corpus through the harness", () => {
+  it.each(files.map((path) => [path.slice(fixtures.length + 1), path]))(
+    "%s opens and yields its participants, or a clear message",
+    async (_name, path) => {
+      const bytes = readFileSync(path);
+      const expected = await importFile(
+        path,
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
+      await openFile(session.page, path);
+      const fileName = path.slice(path.lastIndexOf("/") + 1);
+      if (!expected.ok) {
+        await session.page
+          .getByRole("alert")
+          .getByText(new RegExp(escape(fileName)))
+          .waitFor();
+      } else {
+        const people = participants(expected.value);
+        const reading = session.page.getByRole("main");
+        await reading
+          .getByText(expected.value.subject || "(no subject)", { exact: false })
+          .first()
+          .waitFor();
+        for (const person of people.slice(0, 10)) {
+          await reading
+            .getByText(new RegExp(escape(person.address), "i"))
+            .first()
+            .waitFor();
+        }
+        if (people.length > 0) {
+          const anyone = new RegExp(
+            people.flatMap((p) => [p.address, p.name].filter((s) => s !== "").map(escape)).join("|"),
+            "i",
+          );
+          await session.pane.getByText(anyone).first().waitFor({ timeout: 20_000 });
+        }
+      }
+      expect(session.pageErrors).toEqual([]);
+    },
+  );
+});
