@@ -1,17 +1,31 @@
 import { toASCII, toUnicode } from "punycode/";
 
+// The patterns avoid lookbehind and Unicode property escapes (ES2018): this file also runs in Outlook's
+// JavaScript-only on-send runtime, where an unsupported regex literal would stop the whole bundle loading.
+
+/** Controls, invisible format characters (zero-width, bidi overrides, tags) and lone surrogates. */
+const INVISIBLE =
+  "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\ud800-\\udfff\\u{e0000}-\\u{e007f}";
+
 /**
- * What a local part may hold: anything but whitespace, controls, invisible format characters
- * (zero-width, bidi overrides: they make two keys look like one) and the RFC 5322 specials. Quoted
- * local parts are deliberately not accepted: no business mailbox uses them and they hide spaces and `@`.
+ * What a local part may hold: anything but whitespace, invisible characters (they make two keys look
+ * like one) and the RFC 5322 specials. Quoted local parts are deliberately not accepted: no business
+ * mailbox uses them and they hide spaces and `@`.
  */
-const LOCAL_PART = /^[^\s\p{Cc}\p{Cf}\p{Cs}@<>()[\]\\,;:"]+$/u;
-const DNS_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const LOCAL_PART = new RegExp(`^[^\\s${INVISIBLE}@<>()[\\]\\\\,;:"]+$`, "u");
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /**
- * A Unicode label holds letters, marks, digits and hyphens only (as IDNA 2008 roughly allows): no
- * symbols or emoji, which would otherwise be Punycode-encoded into look-alike keys.
+ * What a Unicode domain label may not hold (as IDNA 2008 roughly has it): ASCII other than letters,
+ * digits and hyphen; Latin-1 punctuation and signs; general punctuation, symbols, arrows, dingbats and
+ * emoji; CJK punctuation; private use. Punycode would otherwise encode them into look-alike keys.
  */
-const UNICODE_LABEL = /^[\p{L}\p{M}\p{N}-]+$/u;
+const NOT_IN_LABEL = new RegExp(
+  `[\\s${INVISIBLE}\\u0021-\\u002c\\u002e\\u002f\\u003a-\\u0040\\u005b-\\u0060\\u007b-\\u007e` +
+    "\\u00a1-\\u00a9\\u00ab-\\u00b4\\u00b6-\\u00b9\\u00bb-\\u00bf\\u00d7\\u00f7\\u2000-\\u2bff\\u2e00-\\u2e7f" +
+    "\\u3000-\\u3004\\u3008-\\u3020\\u3030\\u303d-\\u303f\\ue000-\\uf8ff\\ufe10-\\ufe6f\\uff01-\\uff0f" +
+    "\\ufff0-\\uffff\\u{1f000}-\\u{1faff}\\u{f0000}-\\u{10ffff}]",
+  "u",
+);
 /** Ideographic and full-width full stops are label separators in IDNA (UTS #46). */
 const IDEOGRAPHIC_DOTS = /[\u3002\uff0e\uff61]/g;
 const MAX_LOCAL = 64;
@@ -106,7 +120,7 @@ function encodeLabel(label: string): string | undefined {
       return undefined;
     }
   }
-  if (!UNICODE_LABEL.test(unicode)) return undefined;
+  if (unicode.length === 0 || NOT_IN_LABEL.test(unicode)) return undefined;
   let ascii: string;
   try {
     ascii = toASCII(unicode);

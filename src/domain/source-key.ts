@@ -19,8 +19,6 @@ export interface NoSourceKey {
   reason: "compose_needs_header" | "no_message_id" | "no_occurrence_start" | "no_meeting_identity";
 }
 
-const NO_WHITESPACE_OR_CONTROL = /^[^\s\p{Cc}]+$/u;
-
 /**
  * The DESIGN §4 source key of an item: `tp:<id>` for a message carrying our header, else
  * `msgid:<Message-ID>`; `ical:<UID>` for a meeting (`@<start>` added for an occurrence of a series),
@@ -42,14 +40,14 @@ export function touchpointSourceKey(touchpointId: string): string {
 export function normalizeMessageId(raw: string): string | undefined {
   let id = raw.replace(/\s+/g, "");
   if (id.startsWith("<") && id.endsWith(">")) id = id.slice(1, -1);
-  if (id.length === 0 || !NO_WHITESPACE_OR_CONTROL.test(id)) return undefined;
+  if (id.length === 0 || !isToken(id)) return undefined;
   const at = id.lastIndexOf("@");
   return at < 0 ? id : id.slice(0, at) + id.slice(at).toLowerCase();
 }
 
 function messageKey(snapshot: ItemSnapshot): Result<ItemSourceKey, NoSourceKey> {
   const touchpointId = snapshot.touchpointId?.trim() ?? "";
-  if (NO_WHITESPACE_OR_CONTROL.test(touchpointId)) {
+  if (isToken(touchpointId)) {
     return ok({ kind: "email", key: touchpointSourceKey(touchpointId) });
   }
   if (snapshot.mode === "compose") return noKey("compose_needs_header");
@@ -90,6 +88,16 @@ function canonicalTime(iso: string | undefined): string | undefined {
   // A time without a zone would be read in the runtime's local zone: read it as UTC, the same everywhere.
   const time = Date.parse(/T[\d:.]+$/.test(text) ? `${text}Z` : text);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** Non-empty, with no whitespace and no control character: safe to use inside a key. */
+function isToken(text: string): boolean {
+  if (!/^\S+$/.test(text)) return false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
+  }
+  return true;
 }
 
 function noKey(reason: NoSourceKey["reason"]): { ok: false; error: NoSourceKey } {
