@@ -64,13 +64,19 @@ function toStoreError(error: FastifyError): StoreError {
   if (status === 404) return new StoreError("STORE_NOT_FOUND");
   if (status === 413) return new StoreError("STORE_BODY_TOO_LARGE");
   if (status === 415) return new StoreError("STORE_UNSUPPORTED_MEDIA_TYPE");
-  if (status >= 400 && status < 500) return new StoreError("STORE_VALIDATION", "The request body is not valid JSON.");
+  if (status >= 400 && status < 500)
+    return new StoreError("STORE_VALIDATION", "The request body is not valid JSON.");
   return new StoreError("STORE_INTERNAL");
 }
 
 /** The store as a Fastify instance, migrated and ready for inject() or listen(); it does not listen. */
 export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
-  const db = deps.database ?? createDatabase({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  const db =
+    deps.database ??
+    createDatabase({
+      dataDir: config.dataDir,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    });
   const app = Fastify({
     logger: config.logger ?? false,
     bodyLimit: config.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -94,7 +100,12 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(new StoreError("STORE_NOT_FOUND").toBody()));
   app.addHook("onResponse", async (req, reply) => {
-    metrics.observeRequest(req.method, req.routeOptions.url ?? "unmatched", reply.statusCode, reply.elapsedTime / 1000);
+    metrics.observeRequest(
+      req.method,
+      req.routeOptions.url ?? "unmatched",
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
   });
 
   await app.register(fastifySwagger, {
@@ -108,11 +119,20 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
 
   await app.register(
     async (open) => {
-      open.get("/health", { config: { public: true }, schema: { tags: ["system"], security: [], response: { 200: HealthResponse } } }, async () => {
-        await db.ping();
-        return { status: "ok" as const, database: db.dialect };
-      });
-      open.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      open.get(
+        "/health",
+        {
+          config: { public: true },
+          schema: { tags: ["system"], security: [], response: { 200: HealthResponse } },
+        },
+        async () => {
+          await db.ping();
+          return { status: "ok" as const, database: db.dialect };
+        },
+      );
+      open.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
     },
     { prefix: "/api/v1" },
   );

@@ -11,8 +11,14 @@ export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
   STORE_BODY_TOO_LARGE: { status: 413, message: "The request body is too large." },
   STORE_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "The request body must be JSON." },
   STORE_IDEMPOTENCY_KEY_REQUIRED: { status: 400, message: "An Idempotency-Key header is required." },
-  STORE_IDEMPOTENCY_MISMATCH: { status: 409, message: "This Idempotency-Key was used with another request body." },
-  STORE_IDEMPOTENCY_IN_PROGRESS: { status: 409, message: "A request with this Idempotency-Key is still in progress." },
+  STORE_IDEMPOTENCY_MISMATCH: {
+    status: 409,
+    message: "This Idempotency-Key was used with another request body.",
+  },
+  STORE_IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    message: "A request with this Idempotency-Key is still in progress.",
+  },
   STORE_UNAUTHENTICATED: { status: 401, message: "Sign-in is required." },
   STORE_TOKEN_EXPIRED: { status: 401, message: "The access token has expired." },
   STORE_FORBIDDEN: { status: 403, message: "This call needs the administrator role." },
@@ -48,7 +54,13 @@ export class StoreError extends Error {
   }
 
   toBody(): StoreErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.details === undefined ? {} : { details: this.details }),
+      },
+    };
   }
 }
 

@@ -36,7 +36,13 @@ export const TEMPLATES: InteractionTemplate[] = [
   template("OLD", "LETTER", "Retired letter", 1, 1, "outbound", "us", { blocked: true }),
 ];
 
-const person = (no: string, name: string, companyNo: string, email: string, extra: Partial<ContactRecord> = {}): ContactRecord => ({
+const person = (
+  no: string,
+  name: string,
+  companyNo: string,
+  email: string,
+  extra: Partial<ContactRecord> = {},
+): ContactRecord => ({
   no,
   type: "person",
   name,
@@ -67,14 +73,19 @@ export const CONTACTS: ContactRecord[] = [
   person("CT203", "Contoso Sales (US)", "CT200", "sales@contoso.example"),
   person("CT204", "Private Person", "CT200", "private.person@contoso.example", { privacyBlocked: true }),
   company("CT300", "Рога и копыта", "roga-kopyta.example"),
-  person("CT301", "Иван Сидоров", "CT300", "ivan.sidorov@roga-kopyta.example", { alternateEmails: ["ivan.sidorov@gmail.com"] }),
+  person("CT301", "Иван Сидоров", "CT300", "ivan.sidorov@roga-kopyta.example", {
+    alternateEmails: ["ivan.sidorov@gmail.com"],
+  }),
   company("CT400", "Adatum", "adatum.example"),
   // Stored in its normalised (IDNA ASCII) form, as the contact service writes it.
   person("CT500", "Пётр Иванов", "CT100", normalizeAddress("pyotr@пример.example") ?? ""),
 ];
 
 /** A fresh tenant holding the demo reference data and contacts; tests stay apart by tenant, not by database. */
-export async function seedDemoTenant(db: StoreDatabase, tenantId = `t-${randomBytes(5).toString("hex")}`): Promise<string> {
+export async function seedDemoTenant(
+  db: StoreDatabase,
+  tenantId = `t-${randomBytes(5).toString("hex")}`,
+): Promise<string> {
   const r = db.repositories;
   for (const [code, description] of [
     ["LETTER", "Letters"],
@@ -91,6 +102,11 @@ export async function seedDemoTenant(db: StoreDatabase, tenantId = `t-${randomBy
   await r.referenceData.putSetup(tenantId, { eventKind: "sales_invoice", templateCode: null });
   for (const c of CONTACTS) await r.contacts.insert(tenantId, c);
   await r.exclusions.replaceInternalDomains(tenantId, ["cronus.example"]);
-  await r.exclusions.addNeverLog(tenantId, { id: `nl-${tenantId}`, value: "newsletter.example", kind: "domain", scope: "tenant" });
+  await r.exclusions.addNeverLog(tenantId, {
+    id: `nl-${tenantId}`,
+    value: "newsletter.example",
+    kind: "domain",
+    scope: "tenant",
+  });
   return tenantId;
 }

@@ -54,6 +54,7 @@ function postgres(url: string): TestDialect {
 export function dialects(): Array<[TestDialect["name"], () => TestDialect]> {
   const list: Array<[TestDialect["name"], () => TestDialect]> = [["sqlite", sqlite]];
   const url = process.env.TOUCHPOINT_TEST_DATABASE_URL;
-  if (process.env.TOUCHPOINT_TEST_PG === "1" && url !== undefined) list.push(["postgres", () => postgres(url)]);
+  if (process.env.TOUCHPOINT_TEST_PG === "1" && url !== undefined)
+    list.push(["postgres", () => postgres(url)]);
   return list;
 }

@@ -7,9 +7,18 @@ describe.each(dialects())("POST /contacts/match on %s", (_name, dialect) => {
   const match = async (addresses: string[], as?: "second-user") => {
     const t = await store.tenant();
     const who = as === "second-user" ? await t.as("maria.ivanova@cronus.example") : t.user;
-    const res = await store.call(who, { method: "POST", url: "/api/v1/contacts/match", payload: { addresses } });
+    const res = await store.call(who, {
+      method: "POST",
+      url: "/api/v1/contacts/match",
+      payload: { addresses },
+    });
     expect(res.statusCode).toBe(200);
-    return res.json().results as Array<{ address: string; kind: string; contacts: Array<{ no: string }>; excludedReason?: string }>;
+    return res.json().results as Array<{
+      address: string;
+      kind: string;
+      contacts: Array<{ no: string }>;
+      excludedReason?: string;
+    }>;
   };
 
   it.each([
@@ -36,7 +45,11 @@ describe.each(dialects())("POST /contacts/match on %s", (_name, dialect) => {
   });
 
   it("answers every address of a batch in order, each with its own kind", async () => {
-    const results = await match(["lisa.chen@contoso.example", "x@newsletter.example", "sales@contoso.example"]);
+    const results = await match([
+      "lisa.chen@contoso.example",
+      "x@newsletter.example",
+      "sales@contoso.example",
+    ]);
     expect(results.map((r) => r.kind)).toEqual(["email", "excluded", "ambiguous"]);
     expect(results[1]?.excludedReason).toBe("never_log");
   });
@@ -51,7 +64,11 @@ describe.each(dialects())("POST /contacts/match on %s", (_name, dialect) => {
       domains: ["gmail.com"],
       privacyBlocked: false,
     });
-    const res = await store.call(t.user, { method: "POST", url: "/api/v1/contacts/match", payload: { addresses: ["who@gmail.com"] } });
+    const res = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts/match",
+      payload: { addresses: ["who@gmail.com"] },
+    });
     expect(res.json().results[0].kind).toBe("none");
   });
 
@@ -63,10 +80,18 @@ describe.each(dialects())("POST /contacts/match on %s", (_name, dialect) => {
       payload: { value: "John.Smith@Fabrikam.example", kind: "address", scope: "user" },
     });
     expect(added.statusCode).toBe(201);
-    const mine = await store.call(t.user, { method: "POST", url: "/api/v1/contacts/match", payload: { addresses: ["john.smith@fabrikam.example"] } });
+    const mine = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts/match",
+      payload: { addresses: ["john.smith@fabrikam.example"] },
+    });
     expect(mine.json().results[0].kind).toBe("excluded");
     const maria = await t.as("maria.ivanova@cronus.example");
-    const theirs = await store.call(maria, { method: "POST", url: "/api/v1/contacts/match", payload: { addresses: ["john.smith@fabrikam.example"] } });
+    const theirs = await store.call(maria, {
+      method: "POST",
+      url: "/api/v1/contacts/match",
+      payload: { addresses: ["john.smith@fabrikam.example"] },
+    });
     expect(theirs.json().results[0].kind).toBe("email");
   });
 });

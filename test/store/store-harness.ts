@@ -18,7 +18,12 @@ export interface StoreHarness {
   db: StoreDatabase;
   dialect: TestDialect;
   /** A new demo tenant with a user and an admin of it. */
-  tenant(): Promise<{ tenant: string; user: Caller; admin: Caller; as(user: string, role?: "user" | "admin"): Promise<Caller> }>;
+  tenant(): Promise<{
+    tenant: string;
+    user: Caller;
+    admin: Caller;
+    as(user: string, role?: "user" | "admin"): Promise<Caller>;
+  }>;
   call(caller: Caller | undefined, options: InjectOptions): Promise<LightMyRequest.Response>;
   log(caller: Caller, body: unknown, key?: string): Promise<LightMyRequest.Response>;
 }
@@ -28,7 +33,10 @@ export function useStore(makeDialect: () => TestDialect): StoreHarness {
   beforeAll(async () => {
     const dialect = makeDialect();
     const db = await dialect.open();
-    const app = await buildApp({ dataDir: dialect.dataDir, auth: { mode: "dev", dataDir: dialect.dataDir } }, { database: db });
+    const app = await buildApp(
+      { dataDir: dialect.dataDir, auth: { mode: "dev", dataDir: dialect.dataDir } },
+      { database: db },
+    );
     Object.assign(harness, { app, db, dialect });
   });
   afterAll(async () => {
@@ -52,10 +60,18 @@ export function useStore(makeDialect: () => TestDialect): StoreHarness {
   harness.call = (who, options) =>
     harness.app.inject({
       ...options,
-      headers: { ...(who === undefined ? {} : { authorization: `Bearer ${who.token}` }), ...(options.headers ?? {}) },
+      headers: {
+        ...(who === undefined ? {} : { authorization: `Bearer ${who.token}` }),
+        ...(options.headers ?? {}),
+      },
     });
   harness.log = (who, body, key = randomUUID()) =>
-    harness.call(who, { method: "POST", url: "/api/v1/interactions", payload: body as object, headers: { "idempotency-key": key } });
+    harness.call(who, {
+      method: "POST",
+      url: "/api/v1/interactions",
+      payload: body as object,
+      headers: { "idempotency-key": key },
+    });
   return harness;
 }
 

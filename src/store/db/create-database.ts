@@ -21,7 +21,9 @@ export interface StoreDatabase {
   readonly dialect: DialectName;
   readonly repositories: Repositories;
   /** Runs fn in one transaction; a `{ ok: false }` answer rolls everything back and is returned as is. */
-  transaction<T, E extends { code: string }>(fn: (repos: Repositories) => Promise<Result<T, E>>): Promise<Result<T, E>>;
+  transaction<T, E extends { code: string }>(
+    fn: (repos: Repositories) => Promise<Result<T, E>>,
+  ): Promise<Result<T, E>>;
   migrate(): Promise<string[]>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
@@ -37,7 +39,8 @@ class RolledBack extends Error {
 /** pg hands bigint and numeric back as strings; the store's counts, entry numbers and amounts fit a double. */
 const pgTypes = {
   getTypeParser(oid: number, format?: string) {
-    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (value: string) => Number(value);
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC)
+      return (value: string) => Number(value);
     return pg.types.getTypeParser(oid, format as "text");
   },
 };
@@ -54,7 +57,8 @@ function openSqlite(dataDir: string): Kysely<Database> {
 }
 
 function openPostgres(url: string, schema: string | undefined): Kysely<Database> {
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Bad schema name ${schema}`);
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new Error(`Bad schema name ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -68,7 +72,8 @@ function openPostgres(url: string, schema: string | undefined): Kysely<Database>
 export function createDatabase(options: DatabaseOptions): StoreDatabase {
   const url = options.databaseUrl;
   const dialect: DialectName = url !== undefined && /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
-  const kysely = dialect === "postgres" ? openPostgres(url as string, options.pgSchema) : openSqlite(options.dataDir);
+  const kysely =
+    dialect === "postgres" ? openPostgres(url as string, options.pgSchema) : openSqlite(options.dataDir);
   return {
     dialect,
     repositories: createRepositories(kysely, dialect),

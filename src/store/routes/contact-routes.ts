@@ -29,28 +29,43 @@ export const contactRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app
     async (req) => matchContacts(repos, req.principal, req.body.addresses),
   );
 
-  app.get("/contacts", { schema: { tags, querystring: ContactSearchQuery, response: { 200: ContactList } } }, async (req) => ({
-    items: await searchContacts(repos, req.principal, req.query.q),
-  }));
-
-  app.get("/contacts/:no", { schema: { tags, params: ContactParams, response: { 200: Contact } } }, async (req) =>
-    valueOrThrow(await readContact(repos, req.principal, req.params.no)),
+  app.get(
+    "/contacts",
+    { schema: { tags, querystring: ContactSearchQuery, response: { 200: ContactList } } },
+    async (req) => ({
+      items: await searchContacts(repos, req.principal, req.query.q),
+    }),
   );
 
-  app.post("/contacts", { schema: { tags, body: CreateContactRequest, response: { 201: Contact } } }, async (req, reply) => {
-    const contact = valueOrThrow(await db.transaction((trx) => createContact(trx, req.principal, req.body)));
-    return reply.code(201).send(contact);
-  });
+  app.get(
+    "/contacts/:no",
+    { schema: { tags, params: ContactParams, response: { 200: Contact } } },
+    async (req) => valueOrThrow(await readContact(repos, req.principal, req.params.no)),
+  );
+
+  app.post(
+    "/contacts",
+    { schema: { tags, body: CreateContactRequest, response: { 201: Contact } } },
+    async (req, reply) => {
+      const contact = valueOrThrow(
+        await db.transaction((trx) => createContact(trx, req.principal, req.body)),
+      );
+      return reply.code(201).send(contact);
+    },
+  );
 
   app.patch(
     "/contacts/:no",
     { schema: { tags, params: ContactParams, body: UpdateContactRequest, response: { 200: Contact } } },
-    async (req) => valueOrThrow(await db.transaction((trx) => updateContact(trx, req.principal, req.params.no, req.body))),
+    async (req) =>
+      valueOrThrow(await db.transaction((trx) => updateContact(trx, req.principal, req.params.no, req.body))),
   );
 
   app.get(
     "/contacts/:no/interactions",
-    { schema: { tags, params: ContactParams, querystring: HistoryQuery, response: { 200: InteractionPage } } },
+    {
+      schema: { tags, params: ContactParams, querystring: HistoryQuery, response: { 200: InteractionPage } },
+    },
     async (req) => {
       const { cursor, limit, template, group } = req.query;
       return valueOrThrow(

@@ -15,10 +15,15 @@ const tags = ["exclusions"];
 export const exclusionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, { db }) => {
   const repos = db.repositories;
 
-  app.get("/never-log", { schema: { tags, response: { 200: NeverLogList } } }, async (req) => listNeverLog(repos, req.principal));
+  app.get("/never-log", { schema: { tags, response: { 200: NeverLogList } } }, async (req) =>
+    listNeverLog(repos, req.principal),
+  );
 
-  app.post("/never-log", { schema: { tags, body: NeverLogEntry, response: { 201: NeverLogEntry } } }, async (req, reply) =>
-    reply.code(201).send(valueOrThrow(await addNeverLog(repos, req.principal, req.body))),
+  app.post(
+    "/never-log",
+    { schema: { tags, body: NeverLogEntry, response: { 201: NeverLogEntry } } },
+    async (req, reply) =>
+      reply.code(201).send(valueOrThrow(await addNeverLog(repos, req.principal, req.body))),
   );
 
   app.delete("/never-log/:id", { schema: { tags, params: IdParams } }, async (req, reply) => {
@@ -34,7 +39,11 @@ export const exclusionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (a
 
   app.put(
     "/internal-domains",
-    { config: { admin: true }, schema: { tags, body: InternalDomainList, response: { 200: InternalDomainList } } },
-    async (req) => valueOrThrow(await db.transaction((trx) => replaceInternalDomains(trx, req.principal, req.body.items))),
+    {
+      config: { admin: true },
+      schema: { tags, body: InternalDomainList, response: { 200: InternalDomainList } },
+    },
+    async (req) =>
+      valueOrThrow(await db.transaction((trx) => replaceInternalDomains(trx, req.principal, req.body.items))),
   );
 };

@@ -14,7 +14,12 @@ import {
   SourceStatus,
 } from "../../contracts";
 import { recordDocumentEvent } from "../services/document-events";
-import { cancelEntry, cancelLoggedItem, deleteCanceledEntries, evaluateEntry } from "../services/interaction-lifecycle";
+import {
+  cancelEntry,
+  cancelLoggedItem,
+  deleteCanceledEntries,
+  evaluateEntry,
+} from "../services/interaction-lifecycle";
 import { sourceStatus } from "../services/interaction-queries";
 import { logInteraction } from "../services/log-interaction";
 import { valueOrThrow, type RouteContext } from "./route-context";
@@ -37,15 +42,19 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
       },
     },
     async (req, reply) => {
-      const outcome = valueOrThrow(await logInteraction(db, req.principal, req.headers["idempotency-key"], req.body));
+      const outcome = valueOrThrow(
+        await logInteraction(db, req.principal, req.headers["idempotency-key"], req.body),
+      );
       if (!outcome.replayed) metrics.entriesLogged(outcome.body.entries.length);
       if (outcome.replayed) reply.header("idempotent-replayed", "true");
       return reply.code(outcome.status).send(outcome.body);
     },
   );
 
-  app.get("/interactions", { schema: { tags, querystring: SourceQuery, response: { 200: SourceStatus } } }, async (req) =>
-    sourceStatus(repos, req.principal, req.query.source),
+  app.get(
+    "/interactions",
+    { schema: { tags, querystring: SourceQuery, response: { 200: SourceStatus } } },
+    async (req) => sourceStatus(repos, req.principal, req.query.source),
   );
 
   app.delete(
@@ -63,7 +72,8 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
   app.post(
     "/interactions/:entryNo/evaluate",
     { schema: { tags, params: EntryParams, body: EvaluateRequest, response: { 200: InteractionEntry } } },
-    async (req) => valueOrThrow(await evaluateEntry(repos, req.principal, req.params.entryNo, req.body.evaluation)),
+    async (req) =>
+      valueOrThrow(await evaluateEntry(repos, req.principal, req.params.entryNo, req.body.evaluation)),
   );
 
   app.post(
@@ -74,7 +84,13 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
 
   app.post(
     "/document-events",
-    { schema: { tags, body: DocumentEventRequest, response: { 200: LogInteractionResponse, 201: LogInteractionResponse } } },
+    {
+      schema: {
+        tags,
+        body: DocumentEventRequest,
+        response: { 200: LogInteractionResponse, 201: LogInteractionResponse },
+      },
+    },
     async (req, reply) => {
       const outcome = valueOrThrow(await recordDocumentEvent(db, req.principal, req.body));
       metrics.entriesLogged(outcome.body.entries.length);

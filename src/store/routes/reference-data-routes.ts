@@ -45,8 +45,10 @@ export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = asyn
   app.get("/interaction-groups", { schema: { tags, response: { 200: GroupList } } }, async (req, reply) =>
     sendWithETag(req, reply, await listGroups(repos, req.principal)),
   );
-  app.get("/interaction-templates", { schema: { tags, response: { 200: TemplateList } } }, async (req, reply) =>
-    sendWithETag(req, reply, await listTemplates(repos, req.principal)),
+  app.get(
+    "/interaction-templates",
+    { schema: { tags, response: { 200: TemplateList } } },
+    async (req, reply) => sendWithETag(req, reply, await listTemplates(repos, req.principal)),
   );
   app.get("/template-setup", { schema: { tags, response: { 200: TemplateSetup } } }, async (req, reply) =>
     sendWithETag(req, reply, await listTemplateSetup(repos, req.principal)),
@@ -54,13 +56,21 @@ export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = asyn
 
   app.put(
     "/interaction-groups/:code",
-    { config: admin, schema: { tags, params: CodeParams, body: PutGroupRequest, response: { 200: InteractionGroup } } },
-    async (req) => putGroup(repos, req.principal, { code: req.params.code, description: req.body.description }),
+    {
+      config: admin,
+      schema: { tags, params: CodeParams, body: PutGroupRequest, response: { 200: InteractionGroup } },
+    },
+    async (req) =>
+      putGroup(repos, req.principal, { code: req.params.code, description: req.body.description }),
   );
   app.put(
     "/interaction-templates/:code",
-    { config: admin, schema: { tags, params: CodeParams, body: PutTemplateRequest, response: { 200: InteractionTemplate } } },
-    async (req) => valueOrThrow(await putTemplate(repos, req.principal, { ...req.body, code: req.params.code })),
+    {
+      config: admin,
+      schema: { tags, params: CodeParams, body: PutTemplateRequest, response: { 200: InteractionTemplate } },
+    },
+    async (req) =>
+      valueOrThrow(await putTemplate(repos, req.principal, { ...req.body, code: req.params.code })),
   );
   app.put(
     "/template-setup/:eventKind",
@@ -75,7 +85,10 @@ export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = asyn
     },
     async (req) =>
       valueOrThrow(
-        await putTemplateSetup(repos, req.principal, { eventKind: req.params.eventKind, templateCode: req.body.templateCode }),
+        await putTemplateSetup(repos, req.principal, {
+          eventKind: req.params.eventKind,
+          templateCode: req.body.templateCode,
+        }),
       ),
   );
 };

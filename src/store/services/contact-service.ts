@@ -9,7 +9,11 @@ import type { ServiceFailure } from "../errors";
 const SEARCH_LIMIT = 50;
 
 /** GET /contacts?q=: name contains, or address starts with, the text. */
-export async function searchContacts(repos: Repositories, principal: Principal, text: string): Promise<Contact[]> {
+export async function searchContacts(
+  repos: Repositories,
+  principal: Principal,
+  text: string,
+): Promise<Contact[]> {
   return repos.contacts.search(principal.tenantId, text.trim(), SEARCH_LIMIT);
 }
 
@@ -20,7 +24,9 @@ export async function readContact(
   no: string,
 ): Promise<Result<Contact, ServiceFailure>> {
   const [contact] = await repos.contacts.findByNos(principal.tenantId, [no]);
-  return contact === undefined ? fail({ code: "STORE_NOT_FOUND", message: `Contact ${no} not found.` }) : ok(contact);
+  return contact === undefined
+    ? fail({ code: "STORE_NOT_FOUND", message: `Contact ${no} not found.` })
+    : ok(contact);
 }
 
 type Editable = Omit<UpdateContactRequest, never>;
@@ -32,11 +38,20 @@ function normalizeFields(fields: Editable): Result<Partial<ContactRecord>, Servi
   const address = (raw: string) => normalizeAddress(raw) ?? (bad.push(raw), raw);
   if (fields.email !== undefined) out.email = address(fields.email);
   if (fields.alternateEmails !== undefined) out.alternateEmails = fields.alternateEmails.map(address);
-  if (fields.domains !== undefined) out.domains = fields.domains.map((d) => normalizeDomain(d) ?? (bad.push(d), d));
+  if (fields.domains !== undefined)
+    out.domains = fields.domains.map((d) => normalizeDomain(d) ?? (bad.push(d), d));
   if (bad.length > 0) {
     return fail({ code: "STORE_VALIDATION", message: `Not a usable address or domain: ${bad.join(", ")}.` });
   }
-  for (const k of ["name", "companyNo", "jobTitle", "phone", "salespersonCode", "language", "privacyBlocked"] as const) {
+  for (const k of [
+    "name",
+    "companyNo",
+    "jobTitle",
+    "phone",
+    "salespersonCode",
+    "language",
+    "privacyBlocked",
+  ] as const) {
     if (fields[k] !== undefined) Object.assign(out, { [k]: fields[k] });
   }
   return ok(out);
@@ -46,7 +61,10 @@ async function checkCompany(repos: Repositories, tenantId: string, companyNo: st
   if (companyNo === undefined) return ok(undefined);
   const [company] = await repos.contacts.findByNos(tenantId, [companyNo]);
   if (company?.type !== "company") {
-    return fail<ServiceFailure>({ code: "STORE_CONTACT_NOT_FOUND", message: `Company contact ${companyNo} not found.` });
+    return fail<ServiceFailure>({
+      code: "STORE_CONTACT_NOT_FOUND",
+      message: `Company contact ${companyNo} not found.`,
+    });
   }
   return ok(undefined);
 }

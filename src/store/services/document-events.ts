@@ -43,6 +43,9 @@ export async function recordDocumentEvent(
       },
       now,
     );
-    return ok({ status: written.entries.length > 0 ? 201 : 200, body: { ...written, unmatched: [], excluded: [] } });
+    return ok({
+      status: written.entries.length > 0 ? 201 : 200,
+      body: { ...written, unmatched: [], excluded: [] },
+    });
   });
 }

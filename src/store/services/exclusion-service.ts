@@ -23,8 +23,10 @@ export async function addNeverLog(
   entry: NeverLogEntry,
 ): Promise<Result<NeverLogEntry, ServiceFailure>> {
   if (entry.scope === "tenant" && !isAdmin(principal)) return fail({ code: "STORE_FORBIDDEN" });
-  const value = entry.kind === "address" ? normalizeAddress(entry.value) : normalizeDomain(entry.value.replace(/^@/, ""));
-  if (value === undefined) return fail({ code: "STORE_VALIDATION", message: `Not a usable ${entry.kind}: ${entry.value}.` });
+  const value =
+    entry.kind === "address" ? normalizeAddress(entry.value) : normalizeDomain(entry.value.replace(/^@/, ""));
+  if (value === undefined)
+    return fail({ code: "STORE_VALIDATION", message: `Not a usable ${entry.kind}: ${entry.value}.` });
   const stored = await repos.exclusions.addNeverLog(principal.tenantId, {
     id: randomUUID(),
     value,
@@ -51,7 +53,10 @@ export async function removeNeverLog(
 }
 
 /** GET /internal-domains (admin). */
-export async function listInternalDomains(repos: Repositories, principal: Principal): Promise<{ items: string[] }> {
+export async function listInternalDomains(
+  repos: Repositories,
+  principal: Principal,
+): Promise<{ items: string[] }> {
   return { items: await repos.exclusions.internalDomains(principal.tenantId) };
 }
 
@@ -63,7 +68,8 @@ export async function replaceInternalDomains(
 ): Promise<Result<{ items: string[] }, ServiceFailure>> {
   const normalized = domains.map((d) => normalizeDomain(d.replace(/^@/, "")));
   const bad = domains.filter((_, i) => normalized[i] === undefined);
-  if (bad.length > 0) return fail({ code: "STORE_VALIDATION", message: `Not a usable domain: ${bad.join(", ")}.` });
+  if (bad.length > 0)
+    return fail({ code: "STORE_VALIDATION", message: `Not a usable domain: ${bad.join(", ")}.` });
   await repos.exclusions.replaceInternalDomains(principal.tenantId, normalized as string[]);
   return ok(await listInternalDomains(repos, principal));
 }

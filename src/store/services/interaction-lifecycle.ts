@@ -5,7 +5,8 @@ import type { StoreDatabase } from "../db/create-database";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 
-const notFound = (what: string) => fail<ServiceFailure>({ code: "STORE_NOT_FOUND", message: `${what} not found.` });
+const notFound = (what: string) =>
+  fail<ServiceFailure>({ code: "STORE_NOT_FOUND", message: `${what} not found.` });
 
 /** POST /interactions/{entryNo}/cancel: a flag, never a delete; twice is a conflict. */
 export async function cancelEntry(
@@ -15,7 +16,8 @@ export async function cancelEntry(
 ): Promise<Result<InteractionEntry, ServiceFailure>> {
   const entry = await repos.interactions.entry(principal.tenantId, entryNo);
   if (entry === undefined) return notFound(`Entry ${entryNo}`);
-  if (!(await repos.interactions.cancelEntry(principal.tenantId, entryNo))) return fail({ code: "STORE_ALREADY_CANCELED" });
+  if (!(await repos.interactions.cancelEntry(principal.tenantId, entryNo)))
+    return fail({ code: "STORE_ALREADY_CANCELED" });
   return ok({ ...entry, canceled: true });
 }
 
@@ -28,7 +30,8 @@ export async function cancelLoggedItem(
   return db.transaction(async (repos) => {
     const item = await repos.interactions.loggedItem(principal.tenantId, id);
     if (item === undefined) return notFound(`Logged item ${id}`);
-    if (!(await repos.interactions.cancelLoggedItem(principal.tenantId, id))) return fail({ code: "STORE_ALREADY_CANCELED" });
+    if (!(await repos.interactions.cancelLoggedItem(principal.tenantId, id)))
+      return fail({ code: "STORE_ALREADY_CANCELED" });
     return ok({ ...item, canceled: true });
   });
 }
@@ -47,8 +50,13 @@ export async function evaluateEntry(
 }
 
 /** DELETE /interactions/canceled (admin): only canceled entries are ever deleted. */
-export async function deleteCanceledEntries(db: StoreDatabase, principal: Principal): Promise<{ deleted: number }> {
-  const result = await db.transaction(async (repos) => ok({ deleted: await repos.interactions.deleteCanceled(principal.tenantId) }));
+export async function deleteCanceledEntries(
+  db: StoreDatabase,
+  principal: Principal,
+): Promise<{ deleted: number }> {
+  const result = await db.transaction(async (repos) =>
+    ok({ deleted: await repos.interactions.deleteCanceled(principal.tenantId) }),
+  );
   if (!result.ok) throw new Error("deleting canceled entries cannot fail as a value");
   return result.value;
 }

@@ -5,10 +5,17 @@ import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 
 /** GET /interactions?source=: who logged this item, when, and for whom. */
-export async function sourceStatus(repos: Repositories, principal: Principal, sourceKey: string): Promise<SourceStatus> {
+export async function sourceStatus(
+  repos: Repositories,
+  principal: Principal,
+  sourceKey: string,
+): Promise<SourceStatus> {
   const items = await repos.interactions.loggedItemsForSource(principal.tenantId, sourceKey);
   const loggedItems = await Promise.all(
-    items.map(async (item) => ({ item, entries: await repos.interactions.entriesOfLoggedItem(principal.tenantId, item.id) })),
+    items.map(async (item) => ({
+      item,
+      entries: await repos.interactions.entriesOfLoggedItem(principal.tenantId, item.id),
+    })),
   );
   const logged = loggedItems.some(({ entries }) => entries.some((e) => !e.canceled));
   return { sourceKey, logged, loggedItems };
@@ -21,7 +28,8 @@ interface Cursor {
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-const encodeCursor = (c: Cursor): string => Buffer.from(JSON.stringify([c.occurredAt, c.entryNo])).toString("base64url");
+const encodeCursor = (c: Cursor): string =>
+  Buffer.from(JSON.stringify([c.occurredAt, c.entryNo])).toString("base64url");
 
 function decodeCursor(text: string): Cursor | undefined {
   try {

@@ -17,7 +17,10 @@ export interface LogOutcome {
 }
 
 /** Template setup's event for a source kind when the request names no template. */
-const EVENT_FOR_SOURCE: Partial<Record<SourceKind, string>> = { email: "email", meeting: "meeting_invitation" };
+const EVENT_FOR_SOURCE: Partial<Record<SourceKind, string>> = {
+  email: "email",
+  meeting: "meeting_invitation",
+};
 
 const MAX_KEY_LENGTH = 200;
 
@@ -42,7 +45,11 @@ async function resolveRecipients(
   const unmatched: string[] = [];
   const excluded: string[] = [];
   const matchedNos: string[] = [];
-  const outcomes = await classifyAddresses(repos, principal, (request.participants ?? []).map((p) => p.email));
+  const outcomes = await classifyAddresses(
+    repos,
+    principal,
+    (request.participants ?? []).map((p) => p.email),
+  );
   for (const o of outcomes) {
     if (o.kind === "email" || o.kind === "alternate") matchedNos.push(...o.contactNos);
     else if (o.kind === "excluded") excluded.push(o.address);
@@ -122,7 +129,10 @@ export async function logInteraction(
   const key = idempotencyKey?.trim() ?? "";
   if (key.length === 0) return fail({ code: "STORE_IDEMPOTENCY_KEY_REQUIRED" });
   if (key.length > MAX_KEY_LENGTH) {
-    return fail({ code: "STORE_VALIDATION", message: `The Idempotency-Key is longer than ${MAX_KEY_LENGTH} characters.` });
+    return fail({
+      code: "STORE_VALIDATION",
+      message: `The Idempotency-Key is longer than ${MAX_KEY_LENGTH} characters.`,
+    });
   }
   const hash = createHash("sha256").update(canonicalJson(request)).digest("base64url");
   const tenantId = principal.tenantId;

@@ -45,7 +45,12 @@ function classify(address: string, lookups: Lookups): AddressOutcome {
   if (exact.length > 0) {
     const open = exact.filter((hit) => !hit.privacyBlocked);
     if (open.length === 0) {
-      return { ...base, kind: "excluded", contactNos: distinct(exact.map((h) => h.contactNo)), excludedReason: "privacy_blocked" };
+      return {
+        ...base,
+        kind: "excluded",
+        contactNos: distinct(exact.map((h) => h.contactNo)),
+        excludedReason: "privacy_blocked",
+      };
     }
     const nos = distinct(open.map((h) => h.contactNo));
     if (nos.length > 1) return { ...base, kind: "ambiguous", contactNos: nos };

@@ -1,4 +1,11 @@
-import type { GroupList, InteractionGroup, InteractionTemplate, TemplateList, TemplateSetup, TemplateSetupRow } from "../../contracts";
+import type {
+  GroupList,
+  InteractionGroup,
+  InteractionTemplate,
+  TemplateList,
+  TemplateSetup,
+  TemplateSetupRow,
+} from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
 import type { Repositories } from "../db/repositories/create-repositories";
@@ -20,7 +27,11 @@ export async function listTemplateSetup(repos: Repositories, principal: Principa
 }
 
 /** PUT /interaction-groups/{code} (admin). */
-export async function putGroup(repos: Repositories, principal: Principal, group: InteractionGroup): Promise<InteractionGroup> {
+export async function putGroup(
+  repos: Repositories,
+  principal: Principal,
+  group: InteractionGroup,
+): Promise<InteractionGroup> {
   await repos.referenceData.putGroup(principal.tenantId, group);
   return group;
 }
@@ -32,7 +43,10 @@ export async function putTemplate(
   template: InteractionTemplate,
 ): Promise<Result<InteractionTemplate, ServiceFailure>> {
   if (!(await repos.referenceData.groupExists(principal.tenantId, template.groupCode))) {
-    return fail({ code: "STORE_UNKNOWN_GROUP", message: `Interaction group ${template.groupCode} does not exist.` });
+    return fail({
+      code: "STORE_UNKNOWN_GROUP",
+      message: `Interaction group ${template.groupCode} does not exist.`,
+    });
   }
   await repos.referenceData.putTemplate(principal.tenantId, template);
   return ok(template);
@@ -44,8 +58,14 @@ export async function putTemplateSetup(
   principal: Principal,
   row: TemplateSetupRow,
 ): Promise<Result<TemplateSetupRow, ServiceFailure>> {
-  if (row.templateCode !== null && (await repos.referenceData.template(principal.tenantId, row.templateCode)) === undefined) {
-    return fail({ code: "STORE_UNKNOWN_TEMPLATE", message: `Interaction template ${row.templateCode} does not exist.` });
+  if (
+    row.templateCode !== null &&
+    (await repos.referenceData.template(principal.tenantId, row.templateCode)) === undefined
+  ) {
+    return fail({
+      code: "STORE_UNKNOWN_TEMPLATE",
+      message: `Interaction template ${row.templateCode} does not exist.`,
+    });
   }
   await repos.referenceData.putSetup(principal.tenantId, row);
   return ok(row);

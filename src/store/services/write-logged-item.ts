@@ -18,7 +18,14 @@ import type { ServiceFailure } from "../errors";
 
 /** What to log: the source item, the template whose defaults apply, the contacts, and explicit values. */
 export interface LogPlan {
-  source: { kind: SourceKind; key: string; subject: string; occurredAt: string; webLink?: string; itemId?: string };
+  source: {
+    kind: SourceKind;
+    key: string;
+    subject: string;
+    occurredAt: string;
+    webLink?: string;
+    itemId?: string;
+  };
   template: InteractionTemplate;
   contacts: readonly Contact[];
   description?: string;
@@ -55,11 +62,16 @@ export async function resolveTemplate(
   eventKind: string | undefined,
 ): Promise<Result<InteractionTemplate, ServiceFailure>> {
   const code =
-    templateCode ?? (eventKind === undefined ? undefined : await repos.referenceData.templateCodeForEvent(tenantId, eventKind));
+    templateCode ??
+    (eventKind === undefined
+      ? undefined
+      : await repos.referenceData.templateCodeForEvent(tenantId, eventKind));
   if (code === undefined) return fail({ code: "STORE_NO_TEMPLATE_FOR_EVENT" });
   const template = await repos.referenceData.template(tenantId, code);
-  if (template === undefined) return fail({ code: "STORE_UNKNOWN_TEMPLATE", message: `Interaction template ${code} does not exist.` });
-  if (template.blocked) return fail({ code: "STORE_TEMPLATE_BLOCKED", message: `Interaction template ${code} is blocked.` });
+  if (template === undefined)
+    return fail({ code: "STORE_UNKNOWN_TEMPLATE", message: `Interaction template ${code} does not exist.` });
+  if (template.blocked)
+    return fail({ code: "STORE_TEMPLATE_BLOCKED", message: `Interaction template ${code} is blocked.` });
   return ok(template);
 }
 
@@ -93,9 +105,11 @@ export async function writeLoggedItem(
     canceled: 0,
   });
   const t = plan.template;
+  // One order for every writer, so concurrent logs of one source wait on each other instead of deadlocking.
+  const contacts = [...plan.contacts].sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
   const written = await repos.interactions.insertEntriesOnce(
     tenantId,
-    plan.contacts.map((contact) => ({
+    contacts.map((contact) => ({
       logged_item_id: item.id,
       source_key: plan.source.key,
       contact_no: contact.no,
@@ -127,7 +141,7 @@ export async function writeLoggedItem(
     })),
   );
   const writtenSet = new Set(written);
-  const skipped = plan.contacts.map((c) => c.no).filter((no) => !writtenSet.has(no));
+  const skipped = contacts.map((c) => c.no).filter((no) => !writtenSet.has(no));
   const existing = await repos.interactions.activeEntriesForSource(tenantId, plan.source.key, skipped);
   const alreadyLogged: AlreadyLogged[] = existing.map((e) => ({
     contactNo: e.contactNo,

@@ -32,7 +32,11 @@ export function initialSchema(dialect: DialectName): Migration {
         .addColumn("privacy_blocked", flag, (c) => c.notNull().defaultTo(0))
         .addPrimaryKeyConstraint("contacts_pk", ["tenant_id", "no"])
         .execute();
-      await db.schema.createIndex("contacts_search_idx").on("contacts").columns(["tenant_id", "search_name"]).execute();
+      await db.schema
+        .createIndex("contacts_search_idx")
+        .on("contacts")
+        .columns(["tenant_id", "search_name"])
+        .execute();
 
       await db.schema
         .createTable("contact_emails")
@@ -41,8 +45,12 @@ export function initialSchema(dialect: DialectName): Migration {
         .addColumn("contact_no", "text", (c) => c.notNull())
         .addColumn("is_primary", flag, (c) => c.notNull())
         .addPrimaryKeyConstraint("contact_emails_pk", ["tenant_id", "email", "contact_no"])
-        .addForeignKeyConstraint("contact_emails_contact_fk", ["tenant_id", "contact_no"], "contacts", ["tenant_id", "no"], (f) =>
-          f.onDelete("cascade"),
+        .addForeignKeyConstraint(
+          "contact_emails_contact_fk",
+          ["tenant_id", "contact_no"],
+          "contacts",
+          ["tenant_id", "no"],
+          (f) => f.onDelete("cascade"),
         )
         .execute();
       await db.schema
@@ -57,8 +65,12 @@ export function initialSchema(dialect: DialectName): Migration {
         .addColumn("domain", "text", (c) => c.notNull())
         .addColumn("contact_no", "text", (c) => c.notNull())
         .addPrimaryKeyConstraint("company_domains_pk", ["tenant_id", "domain", "contact_no"])
-        .addForeignKeyConstraint("company_domains_contact_fk", ["tenant_id", "contact_no"], "contacts", ["tenant_id", "no"], (f) =>
-          f.onDelete("cascade"),
+        .addForeignKeyConstraint(
+          "company_domains_contact_fk",
+          ["tenant_id", "contact_no"],
+          "contacts",
+          ["tenant_id", "no"],
+          (f) => f.onDelete("cascade"),
         )
         .execute();
 
@@ -115,7 +127,11 @@ export function initialSchema(dialect: DialectName): Migration {
         .addColumn("canceled", flag, (c) => c.notNull().defaultTo(0))
         .addPrimaryKeyConstraint("logged_items_pk", ["tenant_id", "id"])
         .execute();
-      await db.schema.createIndex("logged_items_source_idx").on("logged_items").columns(["tenant_id", "source_key"]).execute();
+      await db.schema
+        .createIndex("logged_items_source_idx")
+        .on("logged_items")
+        .columns(["tenant_id", "source_key"])
+        .execute();
 
       if (dialect === "postgres") await sql`create sequence interaction_entry_no_seq`.execute(db);
       await db.schema
@@ -164,7 +180,7 @@ export function initialSchema(dialect: DialectName): Migration {
         .on("interaction_entries")
         .columns(["tenant_id", "source_key", "contact_no"])
         .unique()
-        .where(sql.ref("canceled"), "=", 0)
+        .where(sql.ref("canceled"), "=", sql.lit(0))
         .execute();
       await sql`create index interaction_entries_history_idx on interaction_entries (tenant_id, contact_no, occurred_at desc, entry_no desc)`.execute(
         db,

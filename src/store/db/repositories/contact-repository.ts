@@ -78,15 +78,30 @@ export function contactRepository(db: Kysely<Database>) {
   }
 
   async function writeAddresses(tenantId: string, contact: ContactRecord): Promise<void> {
-    await db.deleteFrom("contact_emails").where("tenant_id", "=", tenantId).where("contact_no", "=", contact.no).execute();
-    await db.deleteFrom("company_domains").where("tenant_id", "=", tenantId).where("contact_no", "=", contact.no).execute();
+    await db
+      .deleteFrom("contact_emails")
+      .where("tenant_id", "=", tenantId)
+      .where("contact_no", "=", contact.no)
+      .execute();
+    await db
+      .deleteFrom("company_domains")
+      .where("tenant_id", "=", tenantId)
+      .where("contact_no", "=", contact.no)
+      .execute();
     const emails = new Map<string, 0 | 1>();
     if (contact.email !== undefined) emails.set(contact.email, 1);
     for (const alternate of contact.alternateEmails) if (!emails.has(alternate)) emails.set(alternate, 0);
     if (emails.size > 0) {
       await db
         .insertInto("contact_emails")
-        .values([...emails].map(([email, isPrimary]) => ({ tenant_id: tenantId, email, contact_no: contact.no, is_primary: isPrimary })))
+        .values(
+          [...emails].map(([email, isPrimary]) => ({
+            tenant_id: tenantId,
+            email,
+            contact_no: contact.no,
+            is_primary: isPrimary,
+          })),
+        )
         .execute();
     }
     const domains = [...new Set(contact.domains)];
@@ -129,7 +144,10 @@ export function contactRepository(db: Kysely<Database>) {
 
     /** Name contains the text, or an address starts with it; case-insensitive, at most `limit`. */
     async search(tenantId: string, text: string, limit: number): Promise<Contact[]> {
-      const needle = text.normalize("NFC").toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`);
+      const needle = text
+        .normalize("NFC")
+        .toLowerCase()
+        .replace(/[\\%_]/g, (ch) => `\\${ch}`);
       const rows = await db
         .selectFrom("contacts")
         .selectAll()
@@ -170,7 +188,12 @@ export function contactRepository(db: Kysely<Database>) {
 
     async update(tenantId: string, contact: ContactRecord): Promise<void> {
       const { tenant_id: _t, no: _n, ...fields } = row(tenantId, contact);
-      await db.updateTable("contacts").set(fields).where("tenant_id", "=", tenantId).where("no", "=", contact.no).execute();
+      await db
+        .updateTable("contacts")
+        .set(fields)
+        .where("tenant_id", "=", tenantId)
+        .where("no", "=", contact.no)
+        .execute();
       await writeAddresses(tenantId, contact);
     },
 
@@ -190,7 +213,9 @@ export function contactRepository(db: Kysely<Database>) {
       if (emails.length === 0) return [];
       const rows = await db
         .selectFrom("contact_emails as e")
-        .innerJoin("contacts as c", (j) => j.onRef("c.tenant_id", "=", "e.tenant_id").onRef("c.no", "=", "e.contact_no"))
+        .innerJoin("contacts as c", (j) =>
+          j.onRef("c.tenant_id", "=", "e.tenant_id").onRef("c.no", "=", "e.contact_no"),
+        )
         .select(["e.email", "e.contact_no", "e.is_primary", "c.privacy_blocked"])
         .where("e.tenant_id", "=", tenantId)
         .where("e.email", "in", [...new Set(emails)])
@@ -208,12 +233,18 @@ export function contactRepository(db: Kysely<Database>) {
       if (domains.length === 0) return [];
       const rows = await db
         .selectFrom("company_domains as d")
-        .innerJoin("contacts as c", (j) => j.onRef("c.tenant_id", "=", "d.tenant_id").onRef("c.no", "=", "d.contact_no"))
+        .innerJoin("contacts as c", (j) =>
+          j.onRef("c.tenant_id", "=", "d.tenant_id").onRef("c.no", "=", "d.contact_no"),
+        )
         .select(["d.domain", "d.contact_no", "c.privacy_blocked"])
         .where("d.tenant_id", "=", tenantId)
         .where("d.domain", "in", [...new Set(domains)])
         .execute();
-      return rows.map((r) => ({ domain: r.domain, contactNo: r.contact_no, privacyBlocked: r.privacy_blocked === 1 }));
+      return rows.map((r) => ({
+        domain: r.domain,
+        contactNo: r.contact_no,
+        privacyBlocked: r.privacy_blocked === 1,
+      }));
     },
   };
 }

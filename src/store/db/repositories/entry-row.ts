@@ -14,8 +14,12 @@ import type { Database, LoggedItemsTable } from "../database";
 export function selectEntries(db: Kysely<Database>, tenantId: string) {
   return db
     .selectFrom("interaction_entries as e")
-    .innerJoin("logged_items as li", (j) => j.onRef("li.tenant_id", "=", "e.tenant_id").onRef("li.id", "=", "e.logged_item_id"))
-    .leftJoin("contacts as c", (j) => j.onRef("c.tenant_id", "=", "e.tenant_id").onRef("c.no", "=", "e.contact_no"))
+    .innerJoin("logged_items as li", (j) =>
+      j.onRef("li.tenant_id", "=", "e.tenant_id").onRef("li.id", "=", "e.logged_item_id"),
+    )
+    .leftJoin("contacts as c", (j) =>
+      j.onRef("c.tenant_id", "=", "e.tenant_id").onRef("c.no", "=", "e.contact_no"),
+    )
     .selectAll("e")
     .select(["li.kind as source_kind", "li.web_link", "li.item_id", "c.name as contact_name"])
     .where("e.tenant_id", "=", tenantId);

@@ -34,7 +34,11 @@ export function exclusionRepository(db: Kysely<Database>) {
     },
 
     /** Entries of the tenant or the user whose value is any of the given addresses or domains. */
-    async neverLogMatching(tenantId: string, userId: string, values: readonly string[]): Promise<NeverLogRecord[]> {
+    async neverLogMatching(
+      tenantId: string,
+      userId: string,
+      values: readonly string[],
+    ): Promise<NeverLogRecord[]> {
       if (values.length === 0) return [];
       const rows = await db
         .selectFrom("never_log")
@@ -47,7 +51,12 @@ export function exclusionRepository(db: Kysely<Database>) {
     },
 
     async neverLogById(tenantId: string, id: string): Promise<NeverLogRecord | undefined> {
-      const r = await db.selectFrom("never_log").selectAll().where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
+      const r = await db
+        .selectFrom("never_log")
+        .selectAll()
+        .where("tenant_id", "=", tenantId)
+        .where("id", "=", id)
+        .executeTakeFirst();
       return r === undefined ? undefined : toRecord(r);
     },
 
@@ -56,7 +65,14 @@ export function exclusionRepository(db: Kysely<Database>) {
       const userId = entry.scope === "user" ? (entry.userId ?? "") : "";
       await db
         .insertInto("never_log")
-        .values({ tenant_id: tenantId, id: entry.id, value: entry.value, kind: entry.kind, scope: entry.scope, user_id: userId })
+        .values({
+          tenant_id: tenantId,
+          id: entry.id,
+          value: entry.value,
+          kind: entry.kind,
+          scope: entry.scope,
+          user_id: userId,
+        })
         .onConflict((oc) => oc.columns(["tenant_id", "value", "scope", "user_id"]).doNothing())
         .execute();
       const stored = await db
@@ -75,7 +91,12 @@ export function exclusionRepository(db: Kysely<Database>) {
     },
 
     async internalDomains(tenantId: string): Promise<string[]> {
-      const rows = await db.selectFrom("internal_domains").select("domain").where("tenant_id", "=", tenantId).orderBy("domain").execute();
+      const rows = await db
+        .selectFrom("internal_domains")
+        .select("domain")
+        .where("tenant_id", "=", tenantId)
+        .orderBy("domain")
+        .execute();
       return rows.map((r) => r.domain);
     },
 
@@ -83,7 +104,10 @@ export function exclusionRepository(db: Kysely<Database>) {
       await db.deleteFrom("internal_domains").where("tenant_id", "=", tenantId).execute();
       const unique = [...new Set(domains)];
       if (unique.length > 0) {
-        await db.insertInto("internal_domains").values(unique.map((domain) => ({ tenant_id: tenantId, domain }))).execute();
+        await db
+          .insertInto("internal_domains")
+          .values(unique.map((domain) => ({ tenant_id: tenantId, domain })))
+          .execute();
       }
     },
   };

@@ -29,7 +29,14 @@ export function idempotencyRepository(db: Kysely<Database>) {
     async claim(tenantId: string, key: string, requestHash: string, now: string): Promise<boolean> {
       const inserted = await db
         .insertInto("idempotency_keys")
-        .values({ tenant_id: tenantId, key, request_hash: requestHash, status_code: null, response_json: null, created_at: now })
+        .values({
+          tenant_id: tenantId,
+          key,
+          request_hash: requestHash,
+          status_code: null,
+          response_json: null,
+          created_at: now,
+        })
         .onConflict((oc) => oc.columns(["tenant_id", "key"]).doNothing())
         .returning("key")
         .executeTakeFirst();

@@ -17,8 +17,12 @@ export interface HistoryQuery {
 /** Logged items and interaction log entries. */
 export function interactionRepository(db: Kysely<Database>, dialect: DialectName) {
   /** PostgreSQL: a sequence, safe under concurrent writers. SQLite has one writer, so max + 1 in the transaction. */
-  async function entryNumbers(tenantId: string, count: number): Promise<Array<number | ReturnType<typeof sql<number>>>> {
-    if (dialect === "postgres") return Array.from({ length: count }, () => sql<number>`nextval('interaction_entry_no_seq')`);
+  async function entryNumbers(
+    tenantId: string,
+    count: number,
+  ): Promise<Array<number | ReturnType<typeof sql<number>>>> {
+    if (dialect === "postgres")
+      return Array.from({ length: count }, () => sql<number>`nextval('interaction_entry_no_seq')`);
     const last = await db
       .selectFrom("interaction_entries")
       .select((eb) => eb.fn.max("entry_no").as("max"))
@@ -50,14 +54,26 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       const inserted = await db
         .insertInto("interaction_entries")
         .values(rows)
-        .onConflict((oc) => oc.columns(["tenant_id", "source_key", "contact_no"]).where("canceled", "=", 0).doNothing())
+        // The target repeats the partial index's predicate as a literal: SQLite matches it textually.
+        .onConflict((oc) =>
+          oc
+            .columns(["tenant_id", "source_key", "contact_no"])
+            .where(sql.ref("canceled"), "=", sql.lit(0))
+            .doNothing(),
+        )
         .returning("contact_no")
         .execute();
       return inserted.map((r) => r.contact_no);
     },
 
-    async activeEntriesForSource(tenantId: string, sourceKey: string, contactNos?: readonly string[]): Promise<InteractionEntry[]> {
-      let query = selectEntries(db, tenantId).where("e.source_key", "=", sourceKey).where("e.canceled", "=", 0);
+    async activeEntriesForSource(
+      tenantId: string,
+      sourceKey: string,
+      contactNos?: readonly string[],
+    ): Promise<InteractionEntry[]> {
+      let query = selectEntries(db, tenantId)
+        .where("e.source_key", "=", sourceKey)
+        .where("e.canceled", "=", 0);
       if (contactNos !== undefined) {
         if (contactNos.length === 0) return [];
         query = query.where("e.contact_no", "in", [...contactNos]);
@@ -66,7 +82,10 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
     },
 
     async entriesOfLoggedItem(tenantId: string, loggedItemId: string): Promise<InteractionEntry[]> {
-      const rows = await selectEntries(db, tenantId).where("e.logged_item_id", "=", loggedItemId).orderBy("e.entry_no").execute();
+      const rows = await selectEntries(db, tenantId)
+        .where("e.logged_item_id", "=", loggedItemId)
+        .orderBy("e.entry_no")
+        .execute();
       return rows.map(toEntry);
     },
 
@@ -83,7 +102,12 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
     },
 
     async loggedItem(tenantId: string, id: string): Promise<LoggedItem | undefined> {
-      const r = await db.selectFrom("logged_items").selectAll().where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
+      const r = await db
+        .selectFrom("logged_items")
+        .selectAll()
+        .where("tenant_id", "=", tenantId)
+        .where("id", "=", id)
+        .executeTakeFirst();
       return r === undefined ? undefined : toLoggedItem(r);
     },
 
@@ -134,7 +158,11 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
 
     /** Deletes canceled entries, then logged items left with no entry; answers how many entries went. */
     async deleteCanceled(tenantId: string): Promise<number> {
-      const r = await db.deleteFrom("interaction_entries").where("tenant_id", "=", tenantId).where("canceled", "=", 1).executeTakeFirst();
+      const r = await db
+        .deleteFrom("interaction_entries")
+        .where("tenant_id", "=", tenantId)
+        .where("canceled", "=", 1)
+        .executeTakeFirst();
       await db
         .deleteFrom("logged_items")
         .where("tenant_id", "=", tenantId)
@@ -156,7 +184,11 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
 
     /** The tenant's entries in entry-number order after `afterEntryNo`: the export pages through the log. */
     async entriesAfter(tenantId: string, afterEntryNo: number, limit: number): Promise<InteractionEntry[]> {
-      const rows = await selectEntries(db, tenantId).where("e.entry_no", ">", afterEntryNo).orderBy("e.entry_no").limit(limit).execute();
+      const rows = await selectEntries(db, tenantId)
+        .where("e.entry_no", ">", afterEntryNo)
+        .orderBy("e.entry_no")
+        .limit(limit)
+        .execute();
       return rows.map(toEntry);
     },
 
@@ -174,7 +206,11 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
           ]),
         );
       }
-      const rows = await query.orderBy("e.occurred_at", "desc").orderBy("e.entry_no", "desc").limit(q.limit).execute();
+      const rows = await query
+        .orderBy("e.occurred_at", "desc")
+        .orderBy("e.entry_no", "desc")
+        .limit(q.limit)
+        .execute();
       return rows.map(toEntry);
     },
 
@@ -197,12 +233,24 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
         base
           .select((eb) => [
             ...sums(eb),
-            eb.fn.max(eb.case().when("attempt_failed", "=", 0).then(eb.ref("occurred_at")).end()).as("last_interaction"),
-            eb.fn.max(eb.case().when("initiated_by", "=", "us").then(eb.ref("occurred_at")).end()).as("last_attempt"),
+            eb.fn
+              .max(eb.case().when("attempt_failed", "=", 0).then(eb.ref("occurred_at")).end())
+              .as("last_interaction"),
+            eb.fn
+              .max(eb.case().when("initiated_by", "=", "us").then(eb.ref("occurred_at")).end())
+              .as("last_attempt"),
           ])
           .executeTakeFirstOrThrow(),
-        base.select((eb) => ["template_code", ...sums(eb)]).groupBy("template_code").orderBy("template_code").execute(),
-        base.select((eb) => [month.as("month"), ...sums(eb)]).groupBy(month).orderBy(month).execute(),
+        base
+          .select((eb) => ["template_code", ...sums(eb)])
+          .groupBy("template_code")
+          .orderBy("template_code")
+          .execute(),
+        base
+          .select((eb) => [month.as("month"), ...sums(eb)])
+          .groupBy(month)
+          .orderBy(month)
+          .execute(),
       ]);
       const figures = (r: { count: number; cost: number; duration: number }) => ({
         count: Number(r.count),

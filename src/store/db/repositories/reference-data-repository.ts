@@ -34,7 +34,12 @@ export function referenceDataRepository(db: Kysely<Database>) {
     },
 
     async templates(tenantId: string): Promise<InteractionTemplate[]> {
-      const rows = await db.selectFrom("interaction_templates").selectAll().where("tenant_id", "=", tenantId).orderBy("code").execute();
+      const rows = await db
+        .selectFrom("interaction_templates")
+        .selectAll()
+        .where("tenant_id", "=", tenantId)
+        .orderBy("code")
+        .execute();
       return rows.map(toTemplate);
     },
 
@@ -108,7 +113,9 @@ export function referenceDataRepository(db: Kysely<Database>) {
       await db
         .insertInto("template_setup")
         .values({ tenant_id: tenantId, event_kind: row.eventKind, template_code: row.templateCode })
-        .onConflict((oc) => oc.columns(["tenant_id", "event_kind"]).doUpdateSet({ template_code: row.templateCode }))
+        .onConflict((oc) =>
+          oc.columns(["tenant_id", "event_kind"]).doUpdateSet({ template_code: row.templateCode }),
+        )
         .execute();
     },
   };

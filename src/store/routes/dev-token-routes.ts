@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { DevTokenRequest, DevTokenResponse } from "../../contracts";
+import { normalizeAddress } from "../../domain/normalize-address";
+import { signDevToken } from "../auth/sign-dev-token";
+import { StoreError } from "../errors";
+
+export interface DevTokenRouteOptions {
+  /** The data directory holding the dev signing key. */
+  dataDir: string;
+}
+
+/**
+ * POST /dev/token: signs a dev token for any user. Register it only in dev auth mode, which listens on
+ * loopback only, and outside the authenticated scope: it is how the harness signs in.
+ */
+export const devTokenRoutes: FastifyPluginAsyncTypebox<DevTokenRouteOptions> = async (app, { dataDir }) => {
+  app.post(
+    "/dev/token",
+    {
+      config: { public: true },
+      schema: { tags: ["dev"], security: [], body: DevTokenRequest, response: { 200: DevTokenResponse } },
+    },
+    async (req) => {
+      const user = normalizeAddress(req.body.user);
+      if (user === undefined) {
+        throw new StoreError("STORE_VALIDATION", "user must be an email address", [
+          { path: "body/user", message: "is not an email address" },
+        ]);
+      }
+      const { tenant, role, name } = req.body;
+      const token = await signDevToken(
+        { user, ...(tenant ? { tenant } : {}), ...(role ? { role } : {}), ...(name ? { name } : {}) },
+        dataDir,
+      );
+      return { token };
+    },
+  );
+};
