@@ -4,3 +4,4 @@ export * from "./contacts";
 export * from "./reference-data";
 export * from "./interactions";
 export * from "./store-requests";
+export * from "./import-export";

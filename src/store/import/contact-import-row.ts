@@ -28,4 +28,6 @@ export interface ImportReject {
 export interface ParsedContacts {
   rows: ContactImportRow[];
   rejects: ImportReject[];
+  /** Set when the file as a whole is unreadable (no header, no card): nothing in it can be imported. */
+  invalidFile?: string;
 }

@@ -53,16 +53,14 @@ export function parseContactsCsv(text: string): ParsedContacts {
     }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], rejects: [{ line, reason: `not readable as CSV: ${(error as Error).message}` }] };
+    const reason = `not readable as CSV: ${(error as Error).message}`;
+    return { rows: [], rejects: [{ line, reason }], invalidFile: reason };
   }
   const [header, ...body] = records;
-  if (!header) return { rows: [], rejects: [{ line: 1, reason: "the file is empty" }] };
+  if (!header) return fileError("the file is empty");
   const columns = header.record.map((caption) => LOOKUP.get(caption.trim().toLowerCase()));
   if (!columns.includes("name") && !columns.includes("email")) {
-    return {
-      rows: [],
-      rejects: [{ line: 1, reason: "the header names neither a Name nor an E-Mail column" }],
-    };
+    return fileError("the header names neither a Name nor an E-Mail column");
   }
   const rows: ContactImportRow[] = [];
   const rejects: ImportReject[] = [];
@@ -78,6 +76,10 @@ export function parseContactsCsv(text: string): ParsedContacts {
     else rows.push(result);
   }
   return { rows, rejects };
+}
+
+function fileError(reason: string): ParsedContacts {
+  return { rows: [], rejects: [{ line: 1, reason }], invalidFile: reason };
 }
 
 function toRow(cells: Map<Field, string[]>, line: number): ContactImportRow | string {

@@ -23,7 +23,10 @@ export function parseVcards(text: string): ParsedContacts {
     } else card?.push(line);
   }
   if (card) rejects.push({ line: begin, reason: "card has no END:VCARD" });
-  if (rows.length === 0 && rejects.length === 0) rejects.push({ line: 1, reason: "no BEGIN:VCARD found" });
+  if (rows.length === 0 && rejects.length === 0) {
+    const reason = "no BEGIN:VCARD found";
+    return { rows, rejects: [{ line: 1, reason }], invalidFile: reason };
+  }
   return { rows, rejects };
 }
 

@@ -1,0 +1,63 @@
+import { Type, type Static } from "@sinclair/typebox";
+import { Code, ContactNo, EmailAddress } from "./common";
+import { ContactType } from "./contacts";
+
+/** One contact of a JSON import: the API's contact fields, with the company by number or by name. */
+export const ImportContact = Type.Object(
+  {
+    no: Type.Optional(ContactNo),
+    type: Type.Optional(ContactType),
+    name: Type.String({ maxLength: 200 }),
+    companyNo: Type.Optional(ContactNo),
+    companyName: Type.Optional(Type.String({ maxLength: 200 })),
+    email: Type.Optional(EmailAddress),
+    alternateEmails: Type.Optional(Type.Array(EmailAddress, { maxItems: 20 })),
+    domains: Type.Optional(Type.Array(Type.String({ maxLength: 253 }), { maxItems: 20 })),
+    jobTitle: Type.Optional(Type.String({ maxLength: 200 })),
+    phone: Type.Optional(Type.String({ maxLength: 100 })),
+    salespersonCode: Type.Optional(Code),
+    language: Type.Optional(Type.String({ maxLength: 10 })),
+  },
+  { additionalProperties: false },
+);
+export type ImportContact = Static<typeof ImportContact>;
+
+/** Body of POST /import/contacts as JSON; CSV (text/csv) and vCard (text/vcard) bodies are the file itself. */
+export const ImportContactsRequest = Type.Object(
+  { contacts: Type.Array(ImportContact, { minItems: 1, maxItems: 50_000 }) },
+  { additionalProperties: false },
+);
+export type ImportContactsRequest = Static<typeof ImportContactsRequest>;
+
+/** Answer of POST /import/contacts: counts, and every refused row (line, or index + 1 for JSON) with why. */
+export const ImportContactsResponse = Type.Object({
+  format: Type.Union([Type.Literal("csv"), Type.Literal("vcard"), Type.Literal("json")]),
+  imported: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  companiesCreated: Type.Integer(),
+  rejected: Type.Array(Type.Object({ row: Type.Integer(), reason: Type.String() })),
+});
+export type ImportContactsResponse = Static<typeof ImportContactsResponse>;
+
+/** Query of GET /export: the interaction log with Business Central field names. */
+export const ExportQuery = Type.Object(
+  { format: Type.Optional(Type.Union([Type.Literal("csv"), Type.Literal("json")])) },
+  { additionalProperties: false },
+);
+export type ExportQuery = Static<typeof ExportQuery>;
+
+/** Body of POST /dev/token (dev auth only): sign in as a demo user. */
+export const DevTokenRequest = Type.Object(
+  {
+    user: EmailAddress,
+    tenant: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_.-]+$" })),
+    role: Type.Optional(Type.Union([Type.Literal("user"), Type.Literal("admin")])),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+export type DevTokenRequest = Static<typeof DevTokenRequest>;
+
+export const DevTokenResponse = Type.Object({ token: Type.String() });
+export type DevTokenResponse = Static<typeof DevTokenResponse>;

@@ -1,0 +1,277 @@
+import { createWriteStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { once } from "node:events";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { authConfigFromEnv } from "./auth/auth-config-from-env";
+import type { Principal, Role } from "./auth/principal";
+import { signDevToken } from "./auth/sign-dev-token";
+import { createDatabase, type StoreDatabase } from "./db/create-database";
+import { readInteractionPages } from "./export/read-interaction-pages";
+import { writeInteractionExport, type ExportFormat } from "./export/write-interaction-export";
+import { importContacts } from "./import/import-contacts";
+import { parseContactFile } from "./import/parse-contact-file";
+import { renderProgressBar } from "./import/render-progress-bar";
+import { DEMO_TENANT, DEMO_USERS } from "./seed/demo-anchors";
+import { seedDemo } from "./seed/seed-demo";
+import { startServer } from "./server";
+
+/** Where the CLI writes; tests capture it, the command line uses the process streams. */
+export interface CliIo {
+  stdout(text: string): Promise<void>;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  /** Keep `serve` running and shut down on SIGINT/SIGTERM (false in tests). */
+  handleSignals?: boolean;
+}
+
+const processIo: CliIo = {
+  async stdout(text) {
+    if (!process.stdout.write(text)) await once(process.stdout, "drain");
+  },
+  stderr: (text) => void process.stderr.write(text),
+  env: process.env,
+};
+
+class CliFailure extends Error {}
+
+interface DbOptions {
+  data: string;
+  databaseUrl?: string;
+}
+
+const port = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("a port is 0-65535");
+  return n;
+};
+
+/** The `touchpoint` command: serve, migrate, seed, token, import and export. */
+export function buildCli(io: CliIo = processIo): Command {
+  const env = io.env;
+  const dataOption = () =>
+    new Option("--data <dir>", "data directory (SQLite file, dev key)").default(
+      env.TOUCHPOINT_DATA ?? ".data",
+    );
+  const dbOption = () =>
+    new Option("--database-url <url>", "postgres://… to use PostgreSQL").default(env.DATABASE_URL);
+  const tenantOption = () => new Option("--tenant <id>", "tenant to work in").default(DEMO_TENANT);
+  const program = new Command("touchpoint")
+    .description("Touchpoint interaction store: Business Central-style interactions for Outlook")
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => void io.stdout(text), writeErr: (text) => io.stderr(text) });
+
+  program
+    .command("serve")
+    .description("serve the API (and the built add-in) until SIGINT/SIGTERM")
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .option("--port <port>", "port to listen on", port, 3000)
+    .addOption(dataOption())
+    .addOption(dbOption())
+    .addOption(
+      new Option("--auth <mode>", "token verification")
+        .choices(["dev", "entra"])
+        .default(env.TOUCHPOINT_AUTH ?? "dev"),
+    )
+    .option("--static <dir>", "folder of the built add-in to serve at /")
+    .option("--tls-cert <file>", "PEM certificate for HTTPS")
+    .option("--tls-key <file>", "PEM private key for HTTPS")
+    .action(
+      async (
+        opts: DbOptions & {
+          host: string;
+          port: number;
+          auth: string;
+          static?: string;
+          tlsCert?: string;
+          tlsKey?: string;
+        },
+      ) => {
+        const dataDir = resolve(opts.data);
+        const auth = authConfigFromEnv(opts.auth, dataDir, env);
+        if (!auth.ok) throw new CliFailure(auth.error.message);
+        const started = await startServer(
+          {
+            dataDir,
+            auth: auth.value,
+            host: opts.host,
+            port: opts.port,
+            ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}),
+            ...(opts.static ? { staticDir: resolve(opts.static) } : {}),
+            ...(opts.tlsCert ? { tlsCert: opts.tlsCert } : {}),
+            ...(opts.tlsKey ? { tlsKey: opts.tlsKey } : {}),
+          },
+          { handleSignals: io.handleSignals ?? true, log: (line) => void io.stdout(`${line}\n`) },
+        );
+        if (!started.ok) throw new CliFailure(started.error.message);
+      },
+    );
+
+  program
+    .command("migrate")
+    .description("bring the database schema up to date")
+    .addOption(dataOption())
+    .addOption(dbOption())
+    .action(async (opts: DbOptions) => {
+      await withDatabase(opts, async (db) => {
+        const applied = await db.migrate();
+        await io.stdout(
+          applied.length === 0 ? "Schema is up to date.\n" : `Applied: ${applied.join(", ")}\n`,
+        );
+      });
+    });
+
+  program
+    .command("seed")
+    .description("load Business Central's demo data (idempotent)")
+    .requiredOption("--demo", "the demo groups, templates, setup and contacts")
+    .addOption(tenantOption())
+    .addOption(dataOption())
+    .addOption(dbOption())
+    .action(async (opts: DbOptions & { tenant: string }) => {
+      await withDatabase(opts, async (db) => {
+        await db.migrate();
+        const seeded = await seedDemo(db, opts.tenant);
+        if (!seeded.ok) throw new CliFailure(`seed failed: ${seeded.error.message ?? seeded.error.code}`);
+        const r = seeded.value;
+        await io.stdout(
+          `Seeded tenant ${r.tenantId}: ${r.groups} groups, ${r.templates} templates, ${r.templateSetup} setup rows, ` +
+            `${r.internalDomains} internal domains, ${r.neverLog} never-log entries, ${r.contacts} contacts ` +
+            `(${r.existingContacts} already there).\n`,
+        );
+      });
+    });
+
+  program
+    .command("token")
+    .description("print a dev bearer token (for a store in dev auth mode)")
+    .requiredOption("--user <email>", "the user, by email address")
+    .addOption(tenantOption())
+    .addOption(new Option("--role <role>", "role").choices(["user", "admin"]).default("user"))
+    .option("--name <name>", "display name")
+    .option("--expires-in <duration>", "lifetime, e.g. 12h or 30d", "12h")
+    .addOption(dataOption())
+    .action(
+      async (opts: {
+        user: string;
+        tenant: string;
+        role: Role;
+        name?: string;
+        expiresIn: string;
+        data: string;
+      }) => {
+        const name = opts.name ?? DEMO_USERS.find((u) => u.email === opts.user.toLowerCase())?.name;
+        const token = await signDevToken(
+          {
+            user: opts.user,
+            tenant: opts.tenant,
+            role: opts.role,
+            expiresIn: opts.expiresIn,
+            ...(name ? { name } : {}),
+          },
+          resolve(opts.data),
+        );
+        await io.stdout(`${token}\n`);
+      },
+    );
+
+  const importCommand = program.command("import").description("import data into the store");
+  importCommand
+    .command("contacts")
+    .description("import contacts from a CSV (Business Central columns) or vCard file")
+    .argument("<file>", "a .csv or .vcf file")
+    .addOption(tenantOption())
+    .addOption(dataOption())
+    .addOption(dbOption())
+    .action(async (file: string, opts: DbOptions & { tenant: string }) => {
+      const parsed = parseContactFile(await readFile(file, "utf8"), file);
+      if (parsed.invalidFile !== undefined) throw new CliFailure(`${file}: ${parsed.invalidFile}`);
+      await withDatabase(opts, async (db) => {
+        await db.migrate();
+        const report = await importContacts(db, cliPrincipal(opts.tenant), parsed, {
+          onProgress: (done, total) => io.stderr(renderProgressBar(done, total, "importing")),
+        });
+        if (parsed.rows.length > 0) io.stderr("\n");
+        const lines = [
+          `${file} (${parsed.format}): imported ${report.imported}, updated ${report.updated}, unchanged ${report.unchanged}, ` +
+            `companies created ${report.companiesCreated}, rejected ${report.rejected.length}`,
+          ...report.rejected.map((r) => `  rejected line ${r.row}: ${r.reason}`),
+        ];
+        await io.stdout(`${lines.join("\n")}\n`);
+      });
+    });
+
+  const exportCommand = program.command("export").description("export data from the store");
+  exportCommand
+    .command("interactions")
+    .description("export the interaction log with Business Central field names")
+    .addOption(new Option("--format <format>", "file format").choices(["csv", "json"]).default("csv"))
+    .option("--out <file>", "write to a file instead of stdout")
+    .addOption(tenantOption())
+    .addOption(dataOption())
+    .addOption(dbOption())
+    .action(async (opts: DbOptions & { format: ExportFormat; out?: string; tenant: string }) => {
+      await withDatabase(opts, async (db) => {
+        await db.migrate();
+        const chunks = writeInteractionExport(
+          readInteractionPages(db.repositories, cliPrincipal(opts.tenant)),
+          opts.format,
+        );
+        if (opts.out === undefined) {
+          for await (const chunk of chunks) await io.stdout(chunk);
+          return;
+        }
+        const out = createWriteStream(opts.out);
+        for await (const chunk of chunks) if (!out.write(chunk)) await once(out, "drain");
+        await new Promise<void>((done, failed) =>
+          out.end((error?: Error | null) => (error ? failed(error) : done())),
+        );
+        io.stderr(`Wrote ${opts.out}\n`);
+      });
+    });
+
+  return program;
+}
+
+/** The CLI acts as an administrator of the tenant it names: it runs where the database is. */
+function cliPrincipal(tenantId: string): Principal {
+  return {
+    tenantId,
+    userId: "touchpoint-cli",
+    userName: "touchpoint command line",
+    roles: ["user", "admin"],
+  };
+}
+
+async function withDatabase(opts: DbOptions, work: (db: StoreDatabase) => Promise<void>): Promise<void> {
+  const db = createDatabase({
+    dataDir: resolve(opts.data),
+    ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}),
+  });
+  try {
+    await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Runs one command line; answers the exit code instead of exiting, so tests call it in-process. */
+export async function runCli(args: string[], io: CliIo = processIo): Promise<number> {
+  try {
+    await buildCli(io).parseAsync(args, { from: "user" });
+    return 0;
+  } catch (error) {
+    const commanderCode = (error as { code?: string }).code;
+    if (commanderCode === "commander.helpDisplayed" || commanderCode === "commander.version") return 0;
+    if (commanderCode?.startsWith("commander.")) return 2;
+    io.stderr(`touchpoint: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+/** Entry point of bin/touchpoint.js. */
+export function main(): void {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,25 @@
+import type { InteractionEntry } from "../../contracts";
+import type { Principal } from "../auth/principal";
+import type { Repositories } from "../db/repositories/create-repositories";
+
+const DEFAULT_PAGE_SIZE = 500;
+
+/**
+ * Every entry of the caller's tenant in entry-number order, one keyset page at a time, so an export of
+ * millions of entries holds one page in memory.
+ */
+export async function* readInteractionPages(
+  repos: Repositories,
+  principal: Principal,
+  pageSize = DEFAULT_PAGE_SIZE,
+): AsyncGenerator<InteractionEntry[]> {
+  let after = 0;
+  for (;;) {
+    const page = await repos.interactions.entriesAfter(principal.tenantId, after, pageSize);
+    if (page.length === 0) return;
+    yield page;
+    const last = page[page.length - 1];
+    if (last === undefined || page.length < pageSize) return;
+    after = last.entryNo;
+  }
+}

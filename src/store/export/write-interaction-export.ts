@@ -1,0 +1,49 @@
+import { stringify } from "csv-stringify/sync";
+import type { InteractionEntry } from "../../contracts";
+import {
+  INTERACTION_EXPORT_FIELDS,
+  toInteractionExportRecord,
+  type InteractionExportRecord,
+} from "./interaction-export-record";
+
+export type ExportFormat = "csv" | "json";
+
+/** The media type each export format is served as. */
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+const csvCell = (value: string | number | boolean) =>
+  typeof value === "boolean" ? (value ? "Yes" : "No") : value;
+
+/**
+ * Text chunks of the export, one per page of entries: CSV with a header row (booleans Yes/No, as Business
+ * Central writes them), or a JSON array of objects keyed by the field captions.
+ */
+export async function* writeInteractionExport(
+  pages: AsyncIterable<InteractionEntry[]>,
+  format: ExportFormat,
+): AsyncGenerator<string> {
+  if (format === "csv") {
+    yield stringify([[...INTERACTION_EXPORT_FIELDS]], { bom: true });
+    for await (const page of pages) {
+      const rows = page.map((entry) => rowOf(toInteractionExportRecord(entry)));
+      yield stringify(rows);
+    }
+    return;
+  }
+  yield "[";
+  let first = true;
+  for await (const page of pages) {
+    for (const entry of page) {
+      yield `${first ? "\n" : ",\n"}${JSON.stringify(toInteractionExportRecord(entry))}`;
+      first = false;
+    }
+  }
+  yield first ? "]\n" : "\n]\n";
+}
+
+function rowOf(record: InteractionExportRecord): Array<string | number> {
+  return INTERACTION_EXPORT_FIELDS.map((field) => csvCell(record[field]));
+}
