@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseAddressList } from "../../../src/domain/parse-address-list";
 
 describe("parseAddressList reads RFC 5322 address lists", () => {
@@ -96,5 +97,30 @@ describe("parseAddressList reads RFC 5322 address lists", () => {
     ],
   ])("%s", (_name, header, expected) => {
     expect(parseAddressList(header)).toEqual(expected);
+  });
+
+  it("never throws, whatever the header", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab@.<>()"\\,;:[] \r\n\tж') }), (header) => {
+        expect(Array.isArray(parseAddressList(header))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads back any list of quoted names and addresses it is given", () => {
+    const name = fc
+      .string({ unit: fc.constantFrom(...'Ab ,;:<>()@."\\Жё'), maxLength: 15 })
+      .map((s) => s.replace(/\s+/g, " ").trim());
+    const address = fc
+      .tuple(fc.stringMatching(/^[a-z0-9._+-]{1,10}$/), fc.stringMatching(/^[a-z0-9-]{1,10}$/))
+      .map(([l, d]) => `${l}@${d}.example`);
+    fc.assert(
+      fc.property(fc.array(fc.record({ name, address }), { maxLength: 6 }), (people) => {
+        const header = people.map((p) => `"${p.name.replace(/(["\\])/g, "\\$1")}" <${p.address}>`).join(", ");
+        expect(parseAddressList(header)).toEqual(people);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
