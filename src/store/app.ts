@@ -10,7 +10,9 @@ import type { StoreConfig } from "./config";
 import { createDatabase, type StoreDatabase } from "./db/create-database";
 import { StoreError } from "./errors";
 import { contactRoutes } from "./routes/contact-routes";
+import { devTokenRoutes } from "./routes/dev-token-routes";
 import { exclusionRoutes } from "./routes/exclusion-routes";
+import { importExportRoutes } from "./routes/import-export-routes";
 import { interactionRoutes } from "./routes/interaction-routes";
 import { createStoreMetrics, metricsRoutes } from "./routes/metrics-routes";
 import { referenceDataRoutes } from "./routes/reference-data-routes";
@@ -133,6 +135,8 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
       open.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );
+      // Minting tokens without a token is dev mode's sign-in; dev mode listens on loopback only.
+      if (config.auth.mode === "dev") await open.register(devTokenRoutes, { dataDir: config.auth.dataDir });
     },
     { prefix: "/api/v1" },
   );
@@ -153,6 +157,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
       await api.register(referenceDataRoutes, context);
       await api.register(exclusionRoutes, context);
       await api.register(metricsRoutes, { metrics });
+      await api.register(importExportRoutes, context);
     },
     { prefix: "/api/v1" },
   );
