@@ -11,6 +11,13 @@ export { isFreeMailDomain } from "./free-mail-domains";
 export { internalDomainsOf, isInternal } from "./internal-domains";
 export { isWithinDomains } from "./is-within-domains";
 export type { EmailUser, ItemKind, ItemMode, ItemSnapshot } from "./item-snapshot";
+export {
+  nameSimilarity,
+  nameWords,
+  suggestByName,
+  type NameSuggestion,
+  type NamedContact,
+} from "./name-similarity";
 export { isNeverLogged, mergeNeverLogRules, NO_NEVER_LOG, type NeverLogRules } from "./never-log";
 export { domainOf, normalizeAddress, normalizeDomain } from "./normalize-address";
 export { parseAddressList } from "./parse-address-list";
