@@ -120,3 +120,40 @@ describe("classifyMatch follows the DESIGN §4 order", () => {
     expect(result).toEqual({ kind: "none", contactNos: [] });
   });
 });
+
+describe("classifyMatch on the demo data", () => {
+  // The store's `touchpoint seed --demo` contacts, as its lookups would find them.
+  const byAddress: Record<string, MatchCandidate[]> = {
+    "anna.petrova@fabrikam.example": [person("CT000011")],
+    "lisa.chen@contoso.example": [person("CT000021")],
+    "sales@contoso.example": [person("CT000022"), person("CT000023")],
+    "private.person@contoso.example": [person("CT000024", true, true)],
+    "ivan.sidorov@gmail.com": [person("CT000031", false)],
+  };
+  const byDomain: Record<string, DomainCandidate[]> = {
+    "fabrikam.example": [company("CT000010")],
+    "contoso.example": [company("CT000020")],
+    "adatum.example": [company("CT000040")],
+  };
+  const demo = (normalized: string) =>
+    classifyMatch({
+      normalized,
+      byAddress: byAddress[normalized] ?? [],
+      byDomain: byDomain[normalized.slice(normalized.indexOf("@") + 1)] ?? [],
+      internalDomains: new Set(["cronus.example"]),
+      neverLog: { addresses: new Set(), domains: new Set(["newsletter.example"]) },
+    });
+
+  it.each([
+    ["anna.petrova@fabrikam.example", "email"],
+    ["alex.rivera@cronus.example", "internal"],
+    ["sales@contoso.example", "ambiguous"],
+    ["private.person@contoso.example", "excluded"],
+    ["ivan.sidorov@gmail.com", "alternate"],
+    ["someone@adatum.example", "domain"],
+    ["news@newsletter.example", "excluded"],
+    ["new.person@northwind.example", "none"],
+  ])("%s is %s", (address, kind) => {
+    expect(demo(address).kind).toBe(kind);
+  });
+});
