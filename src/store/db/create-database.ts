@@ -89,7 +89,7 @@ export function createDatabase(options: DatabaseOptions): StoreDatabase {
         throw error;
       }
     },
-    migrate: () => migrateToLatest(kysely, dialect),
+    migrate: () => migrateToLatest(kysely, dialect, dialect === "postgres" ? options.pgSchema : undefined),
     async ping() {
       await sql`select 1`.execute(kysely);
     },

@@ -15,8 +15,17 @@ class StaticMigrationProvider implements MigrationProvider {
 }
 
 /** Brings the schema to the newest version; throws (a bug or a broken database) when a step fails. */
-export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(dialect) });
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  schema?: string,
+): Promise<string[]> {
+  // Naming the schema keeps the migrator from mistaking another schema's bookkeeping tables for ours.
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrationProvider(dialect),
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const step = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

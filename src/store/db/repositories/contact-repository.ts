@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Contact } from "../../../contracts";
 import type { ContactsTable, Database } from "../database";
 
@@ -154,7 +154,7 @@ export function contactRepository(db: Kysely<Database>) {
         .where("tenant_id", "=", tenantId)
         .where((eb) =>
           eb.or([
-            eb("search_name", "like", `%${needle}%`),
+            sql<boolean>`search_name like ${`%${needle}%`} escape ${sql.lit("\\")}`,
             eb(
               "no",
               "in",
@@ -162,7 +162,7 @@ export function contactRepository(db: Kysely<Database>) {
                 .selectFrom("contact_emails")
                 .select("contact_no")
                 .where("tenant_id", "=", tenantId)
-                .where("email", "like", `${needle}%`),
+                .where(sql<boolean>`email like ${`${needle}%`} escape ${sql.lit("\\")}`),
             ),
           ]),
         )

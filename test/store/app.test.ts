@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildApp } from "../../src/store/app";
+import type { Authenticator } from "../../src/store/auth/principal";
+import { dialects } from "./dialects";
+import { emailLog, useStore } from "./store-harness";
+
+describe.each(dialects())("the app on %s", (_name, dialect) => {
+  const store = useStore(dialect);
+
+  it("answers health without a token", async () => {
+    const res = await store.app.inject({ method: "GET", url: "/api/v1/health" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: "ok", database: _name });
+  });
+
+  it("publishes an OpenAPI document generated from the route schemas", async () => {
+    const res = await store.app.inject({ method: "GET", url: "/api/v1/openapi.json" });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/interactions",
+        "/api/v1/contacts/match",
+        "/api/v1/contacts/{no}/interactions",
+      ]),
+    );
+    const body = doc.paths["/api/v1/interactions"].post.requestBody.content["application/json"].schema;
+    expect(body.required).toEqual(expect.arrayContaining(["source"]));
+  });
+
+  it("counts requests and logged entries in its own metrics registry", async () => {
+    const t = await store.tenant();
+    await store.log(t.user, emailLog("<metrics@x>", { contacts: ["CT101", "CT102"] }));
+    const res = await store.call(t.user, { method: "GET", url: "/api/v1/metrics" });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/touchpoint_interactions_logged_total \d+/);
+    expect(res.body).toMatch(
+      /touchpoint_http_requests_total\{method="POST",route="\/api\/v1\/interactions",status="201"\} \d+/,
+    );
+    expect((await store.app.inject({ method: "GET", url: "/api/v1/metrics" })).statusCode).toBe(401);
+  });
+});
+
+describe("static hosting", () => {
+  const root = mkdtempSync(join(tmpdir(), "touchpoint-static-"));
+  mkdirSync(join(root, "harness"));
+  writeFileSync(join(root, "taskpane.html"), "<!doctype html><title>taskpane</title>");
+  writeFileSync(join(root, "harness.html"), "<!doctype html><title>harness</title>");
+  writeFileSync(join(root, "harness", "app.js"), "console.log('harness')");
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const entra: Authenticator = {
+    mode: "entra",
+    authenticate: async () => ({ ok: false, error: { code: "STORE_UNAUTHENTICATED", message: "no" } }),
+  };
+
+  it.each([
+    ["dev", 200],
+    ["entra", 404],
+  ] as const)("in %s mode the harness answers %i and the taskpane is served", async (mode, harnessStatus) => {
+    const dataDir = mkdtempSync(join(tmpdir(), "touchpoint-static-data-"));
+    const auth =
+      mode === "dev"
+        ? { mode: "dev" as const, dataDir }
+        : { mode: "entra" as const, audience: ["api://touchpoint"], allowedTenants: ["t1"] };
+    const app = await buildApp(
+      { dataDir, auth, staticDir: root },
+      mode === "entra" ? { authenticator: entra } : {},
+    );
+    try {
+      expect((await app.inject({ method: "GET", url: "/taskpane.html" })).statusCode).toBe(200);
+      expect((await app.inject({ method: "GET", url: "/harness.html" })).statusCode).toBe(harnessStatus);
+      expect((await app.inject({ method: "GET", url: "/harness/app.js" })).statusCode).toBe(harnessStatus);
+      expect((await app.inject({ method: "GET", url: "/harness.html?x=1" })).statusCode).toBe(harnessStatus);
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(dialects())("closes its database when the app closes (%s)", async (_n, make) => {
+    const d = make();
+    const db = await d.open();
+    const app = await buildApp(
+      { dataDir: d.dataDir, auth: { mode: "dev", dataDir: d.dataDir } },
+      { database: db },
+    );
+    await app.close();
+    await expect(db.ping()).rejects.toThrow();
+    await d.dispose();
+  });
+});

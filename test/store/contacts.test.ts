@@ -1,0 +1,124 @@
+import { dialects } from "./dialects";
+import { useStore } from "./store-harness";
+
+describe.each(dialects())("contacts on %s", (_name, dialect) => {
+  const store = useStore(dialect);
+
+  it("creates a person from an unknown participant, normalising addresses, and matches it afterwards", async () => {
+    const t = await store.tenant();
+    const res = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts",
+      payload: {
+        type: "person",
+        name: "New Person",
+        companyNo: "CT100",
+        email: " New.Person@Northwind.EXAMPLE ",
+        alternateEmails: ["np@пример.example"],
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    const contact = res.json();
+    expect(contact).toMatchObject({
+      type: "person",
+      companyNo: "CT100",
+      companyName: "Fabrikam",
+      email: "new.person@northwind.example",
+      alternateEmails: ["np@xn--e1afmkfd.example"],
+      privacyBlocked: false,
+    });
+    expect(contact.no).toMatch(/^CT\d{6}$/);
+    const match = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts/match",
+      payload: { addresses: ["new.person@northwind.example", "NP@пример.example"] },
+    });
+    expect(match.json().results.map((r: { kind: string }) => r.kind)).toEqual(["email", "alternate"]);
+  });
+
+  it("an address already on another contact is allowed and then matches as ambiguous", async () => {
+    const t = await store.tenant();
+    const res = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts",
+      payload: { type: "person", name: "Lisa Again", email: "lisa.chen@contoso.example" },
+    });
+    expect(res.statusCode).toBe(201);
+    const match = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts/match",
+      payload: { addresses: ["lisa.chen@contoso.example"] },
+    });
+    expect(match.json().results[0].kind).toBe("ambiguous");
+  });
+
+  it("refuses a taken number, an unknown company and an unusable address", async () => {
+    const t = await store.tenant();
+    const taken = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts",
+      payload: { no: "CT101", type: "person", name: "X" },
+    });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.code).toBe("STORE_CONTACT_EXISTS");
+    const company = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts",
+      payload: { type: "person", name: "X", companyNo: "CT101" },
+    });
+    expect(company.json().error.code).toBe("STORE_CONTACT_NOT_FOUND");
+    const address = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts",
+      payload: { type: "person", name: "X", email: "nope" },
+    });
+    expect(address.statusCode).toBe(400);
+  });
+
+  it("edits only the fields given and keeps the rest", async () => {
+    const t = await store.tenant();
+    const res = await store.call(t.user, {
+      method: "PATCH",
+      url: "/api/v1/contacts/CT301",
+      payload: { jobTitle: "Директор", alternateEmails: ["ivan@roga-kopyta.example"] },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      name: "Иван Сидоров",
+      email: "ivan.sidorov@roga-kopyta.example",
+      jobTitle: "Директор",
+      alternateEmails: ["ivan@roga-kopyta.example"],
+    });
+    const old = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts/match",
+      payload: { addresses: ["ivan.sidorov@gmail.com"] },
+    });
+    expect(old.json().results[0].kind).toBe("none");
+  });
+
+  it("searches by name (any case, Cyrillic too) and by address prefix", async () => {
+    const t = await store.tenant();
+    const byName = await store.call(t.user, {
+      method: "GET",
+      url: `/api/v1/contacts?q=${encodeURIComponent("иВАН")}`,
+    });
+    expect(byName.json().items.map((c: { no: string }) => c.no)).toEqual(["CT301", "CT500"]);
+    const byAddress = await store.call(t.user, { method: "GET", url: "/api/v1/contacts?q=lisa.chen@" });
+    expect(byAddress.json().items.map((c: { no: string }) => c.no)).toEqual(["CT201"]);
+    for (const wildcard of ["%", "_", "\\"]) {
+      const res = await store.call(t.user, {
+        method: "GET",
+        url: `/api/v1/contacts?q=${encodeURIComponent(wildcard)}`,
+      });
+      expect(res.json().items).toEqual([]);
+    }
+  });
+
+  it("reads a contact, and an unknown one is a 404", async () => {
+    const t = await store.tenant();
+    const res = await store.call(t.user, { method: "GET", url: "/api/v1/contacts/CT100" });
+    expect(res.json()).toMatchObject({ no: "CT100", type: "company", domains: ["fabrikam.example"] });
+    expect((await store.call(t.user, { method: "GET", url: "/api/v1/contacts/CT999" })).statusCode).toBe(404);
+  });
+});
