@@ -85,12 +85,20 @@ function blockedOutcome(
   };
 }
 
-/** One entry per contact number, keeping the primary flag if any duplicate had it. */
-function distinctByNo<T extends { no: string; primary?: boolean }>(candidates: readonly T[]): T[] {
+/** One entry per contact number; a duplicate's flags are merged, so blocked or primary anywhere counts. */
+function distinctByNo<T extends { no: string; privacyBlocked: boolean; primary?: boolean }>(
+  candidates: readonly T[],
+): T[] {
   const byNo = new Map<string, T>();
   for (const candidate of candidates) {
     const seen = byNo.get(candidate.no);
-    if (!seen || (candidate.primary === true && seen.primary !== true)) byNo.set(candidate.no, candidate);
+    if (!seen) byNo.set(candidate.no, candidate);
+    else
+      byNo.set(candidate.no, {
+        ...seen,
+        privacyBlocked: seen.privacyBlocked || candidate.privacyBlocked,
+        ...(seen.primary === undefined ? {} : { primary: seen.primary || candidate.primary === true }),
+      });
   }
   return [...byNo.values()];
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   classifyMatch,
   type ClassifyMatchInput,
@@ -66,6 +67,11 @@ describe("classifyMatch follows the DESIGN §4 order", () => {
       "a contact listed twice counts once, primary winning",
       { byAddress: [person("C1", false), person("C1", true)] },
       { kind: "email", contactNos: ["C1"] },
+    ],
+    [
+      "a contact listed twice and blocked in one row is excluded",
+      { byAddress: [person("C1"), person("C1", false, true)] },
+      { kind: "excluded", contactNos: ["C1"], excludedReason: "privacy_blocked" },
     ],
     [
       "several contacts on one address are ambiguous, none picked",
@@ -155,5 +161,50 @@ describe("classifyMatch on the demo data", () => {
     ["new.person@northwind.example", "none"],
   ])("%s is %s", (address, kind) => {
     expect(demo(address).kind).toBe(kind);
+  });
+});
+
+describe("classifyMatch invariants", () => {
+  // People are found by address and companies by domain: one contact number is never in both lists.
+  const candidates = (...nos: string[]) =>
+    fc.array(
+      fc.record({ no: fc.constantFrom(...nos), privacyBlocked: fc.boolean(), primary: fc.boolean() }),
+      {
+        maxLength: 4,
+      },
+    );
+  const address = fc.constantFrom(
+    undefined,
+    "a@fabrikam.example",
+    "a@gmail.com",
+    "a@cronus.example",
+    "boss@fabrikam.example",
+    "a@x.newsletter.example",
+  );
+
+  it("answers a contact count that fits its kind, and never offers a blocked contact as a match", () => {
+    fc.assert(
+      fc.property(
+        address,
+        candidates("C1", "C2", "C3"),
+        candidates("K1", "K2"),
+        (normalized, byAddress, byDomain) => {
+          const result = classifyMatch(input({ normalized, byAddress, byDomain }));
+          const distinct = new Set(result.contactNos);
+          expect(distinct.size).toBe(result.contactNos.length);
+          if (["email", "alternate", "domain"].includes(result.kind))
+            expect(result.contactNos).toHaveLength(1);
+          if (result.kind === "ambiguous") expect(result.contactNos.length).toBeGreaterThan(1);
+          if (result.kind === "none" || result.kind === "internal") expect(result.contactNos).toEqual([]);
+          expect(result.excludedReason !== undefined).toBe(result.kind === "excluded");
+          const blocked = new Set(
+            [...byAddress, ...byDomain].filter((c) => c.privacyBlocked).map((c) => c.no),
+          );
+          if (result.kind !== "excluded")
+            for (const contact of result.contactNos) expect(blocked.has(contact)).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
