@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions, LightMyRequest } from "fastify";
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { randomUUID } from "node:crypto";
 import { buildApp } from "../../src/store/app";
 import { signDevToken } from "../../src/store/auth/sign-dev-token";
@@ -24,8 +24,8 @@ export interface StoreHarness {
     admin: Caller;
     as(user: string, role?: "user" | "admin"): Promise<Caller>;
   }>;
-  call(caller: Caller | undefined, options: InjectOptions): Promise<LightMyRequest.Response>;
-  log(caller: Caller, body: unknown, key?: string): Promise<LightMyRequest.Response>;
+  call(caller: Caller | undefined, options: InjectOptions): Promise<LightMyRequestResponse>;
+  log(caller: Caller, body: unknown, key?: string): Promise<LightMyRequestResponse>;
 }
 
 export function useStore(makeDialect: () => TestDialect): StoreHarness {
