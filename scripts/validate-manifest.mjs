@@ -84,11 +84,13 @@ function checkIcon(url, size, where, problems) {
       return undefined;
     }
   })();
-  if (!path || !path.startsWith("/assets/")) {
+  // The add-in may be hosted under a path prefix; the icon is whatever follows its /assets/.
+  const at = path?.lastIndexOf("/assets/") ?? -1;
+  if (!path || at < 0) {
     problems.push(`${where}: icon ${url} is not served from /assets/`);
     return;
   }
-  const file = join(root, decodeURIComponent(path));
+  const file = join(root, decodeURIComponent(path.slice(at + 1)));
   if (!existsSync(file)) return problems.push(`${where}: icon file ${relative(root, file)} does not exist`);
   const png = pngSize(file);
   if (!png) return problems.push(`${where}: ${relative(root, file)} is not a PNG`);

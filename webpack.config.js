@@ -1,0 +1,158 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file (the package is not "type": "module"), loaded by webpack-cli */
+// Builds the add-in pages (taskpane, ribbon commands, send-event runtime) and the harness into dist/,
+// which `touchpoint serve` hosts. Type checking is `tsc --noEmit` in npm test; the loader only transpiles.
+//
+//   npm run build        production: minified, content-hashed chunks
+//   npm run dev          https dev server (self-signed certificate), /api proxied to the store
+const fs = require("node:fs");
+const path = require("node:path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const root = __dirname;
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+// Outlook loads the event runtime by fixed URLs named in the manifest (launchevent.js as the classic
+// Windows JS-only override), and the harness swaps office.js for office-fake.js by name: no hashes there.
+const entries = [
+  { name: "taskpane", file: "src/addin/taskpane/index.tsx", page: "src/addin/taskpane/taskpane.html" },
+  { name: "commands", file: "src/addin/commands/index.ts", page: "src/addin/commands/commands.html" },
+  { name: "launchevent", file: "src/addin/launchevent/index.ts", page: "inline", stable: true, alone: true },
+  { name: "harness", file: "src/harness/index.tsx", page: "src/harness/harness.html" },
+  { name: "office-fake", file: "src/harness/fake-office/index.ts", stable: true, alone: true },
+];
+
+// The event runtime page only hosts the handler script; on classic Windows Outlook runs launchevent.js alone.
+const launcheventPage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Touchpoint</title>
+    <script src="${OFFICE_JS}"></script>
+  </head>
+  <body></body>
+</html>
+`;
+
+function presentEntries() {
+  const present = entries.filter((e) => fs.existsSync(path.join(root, e.file)));
+  for (const missing of entries.filter((e) => !present.includes(e)))
+    console.warn(`webpack: entry "${missing.name}" skipped — ${missing.file} does not exist yet`);
+  return present;
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== "development";
+  const hashed = production ? "[name].[contenthash:8].js" : "[name].js";
+  const present = presentEntries();
+  const alone = new Set(present.filter((e) => e.alone).map((e) => e.name));
+
+  const entry = Object.fromEntries(
+    present.map((e) => [
+      e.name,
+      e.alone
+        ? // Self-contained: no chunk loading and no automatic public path (the JS-only runtime has no document).
+          { import: `./${e.file}`, filename: `${e.name}.js`, chunkLoading: false, publicPath: "" }
+        : { import: `./${e.file}`, ...(e.stable ? { filename: `${e.name}.js` } : {}) },
+    ]),
+  );
+
+  const pages = present
+    .filter((e) => e.page)
+    .map(
+      (e) =>
+        new HtmlWebpackPlugin({
+          filename: `${e.name}.html`,
+          chunks: [e.name],
+          // In <body>, after the office.js <script> the add-in templates carry in <head>.
+          inject: "body",
+          scriptLoading: "blocking",
+          minify: production && {
+            collapseWhitespace: true,
+            removeComments: true,
+            minifyCSS: true,
+            useShortDoctype: true,
+          },
+          ...(e.page === "inline"
+            ? { templateContent: launcheventPage }
+            : { template: path.join(root, e.page) }),
+        }),
+    );
+
+  return {
+    mode: production ? "production" : "development",
+    context: root,
+    entry,
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    output: {
+      path: path.join(root, "dist"),
+      filename: hashed,
+      chunkFilename: hashed,
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            transpileOnly: true,
+            compilerOptions: { noEmit: false, target: "ES2020", module: "ESNext", sourceMap: true },
+          },
+        },
+        // ESM packages written without file extensions in their imports.
+        { test: /\.m?js$/, resolve: { fullySpecified: false } },
+      ],
+    },
+    optimization: {
+      // html-webpack-plugin minifies the pages; webpack's own HTML minimizer would also strip attribute
+      // quotes, which the harness relies on to find the office.js <script>.
+      minimizeOptions: { html: false },
+      splitChunks: {
+        // The taskpane and harness share vendor chunks and lazy views; the runtimes Outlook loads by a
+        // fixed name stay one file each.
+        chunks: (chunk) => !alone.has(chunk.name ?? ""),
+        cacheGroups: {
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            priority: 20,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({
+        "process.env.TOUCHPOINT_CLIENT_ID": JSON.stringify(process.env.TOUCHPOINT_CLIENT_ID ?? ""),
+        "process.env.TOUCHPOINT_API_SCOPE": JSON.stringify(process.env.TOUCHPOINT_API_SCOPE ?? ""),
+        "process.env.TOUCHPOINT_AUTHORITY": JSON.stringify(process.env.TOUCHPOINT_AUTHORITY ?? ""),
+        "process.env.TOUCHPOINT_BUILD_MODE": JSON.stringify(production ? "production" : "development"),
+      }),
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "assets", to: "assets" },
+        ],
+      }),
+    ],
+    devServer: {
+      server: "https",
+      host: "localhost",
+      port: Number(process.env.TOUCHPOINT_DEV_PORT ?? 3001),
+      hot: false,
+      // Outlook on the web loads the pages in a cross-origin frame.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      proxy: [{ context: ["/api"], target: process.env.TOUCHPOINT_STORE_URL ?? "http://127.0.0.1:3000" }],
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
