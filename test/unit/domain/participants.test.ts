@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { participantsOf } from "../../../src/domain/participants";
 import { alex, anna, buildSnapshot, john, lisa, maria, user } from "./build-snapshot";
 
@@ -105,5 +106,38 @@ describe("participantsOf", () => {
   it("recognises the signed-in user however the address is spelled", () => {
     const snapshot = buildSnapshot({ from: anna, to: [user(" Alex.Rivera@CRONUS.example ")] });
     expect(summary(snapshot)).toEqual(["anna.petrova@fabrikam.example|from|from|ext"]);
+  });
+});
+
+describe("participantsOf invariants", () => {
+  const person = fc
+    .tuple(
+      fc.constantFrom("alex.rivera", "anna.petrova", "ANNA.PETROVA", "john.smith", "bad address", ""),
+      fc.constantFrom("@cronus.example", "@fabrikam.example", "@Fabrikam.Example", ""),
+      fc.constantFrom("", "Анна", "Someone"),
+    )
+    .map(([local, domain, name]) => user(`${local}${domain}`, name));
+  const people = fc.array(person, { maxLength: 5 });
+
+  it("lists each address once, never the signed-in user, and bcc only where the user wrote it", () => {
+    fc.assert(
+      fc.property(people, people, people, fc.option(person), fc.boolean(), (to, cc, bcc, from, composing) => {
+        const snapshot = buildSnapshot({
+          to,
+          cc,
+          bcc,
+          from: from ?? undefined,
+          mode: composing ? "compose" : "read",
+        });
+        const result = participantsOf(snapshot, internal);
+        const valid = result.filter((p) => !p.invalid).map((p) => p.address);
+        expect(new Set(valid).size).toBe(valid.length);
+        expect(valid).not.toContain("alex.rivera@cronus.example");
+        const sentByUser = from?.address.toLowerCase() === "alex.rivera@cronus.example";
+        if (!composing && !sentByUser) expect(result.some((p) => p.roles.includes("bcc"))).toBe(false);
+        for (const p of result) expect(p.role).toBe(p.roles[0]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
