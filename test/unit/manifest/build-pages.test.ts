@@ -1,0 +1,125 @@
+import fs from "node:fs";
+import { join } from "node:path";
+
+// The build's contract with Outlook and the harness, read from the webpack configuration itself
+// (building takes a minute; npm test's build step does that).
+const root = join(__dirname, "..", "..", "..");
+const OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
+
+interface EntryDescription {
+  import: string;
+  filename?: string;
+  chunkLoading?: false;
+  publicPath?: string;
+}
+interface Config {
+  entry: Record<string, EntryDescription>;
+  output: { filename: string; chunkFilename: string; path: string };
+  optimization: { splitChunks: { chunks: (chunk: { name?: string }) => boolean } };
+  plugins: Array<{
+    constructor: { name: string };
+    userOptions?: Record<string, unknown>;
+    definitions?: Record<string, string>;
+  }>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
+const makeConfig = require(join(root, "webpack.config.js")) as (
+  env: unknown,
+  argv: { mode: string },
+) => Config;
+
+function configFor(mode: "production" | "development", allEntriesPresent = true): Config {
+  const exists = jest.spyOn(fs, "existsSync");
+  if (allEntriesPresent) exists.mockReturnValue(true);
+  const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+  try {
+    return makeConfig({}, { mode });
+  } finally {
+    exists.mockRestore();
+    warn.mockRestore();
+  }
+}
+
+const pages = (config: Config) =>
+  config.plugins
+    .filter((p) => p.constructor.name === "HtmlWebpackPlugin")
+    .map(
+      (p) =>
+        p.userOptions as {
+          filename: string;
+          chunks: string[];
+          inject: string;
+          template?: string;
+          templateContent?: string;
+        },
+    );
+
+test("five entries; the runtimes Outlook and the harness load by URL are self-contained with fixed names", () => {
+  const { entry, optimization } = configFor("production");
+  expect(Object.keys(entry).sort()).toEqual([
+    "commands",
+    "harness",
+    "launchevent",
+    "office-fake",
+    "taskpane",
+  ]);
+  for (const name of ["launchevent", "office-fake"]) {
+    expect(entry[name]).toMatchObject({ filename: `${name}.js`, chunkLoading: false, publicPath: "" });
+    expect(optimization.splitChunks.chunks({ name })).toBe(false);
+  }
+  expect(entry.taskpane?.filename).toBeUndefined();
+  expect(optimization.splitChunks.chunks({ name: "taskpane" })).toBe(true);
+});
+
+test("production names chunks by content hash, development does not", () => {
+  expect(configFor("production").output.chunkFilename).toMatch(/\[contenthash/);
+  expect(configFor("development").output.filename).not.toMatch(/hash/);
+});
+
+test("every add-in page loads office.js from the CDN in <head>, before the bundle injected in <body>", () => {
+  const built = pages(configFor("production"));
+  expect(built.map((p) => p.filename).sort()).toEqual([
+    "commands.html",
+    "harness.html",
+    "launchevent.html",
+    "taskpane.html",
+  ]);
+  for (const page of built.filter((p) => p.filename !== "harness.html")) {
+    const html = page.templateContent ?? fs.readFileSync(page.template ?? "", "utf8");
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head).toContain(OFFICE_JS);
+    expect(page.inject).toBe("body");
+  }
+});
+
+test("the MSAL settings and build mode come from the environment, empty by default", () => {
+  const saved = process.env.TOUCHPOINT_CLIENT_ID;
+  process.env.TOUCHPOINT_CLIENT_ID = "6f3a-client";
+  delete process.env.TOUCHPOINT_AUTHORITY;
+  try {
+    const define = configFor("production").plugins.find((p) => p.constructor.name === "DefinePlugin");
+    expect(define?.definitions).toMatchObject({
+      "process.env.TOUCHPOINT_CLIENT_ID": '"6f3a-client"',
+      "process.env.TOUCHPOINT_AUTHORITY": '""',
+      "process.env.TOUCHPOINT_BUILD_MODE": '"production"',
+    });
+  } finally {
+    if (saved === undefined) delete process.env.TOUCHPOINT_CLIENT_ID;
+    else process.env.TOUCHPOINT_CLIENT_ID = saved;
+  }
+});
+
+test("an entry whose source is not written yet is left out instead of breaking the build", () => {
+  const exists = jest.spyOn(fs, "existsSync").mockImplementation((p) => !String(p).includes("launchevent"));
+  const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+  try {
+    const config = makeConfig({}, { mode: "production" });
+    expect(config.entry.launchevent).toBeUndefined();
+    expect(pages(config).map((p) => p.filename)).not.toContain("launchevent.html");
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("launchevent"));
+  } finally {
+    exists.mockRestore();
+    warn.mockRestore();
+  }
+});
