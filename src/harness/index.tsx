@@ -5,11 +5,12 @@ import { mailboxUser } from "./samples/mailbox-users";
 import { findSample, sampleItems } from "./samples/sample-items";
 import { HarnessApp } from "./ui/harness-app";
 
-// harness.html?item=NAME&lang=ru-RU&theme=dark&user=maria&pane=closed
+// harness.html?item=NAME&lang=ru-RU&theme=dark&user=maria&pane=closed (&owner=alex: a shared mailbox)
 const params = new URLSearchParams(window.location.search);
 const host = new HarnessHost({
   item: findSample(params.get("item")) ?? (sampleItems[0] as HarnessItem),
   user: mailboxUser(params.get("user")),
+  sharedOwner: params.has("owner") ? mailboxUser(params.get("owner")) : undefined,
   language: params.get("lang") === "ru-RU" ? "ru-RU" : "en-US",
   theme: params.get("theme") === "dark" ? "dark" : "light",
 });

@@ -6,7 +6,7 @@ import { fakeAttendeeAppointment, fakeReadMessage } from "./fake-read-item";
 import { officeEnums } from "./office-enums";
 
 /** The highest Mailbox requirement set the fake implements (Outlook on the web today). */
-const MAILBOX_VERSION = "1.13";
+const MAILBOX_VERSION = "1.14";
 
 const THEMES = {
   light: {

@@ -83,6 +83,11 @@ export function fakeOrganizerAppointment(host: HarnessHost, item: HarnessItem): 
         succeed(args, null);
       },
     },
+    sensitivity: {
+      getAsync(...args: unknown[]) {
+        succeed(args, "normal");
+      },
+    },
     seriesId: item.seriesId,
   } as unknown as Office.AppointmentCompose;
 }

@@ -44,6 +44,7 @@ export function fakeAttendeeAppointment(host: HarnessHost, item: HarnessItem): O
     start: new Date(item.start ?? item.dateTimeCreated),
     end: new Date(item.end ?? item.start ?? item.dateTimeCreated),
     location: item.location ?? "",
+    sensitivity: "normal",
     seriesId: item.seriesId,
     recurrence: null,
     dateTimeCreated: new Date(item.dateTimeCreated),

@@ -28,15 +28,15 @@ export function itemCommon(host: HarnessHost, item: HarnessItem): Record<string,
         succeed(args, "text");
       },
     },
-    getSharedPropertiesAsync(...args: unknown[]) {
-      // The harness mailbox is the user's own: the owner is the user, with every permission.
-      succeed(args, {
-        owner: host.user.address,
-        targetMailbox: host.user.address,
-        targetRestUrl: "",
-        permissions: 0x3f,
-      });
-    },
+    // Outlook gives this only for items in a shared folder or mailbox: its presence is the signal.
+    ...(host.sharedOwner === undefined
+      ? {}
+      : {
+          getSharedPropertiesAsync(...args: unknown[]) {
+            const owner = host.sharedOwner?.address ?? host.user.address;
+            succeed(args, { owner, targetMailbox: owner, targetRestUrl: "", permissions: 0x3f });
+          },
+        }),
   };
 }
 

@@ -32,6 +32,8 @@ export class HarnessHost {
   language: HarnessLanguage;
   theme: HarnessTheme;
   offline = false;
+  /** Whose shared mailbox the items are in, when the user opens someone else's (delegate access). */
+  sharedOwner: MailboxUser | undefined;
   pinned = true;
   readonly roamingSettings: Record<string, unknown> = {};
   /** Opens an item by id (displayMessageForm / displayAppointmentForm); the harness page sets it. */
@@ -45,10 +47,12 @@ export class HarnessHost {
   constructor(options: {
     item?: HarnessItem;
     user?: MailboxUser;
+    sharedOwner?: MailboxUser;
     language?: HarnessLanguage;
     theme?: HarnessTheme;
   }) {
     this.user = options.user ?? mailboxUser("alex");
+    this.sharedOwner = options.sharedOwner;
     this.language = options.language ?? "en-US";
     this.theme = options.theme ?? "light";
     if (options.item !== undefined) this.selectItem(options.item);

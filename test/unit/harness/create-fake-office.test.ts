@@ -129,3 +129,18 @@ describe("the fake Office", () => {
     expect(host.action("logItem")).toBe(handler);
   });
 });
+
+describe("a shared mailbox in the fake Office", () => {
+  it("offers getSharedPropertiesAsync only for items in someone else's mailbox, naming the owner", async () => {
+    const own = setup("received-anna").mailbox.item as Office.MessageRead;
+    expect(typeof own.getSharedPropertiesAsync).toBe("undefined");
+    const host = new HarnessHost({
+      item: sample("received-anna"),
+      user: mailboxUser("maria"),
+      sharedOwner: mailboxUser("alex"),
+    });
+    const shared = createFakeOffice(host).context.mailbox.item as Office.MessageRead;
+    const result = await call<Office.SharedProperties>((cb) => shared.getSharedPropertiesAsync(cb));
+    expect(result.value.owner).toBe("alex.rivera@cronus.example");
+  });
+});
