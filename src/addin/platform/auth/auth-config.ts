@@ -1,0 +1,33 @@
+import { fail, ok, type Result } from "../../../domain/result";
+import type { TokenErrorCode } from "../../ports/token-port";
+
+/** The Entra ID app registration the add-in signs in with; set at build time, never in code. */
+export interface AuthConfig {
+  clientId: string;
+  /** The store's delegated scope, e.g. `api://touchpoint.example.com/<client id>/Interactions.ReadWrite`. */
+  apiScope: string;
+  /** `https://login.microsoftonline.com/common` (multi-tenant) or `…/<tenant id>`. */
+  authority: string;
+  /** Where the Office dialog fallback page lives (same origin as the taskpane). */
+  dialogUrl?: string;
+}
+
+const DEFAULT_AUTHORITY = "https://login.microsoftonline.com/common";
+
+/**
+ * Reads the build-time configuration. webpack's DefinePlugin replaces these exact `process.env.…`
+ * expressions with literals, so they must stay spelled out (no destructuring, no dynamic keys).
+ */
+export function readAuthConfig(): Result<AuthConfig, { code: TokenErrorCode; message: string }> {
+  const clientId = process.env.TOUCHPOINT_CLIENT_ID ?? "";
+  const apiScope = process.env.TOUCHPOINT_API_SCOPE ?? "";
+  const authority = process.env.TOUCHPOINT_AUTHORITY || DEFAULT_AUTHORITY;
+  const dialogUrl = process.env.TOUCHPOINT_AUTH_DIALOG_URL ?? "";
+  if (clientId === "" || apiScope === "") {
+    return fail({
+      code: "ADDIN_AUTH_UNAVAILABLE",
+      message: "this build has no Entra ID app registration (TOUCHPOINT_CLIENT_ID, TOUCHPOINT_API_SCOPE)",
+    });
+  }
+  return ok({ clientId, apiScope, authority, ...(dialogUrl === "" ? {} : { dialogUrl }) });
+}
