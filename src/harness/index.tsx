@@ -14,6 +14,18 @@ const host = new HarnessHost({
   language: params.get("lang") === "ru-RU" ? "ru-RU" : "en-US",
   theme: params.get("theme") === "dark" ? "dark" : "light",
 });
+// Roaming settings live per mailbox user in this browser, as Outlook keeps them per mailbox.
+const roamingKey = () => `touchpoint-harness-roaming:${host.user.address}`;
+let roamingUser = "";
+const loadRoaming = () => {
+  if (roamingUser === host.user.address) return;
+  roamingUser = host.user.address;
+  host.roamingSettings = readRoaming(roamingKey());
+};
+loadRoaming();
+host.subscribe(loadRoaming);
+host.saveRoamingSettings = (settings) => window.localStorage.setItem(roamingKey(), JSON.stringify(settings));
+
 // The fake Office in the taskpane and commands frames reads this (same origin, window.parent).
 (window as unknown as Record<string, unknown>)[HOST_GLOBAL] = host;
 
@@ -22,3 +34,12 @@ if (container === null) throw new Error("harness.html lacks its #harness element
 createRoot(container).render(
   <HarnessApp host={host} samples={sampleItems} paneInitiallyOpen={params.get("pane") !== "closed"} />,
 );
+
+function readRoaming(key: string): Record<string, unknown> {
+  try {
+    const saved: unknown = JSON.parse(window.localStorage.getItem(key) ?? "{}");
+    return typeof saved === "object" && saved !== null ? (saved as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

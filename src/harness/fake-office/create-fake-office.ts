@@ -88,7 +88,10 @@ export function createFakeOffice(host: HarnessHost): typeof Office {
     get: (name: string) => host.roamingSettings[name],
     set: (name: string, value: unknown) => void (host.roamingSettings[name] = value),
     remove: (name: string) => void delete host.roamingSettings[name],
-    saveAsync: (...args: unknown[]) => succeed(args),
+    saveAsync: (...args: unknown[]) => {
+      host.saveRoamingSettings(host.roamingSettings);
+      succeed(args);
+    },
   };
   const context = {
     host: "Outlook",

@@ -35,7 +35,9 @@ export class HarnessHost {
   /** Whose shared mailbox the items are in, when the user opens someone else's (delegate access). */
   sharedOwner: MailboxUser | undefined;
   pinned = true;
-  readonly roamingSettings: Record<string, unknown> = {};
+  /** Office.context.roamingSettings of the add-in; `saveRoamingSettings` makes them outlive the page. */
+  roamingSettings: Record<string, unknown> = {};
+  saveRoamingSettings: (settings: Record<string, unknown>) => void = () => undefined;
   /** Opens an item by id (displayMessageForm / displayAppointmentForm); the harness page sets it. */
   displayForm: (itemId: string) => void = () => undefined;
   private readonly items = new Map<string, HarnessItem>();

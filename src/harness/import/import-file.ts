@@ -5,8 +5,8 @@ import { parseEml } from "./parse-eml";
 import { parseIcs } from "./parse-ics";
 
 /**
- * Reads a user-chosen file into a harness item: .ics/.ical/.ifb as iCalendar, .eml/.msg-less text as
- * an email; a file that starts with BEGIN:VCALENDAR is a calendar whatever its name. Never throws.
+ * Reads a user-chosen file into a harness item: .ics (and a file starting BEGIN:VCALENDAR, whatever its
+ * name) as iCalendar; .eml, .txt, no extension or text starting with a header line as an email. Never throws.
  */
 export async function importFile(
   fileName: string,
