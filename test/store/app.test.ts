@@ -1,13 +1,20 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
 import { buildApp } from "../../src/store/app";
+import { createDatabase } from "../../src/store/db/create-database";
 import type { Authenticator } from "../../src/store/auth/principal";
 import { dialects } from "./dialects";
 import { emailLog, useStore } from "./store-harness";
 
 describe.each(dialects())("the app on %s", (_name, dialect) => {
   const store = useStore(dialect);
+
+  it("migrating an up-to-date database again changes nothing", async () => {
+    expect(await store.db.migrate()).toEqual([]);
+  });
 
   it("answers health without a token", async () => {
     const res = await store.app.inject({ method: "GET", url: "/api/v1/health" });
@@ -81,6 +88,37 @@ describe("static hosting", () => {
     }
   });
 
+  it.each([
+    ["dev", 200],
+    ["entra", 404],
+  ] as const)("in %s mode POST /dev/token answers %i", async (mode, status) => {
+    const dataDir = mkdtempSync(join(tmpdir(), "touchpoint-token-data-"));
+    const auth =
+      mode === "dev"
+        ? { mode: "dev" as const, dataDir }
+        : { mode: "entra" as const, audience: ["api://touchpoint"], allowedTenants: ["t1"] };
+    const app = await buildApp({ dataDir, auth }, mode === "entra" ? { authenticator: entra } : {});
+    try {
+      const res = await app.inject({
+        method: "POST",
+        url: "/api/v1/dev/token",
+        payload: { user: "alex.rivera@cronus.example" },
+      });
+      expect(res.statusCode).toBe(status);
+      if (mode === "dev") {
+        const groups = await app.inject({
+          method: "GET",
+          url: "/api/v1/interaction-groups",
+          headers: { authorization: `Bearer ${res.json().token}` },
+        });
+        expect(groups.statusCode).toBe(200);
+      }
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it.each(dialects())("closes its database when the app closes (%s)", async (_n, make) => {
     const d = make();
     const db = await d.open();
@@ -91,5 +129,39 @@ describe("static hosting", () => {
     await app.close();
     await expect(db.ping()).rejects.toThrow();
     await d.dispose();
+  });
+});
+
+const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TEST_DATABASE_URL : undefined;
+(pgUrl === undefined ? describe.skip : describe)("PostgreSQL schema choice", () => {
+  it("migrates the connection's own schema even when another schema already holds Touchpoint tables", async () => {
+    const url = pgUrl as string;
+    const schema = `t_${randomBytes(6).toString("hex")}`;
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    const other = mkdtempSync(join(tmpdir(), "touchpoint-pg-other-"));
+    const otherDb = createDatabase({ databaseUrl: url, dataDir: other, pgSchema: `${schema}_other` });
+    try {
+      await admin.query(`create schema ${schema}`);
+      await admin.query(`create schema ${schema}_other`);
+      await otherDb.migrate();
+      const separator = url.includes("?") ? "&" : "?";
+      const db = createDatabase({
+        databaseUrl: `${url}${separator}options=-c%20search_path%3D${schema}`,
+        dataDir: other,
+      });
+      try {
+        expect(await db.migrate()).toEqual(["0001-initial-schema"]);
+        await db.ping();
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await otherDb.close();
+      await admin.query(`drop schema if exists ${schema} cascade`);
+      await admin.query(`drop schema if exists ${schema}_other cascade`);
+      await admin.end();
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });

@@ -89,7 +89,14 @@ export function createDatabase(options: DatabaseOptions): StoreDatabase {
         throw error;
       }
     },
-    migrate: () => migrateToLatest(kysely, dialect, dialect === "postgres" ? options.pgSchema : undefined),
+    async migrate() {
+      if (dialect === "sqlite") return migrateToLatest(kysely, dialect);
+      // Always name the schema: another schema of the same database may hold Touchpoint tables too.
+      const schema =
+        options.pgSchema ??
+        (await sql<{ schema: string }>`select current_schema() as schema`.execute(kysely)).rows[0]?.schema;
+      return migrateToLatest(kysely, dialect, schema);
+    },
     async ping() {
       await sql`select 1`.execute(kysely);
     },
