@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -13,13 +13,17 @@ export const storeProcessKey = "__touchpointE2eStore";
 
 /**
  * Starts the real store on the production build for the browser suite: builds first when `dist/` or
- * `build/store` is missing, then `migrate`, `seed --demo` and `serve --static dist` on a free port.
+ * `build/store` is missing or stale, then `migrate`, `seed --demo` and `serve --static dist` on a free port.
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.TOUCHPOINT_E2E_URL) return;
-  ensureBuilt("dist/harness.html", "build");
-  ensureBuilt("dist/office-fake.js", "build");
-  ensureBuilt("build/store", "build:store");
+  ensureBuilt("dist/office-fake.js", "build", [
+    "src/addin",
+    "src/harness",
+    "src/domain",
+    "webpack.config.js",
+  ]);
+  ensureBuilt("build/store/cli.js", "build:store", ["src/store", "src/domain", "src/contracts"]);
   if (!existsSync(cli)) throw new Error(`${cli} is missing: the store CLI is needed to run the e2e suite.`);
 
   const dataDir = mkdtempSync(join(tmpdir(), "touchpoint-e2e-data-"));
@@ -44,13 +48,25 @@ export default async function globalSetup(): Promise<void> {
   writeE2eStore({ url, dataDir, pid: child.pid });
 }
 
-function ensureBuilt(path: string, script: string): void {
-  if (existsSync(join(root, path))) return;
-  process.stderr.write(`\ne2e: ${path} is missing, running npm run ${script}\n`);
+/** Builds when the output is missing or older than its sources, so the suite never tests stale code. */
+function ensureBuilt(path: string, script: string, sources: string[]): void {
+  const output = join(root, path);
+  const fresh =
+    existsSync(output) &&
+    statSync(output).mtimeMs >= Math.max(...sources.map((dir) => newest(join(root, dir))));
+  if (fresh) return;
+  process.stderr.write(`\ne2e: ${path} is missing or older than its sources, running npm run ${script}\n`);
   const run = spawnSync("npm", ["run", "--silent", script], { cwd: root, stdio: "inherit" });
   if (run.status !== 0 || !existsSync(join(root, path))) {
     throw new Error(`npm run ${script} did not produce ${path}; the e2e suite needs the production build.`);
   }
+}
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
 function runCli(args: string[]): void {
