@@ -35,6 +35,7 @@ describe.each(dialects())("POST /contacts/match on %s", (_name, dialect) => {
     ["alex.rivera@cronus.example", "internal", []],
     ["someone@eu.cronus.example", "internal", []],
     ["news@newsletter.example", "excluded", []],
+    ["news@mail.newsletter.example", "excluded", []],
     ["private.person@contoso.example", "excluded", ["CT204"]],
     ["new.person@northwind.example", "none", []],
     ["not an address", "none", []],

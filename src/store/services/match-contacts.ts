@@ -1,6 +1,6 @@
 import type { AddressMatch, ExclusionReason, MatchKind, MatchResponse } from "../../contracts";
+import { classifyMatch, type NeverLogRules } from "../../domain/classify-match";
 import { isFreeMailDomain } from "../../domain/free-mail-domains";
-import { isWithinDomains } from "../../domain/is-within-domains";
 import { domainOf, normalizeAddress } from "../../domain/normalize-address";
 import type { Principal } from "../auth/principal";
 import type { Repositories } from "../db/repositories/create-repositories";
@@ -18,7 +18,7 @@ export interface AddressOutcome {
 interface Lookups {
   byAddress: Map<string, AddressHit[]>;
   byDomain: Map<string, DomainHit[]>;
-  neverLog: Set<string>;
+  neverLog: NeverLogRules;
   internal: Set<string>;
 }
 
@@ -28,41 +28,33 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 };
 
-const distinct = (nos: readonly string[]): string[] => [...new Set(nos)].sort();
+/** A domain and every parent of it: a never-log entry for a domain covers its subdomains. */
+const domainAndParents = (domain: string): string[] =>
+  domain.split(".").map((_, i, labels) => labels.slice(i).join("."));
 
 function classify(address: string, lookups: Lookups): AddressOutcome {
   const normalized = normalizeAddress(address);
-  if (normalized === undefined) return { address, kind: "none", contactNos: [] };
-  const domain = domainOf(normalized);
-  const base = { address, normalized };
-  if (lookups.neverLog.has(normalized) || lookups.neverLog.has(domain)) {
-    return { ...base, kind: "excluded", contactNos: [], excludedReason: "never_log" };
-  }
-  // Colleagues are never contacts, even when an old record holds their address.
-  if (isWithinDomains(domain, lookups.internal)) return { ...base, kind: "internal", contactNos: [] };
-
-  const exact = lookups.byAddress.get(normalized) ?? [];
-  if (exact.length > 0) {
-    const open = exact.filter((hit) => !hit.privacyBlocked);
-    if (open.length === 0) {
-      return {
-        ...base,
-        kind: "excluded",
-        contactNos: distinct(exact.map((h) => h.contactNo)),
-        excludedReason: "privacy_blocked",
-      };
-    }
-    const nos = distinct(open.map((h) => h.contactNo));
-    if (nos.length > 1) return { ...base, kind: "ambiguous", contactNos: nos };
-    return { ...base, kind: open.some((h) => h.isPrimary) ? "email" : "alternate", contactNos: nos };
-  }
-
-  if (isFreeMailDomain(domain)) return { ...base, kind: "none", contactNos: [] };
-  const companies = (lookups.byDomain.get(domain) ?? []).filter((hit) => !hit.privacyBlocked);
-  const nos = distinct(companies.map((h) => h.contactNo));
-  if (nos.length > 1) return { ...base, kind: "ambiguous", contactNos: nos };
-  if (nos.length === 1) return { ...base, kind: "domain", contactNos: nos };
-  return { ...base, kind: "none", contactNos: [] };
+  const domain = normalized === undefined ? undefined : domainOf(normalized);
+  const outcome = classifyMatch({
+    normalized,
+    byAddress: (normalized === undefined ? [] : (lookups.byAddress.get(normalized) ?? [])).map((h) => ({
+      no: h.contactNo,
+      privacyBlocked: h.privacyBlocked,
+      primary: h.isPrimary,
+    })),
+    byDomain: (domain === undefined ? [] : (lookups.byDomain.get(domain) ?? [])).map((h) => ({
+      no: h.contactNo,
+      privacyBlocked: h.privacyBlocked,
+    })),
+    internalDomains: lookups.internal,
+    neverLog: lookups.neverLog,
+  });
+  return {
+    address,
+    ...(normalized === undefined ? {} : { normalized }),
+    ...outcome,
+    contactNos: [...outcome.contactNos].sort(),
+  };
 }
 
 /**
@@ -83,14 +75,20 @@ export async function classifyAddresses(
   const [addressHits, domainHits, neverLog, internal] = await Promise.all([
     repos.contacts.findByAddresses(principal.tenantId, normalized),
     repos.contacts.findByDomains(principal.tenantId, companyDomains),
-    repos.exclusions.neverLogMatching(principal.tenantId, principal.userId, [...normalized, ...domains]),
+    repos.exclusions.neverLogMatching(principal.tenantId, principal.userId, [
+      ...normalized,
+      ...new Set(domains.flatMap(domainAndParents)),
+    ]),
     repos.exclusions.internalDomains(principal.tenantId),
   ]);
   const ownDomain = principal.email === undefined ? undefined : normalizeAddress(principal.email);
   const lookups: Lookups = {
     byAddress: groupBy(addressHits, (h) => h.email),
     byDomain: groupBy(domainHits, (h) => h.domain),
-    neverLog: new Set(neverLog.map((n) => n.value)),
+    neverLog: {
+      addresses: new Set(neverLog.filter((n) => n.kind === "address").map((n) => n.value)),
+      domains: new Set(neverLog.filter((n) => n.kind === "domain").map((n) => n.value)),
+    },
     internal: new Set([...internal, ...(ownDomain === undefined ? [] : [domainOf(ownDomain)])]),
   };
   return addresses.map((a) => classify(a, lookups));
