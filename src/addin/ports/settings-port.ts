@@ -8,6 +8,8 @@ export interface AddinSettings {
   language?: string;
   /** The template the user last chose per source kind; it overrides template setup's default. */
   lastTemplate?: { email?: string; meeting?: string };
+  /** Log every sent email and meeting automatically (on-send); off unless the user turns it on. */
+  autoLog?: boolean;
 }
 
 /** Reads and saves the add-in's settings. */

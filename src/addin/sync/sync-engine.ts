@@ -5,6 +5,7 @@ import type { SyncPort, SyncSnapshot } from "../ports/sync-port";
 import type { TokenPort } from "../ports/token-port";
 import type { OnlineManager } from "./online-manager";
 import type { BackoffOptions } from "./retry-policy";
+import { adoptQueuedLogs } from "./adopt-queued-logs";
 import { sendEntry } from "./send-entry";
 
 /** Time, injectable so tests run hours of backoff in milliseconds. */
@@ -26,6 +27,11 @@ export interface SyncEngineDeps {
   /** A fresh UUID, for a dead entry the user fixed (a changed body needs a new Idempotency-Key). */
   newId: () => string;
   backoff?: BackoffOptions;
+  /**
+   * Other runtimes' queues (the on-send runtime's OfficeRuntime.storage outbox): their entries are moved
+   * into `outbox` before each drain, keeping their ids, so one drain sends everything.
+   */
+  adoptFrom?: OutboxPort[];
   /** While started, drain at least this often even when nothing else triggers it (default 60 s). */
   pollIntervalMs?: number;
 }
@@ -81,7 +87,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (!token.ok) return [];
       waitingForSignIn = false;
     }
-    const locked = await deps.lock.withLock(() => drainLocked());
+    const locked = await deps.lock.withLock(async () => {
+      for (const source of deps.adoptFrom ?? []) await adoptQueuedLogs(source, deps.outbox);
+      return drainLocked();
+    });
     return locked.acquired ? locked.value : [];
   }
 

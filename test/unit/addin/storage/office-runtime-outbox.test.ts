@@ -1,5 +1,5 @@
 import "fake-indexeddb/auto";
-import { adoptQueuedLogs } from "../../../../src/addin/platform/storage/adopt-queued-logs";
+import { adoptQueuedLogs } from "../../../../src/addin/sync/adopt-queued-logs";
 import { createIndexedDbOutbox } from "../../../../src/addin/platform/storage/indexed-db-outbox";
 import {
   createOfficeRuntimeOutbox,

@@ -248,3 +248,26 @@ describe("sync engine", () => {
     expect(seen.at(-1)).toEqual([1, ["dead"]]);
   });
 });
+
+describe("sync engine with the on-send queue", () => {
+  test("logs queued by the on-send runtime are adopted and sent with their own ids", async () => {
+    const outbox = memoryOutbox();
+    const onSend = memoryOutbox();
+    const store = scriptedStore();
+    await onSend.add(outboxEntry("s1", { origin: "on-send" }));
+    const engine = createSyncEngine({
+      outbox,
+      adoptFrom: [onSend],
+      store,
+      tokens: fakeTokens(),
+      online: createManualOnlineManager(true),
+      clock: fakeClock(),
+      random: () => 0.5,
+      lock: noLock,
+      newId: () => "x",
+    });
+    await engine.drainNow();
+    expect(store.calls.map((call) => call.key)).toEqual(["s1"]);
+    expect(onSend.entries.size + outbox.entries.size).toBe(0);
+  });
+});

@@ -1,4 +1,4 @@
-import type { OutboxPort } from "../../ports/outbox-port";
+import type { OutboxPort } from "../ports/outbox-port";
 
 /**
  * Moves logs another runtime queued (on-send, in OfficeRuntime.storage) into this runtime's outbox so
