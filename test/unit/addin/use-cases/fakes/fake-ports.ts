@@ -17,7 +17,9 @@ export function createFakeMailbox(item: ItemSnapshot | undefined, language = "en
   let headerWrite: "ok" | "fails" = "ok";
   const mailbox: MailboxPort = {
     readCurrentItem: async () =>
-      current ? ok(structuredClone(current)) : fail({ code: "ADDIN_NO_ITEM", message: "no item" }),
+      current
+        ? ok(JSON.parse(JSON.stringify(current)) as ItemSnapshot)
+        : fail({ code: "ADDIN_NO_ITEM", message: "no item" }),
     notify: async (kind, message) => {
       notices.push({ kind, message });
       return ok(undefined);

@@ -1,0 +1,62 @@
+import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
+import { Spinner } from "@fluentui/react/lib/Spinner";
+import { ThemeProvider } from "@fluentui/react/lib/Theme";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { createTranslator } from "../i18n/create-translator";
+import type { AddinDeps } from "../use-cases/addin-deps";
+import { LogView } from "./log/log-view";
+import { TaskpaneContext, type TaskpaneServices } from "./taskpane-context";
+import { touchpointTheme } from "./touchpoint-theme";
+import { useItemContext } from "./use-item-context";
+
+const HistoryView = lazy(() => import("./history/history-view"));
+const SettingsView = lazy(() => import("./settings/settings-view"));
+
+type Tab = "log" | "history" | "settings";
+
+/** The taskpane: Log, History and Settings tabs over one item context, in Office's language and theme. */
+export function App({ deps }: { deps: AddinDeps }) {
+  const [language, setLanguage] = useState<string | undefined>(() => deps.settings.read().language);
+  const translator = useMemo(
+    () => createTranslator(language ?? deps.mailbox.displayLanguage()),
+    [language, deps.mailbox],
+  );
+  const [status, setStatus] = useState("");
+  const [tab, setTab] = useState<Tab>("log");
+  const item = useItemContext(deps);
+  const announce = useCallback((message: string) => setStatus(message), []);
+  const services = useMemo<TaskpaneServices>(
+    () => ({ deps, translator, announce, setLanguage }),
+    [deps, translator, announce],
+  );
+  const { t } = translator;
+  const loading = <Spinner label={t("app.loading")} />;
+
+  return (
+    <TaskpaneContext.Provider value={services}>
+      <ThemeProvider theme={touchpointTheme(deps.mailbox.theme())} style={{ minHeight: "100vh", padding: 8 }}>
+        <main lang={translator.locale} aria-label={t("app.title")}>
+          <Pivot
+            selectedKey={tab}
+            onLinkClick={(link) => setTab((link?.props.itemKey as Tab | undefined) ?? "log")}
+            headersOnly
+          >
+            <PivotItem itemKey="log" headerText={t("tab.log")} />
+            <PivotItem itemKey="history" headerText={t("tab.history")} />
+            <PivotItem itemKey="settings" headerText={t("tab.settings")} />
+          </Pivot>
+          <div role="tabpanel" aria-label={t(`tab.${tab}`)} style={{ paddingTop: 8 }}>
+            {tab === "log" && <LogView item={item.state} reload={item.reload} />}
+            <Suspense fallback={loading}>
+              {tab === "history" && <HistoryView item={item.state} />}
+              {tab === "settings" && <SettingsView />}
+            </Suspense>
+          </div>
+          <div role="status" aria-live="polite" style={{ marginTop: 8, minHeight: "1.5em" }}>
+            {status}
+          </div>
+        </main>
+      </ThemeProvider>
+    </TaskpaneContext.Provider>
+  );
+}

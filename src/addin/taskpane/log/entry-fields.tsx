@@ -1,0 +1,99 @@
+import { Checkbox } from "@fluentui/react/lib/Checkbox";
+import { Dropdown } from "@fluentui/react/lib/Dropdown";
+import { Stack } from "@fluentui/react/lib/Stack";
+import { TextField } from "@fluentui/react/lib/TextField";
+import type { Evaluation } from "../../../contracts";
+import type { ItemContext } from "../../use-cases/item-context";
+import { useTaskpane } from "../taskpane-context";
+import { TemplatePicker } from "./template-picker";
+
+/** The entry's fields as the user edits them (numbers stay text until logged). */
+export interface EntryFieldValues {
+  templateCode?: string;
+  description: string;
+  evaluation: Evaluation;
+  cost: string;
+  duration: string;
+  attemptFailed: boolean;
+}
+
+const EVALUATIONS: Evaluation[] = [
+  "none",
+  "very_positive",
+  "positive",
+  "neutral",
+  "negative",
+  "very_negative",
+];
+
+/** Starting values: description = subject; cost and duration from the template, a meeting's duration from its times. */
+export function fieldsFor(
+  context: ItemContext,
+  templateCode: string | undefined,
+  previous?: EntryFieldValues,
+): EntryFieldValues {
+  const template = context.templates.find((candidate) => candidate.code === templateCode);
+  const duration = context.meetingDurationMin ?? template?.unitDurationMin;
+  return {
+    ...(templateCode ? { templateCode } : {}),
+    description: previous?.description ?? context.snapshot.subject.slice(0, 100),
+    evaluation: previous?.evaluation ?? "none",
+    cost: template ? String(template.unitCostLcy) : "",
+    duration: duration === undefined ? "" : String(duration),
+    attemptFailed: previous?.attemptFailed ?? false,
+  };
+}
+
+export function EntryFields({
+  context,
+  values,
+  onChange,
+}: {
+  context: ItemContext;
+  values: EntryFieldValues;
+  onChange(values: EntryFieldValues): void;
+}) {
+  const { t } = useTaskpane().translator;
+  return (
+    <Stack tokens={{ childrenGap: 6 }}>
+      <TemplatePicker
+        label={t("log.template")}
+        templates={context.templates}
+        groups={context.groups}
+        selected={values.templateCode}
+        onChange={(code) => onChange(fieldsFor(context, code, values))}
+      />
+      <TextField
+        label={t("log.description")}
+        value={values.description}
+        maxLength={100}
+        onChange={(_e, description) => onChange({ ...values, description: description ?? "" })}
+      />
+      <Dropdown
+        label={t("log.evaluation")}
+        options={EVALUATIONS.map((key) => ({ key, text: t(`evaluation.${key}`) }))}
+        selectedKey={values.evaluation}
+        onChange={(_e, option) => option && onChange({ ...values, evaluation: option.key as Evaluation })}
+      />
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <TextField
+          label={t("log.cost")}
+          inputMode="decimal"
+          value={values.cost}
+          onChange={(_e, cost) => onChange({ ...values, cost: cost ?? "" })}
+        />
+        <TextField
+          label={t("log.duration")}
+          inputMode="numeric"
+          value={values.duration}
+          onChange={(_e, duration) => onChange({ ...values, duration: duration ?? "" })}
+        />
+      </Stack>
+      <Checkbox
+        label={t("log.attemptFailed")}
+        checked={values.attemptFailed}
+        onChange={(_e, checked) => onChange({ ...values, attemptFailed: checked === true })}
+      />
+    </Stack>
+  );
+}

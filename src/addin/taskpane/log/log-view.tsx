@@ -1,0 +1,204 @@
+import { PrimaryButton } from "@fluentui/react/lib/Button";
+import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { Spinner } from "@fluentui/react/lib/Spinner";
+import { Stack } from "@fluentui/react/lib/Stack";
+import { Text } from "@fluentui/react/lib/Text";
+import { useMemo, useState } from "react";
+import type { Contact } from "../../../contracts";
+import { cancelLoggedItem } from "../../use-cases/cancel-logged-item";
+import {
+  createContactFromParticipant,
+  draftContactFromParticipant,
+  type ContactDraft,
+} from "../../use-cases/create-contact-from-participant";
+import type { ItemContext, ParticipantView } from "../../use-cases/item-context";
+import { logItem } from "../../use-cases/log-item";
+import { reasonOf } from "../../use-cases/log-item-one-click";
+import { useTaskpane } from "../taskpane-context";
+import type { ItemContextState } from "../use-item-context";
+import { AlreadyLoggedBanner } from "./already-logged-banner";
+import { ContactForm } from "./contact-form";
+import { EntryFields, fieldsFor, type EntryFieldValues } from "./entry-fields";
+import { ParticipantRow, type ParticipantChoice } from "./participant-row";
+
+/** The Log tab: the item's participants and the entry to write. */
+export function LogView({ item, reload }: { item: ItemContextState; reload(): void }) {
+  const { translator } = useTaskpane();
+  if (item.status === "loading") return <Spinner label={translator.t("app.loading")} />;
+  if (item.status === "failed") {
+    return (
+      <MessageBar messageBarType={MessageBarType.warning}>
+        {item.error.code === "ADDIN_NO_ITEM"
+          ? translator.t("notify.noItem")
+          : translator.t("log.readFailed", { reason: reasonOf(translator, item.error.code) })}
+      </MessageBar>
+    );
+  }
+  // A new key per item resets every choice when the pinned pane moves to another item.
+  return (
+    <LogForm
+      key={item.context.sourceKey ?? item.context.snapshot.itemId ?? "draft"}
+      context={item.context}
+      reload={reload}
+    />
+  );
+}
+
+function LogForm({ context, reload }: { context: ItemContext; reload(): void }) {
+  const { deps, translator, announce } = useTaskpane();
+  const { t } = translator;
+  const [created, setCreated] = useState<Record<string, Contact>>({});
+  const participants = useMemo(
+    () => context.participants.map((p) => withCreated(p, created)),
+    [context, created],
+  );
+  const [choices, setChoices] = useState<Record<string, ParticipantChoice>>(() =>
+    initialChoices(participants),
+  );
+  const [creating, setCreating] = useState<{ email: string; draft: ContactDraft } | undefined>();
+  const [fields, setFields] = useState<EntryFieldValues>(() =>
+    fieldsFor(context, context.defaultTemplateCode),
+  );
+  const [busy, setBusy] = useState(false);
+
+  const chosen = participants.filter((p) => choices[p.email]?.include);
+  const pendingAmbiguous = chosen.some((p) => p.state === "ambiguous" && !choices[p.email]?.contactNo);
+  const contactNos = chosen.map((p) => choices[p.email]?.contactNo).filter((no): no is string => Boolean(no));
+  const canLog = !busy && !pendingAmbiguous && contactNos.length > 0 && context.sourceKey !== undefined;
+
+  async function submit() {
+    setBusy(true);
+    const saved = await logItem(deps, context, {
+      contactNos,
+      ...(fields.templateCode ? { templateCode: fields.templateCode } : {}),
+      description: fields.description,
+      evaluation: fields.evaluation,
+      attemptFailed: fields.attemptFailed,
+      ...numberField("costLcy", fields.cost),
+      ...numberField("durationMin", fields.duration),
+    });
+    if (!saved.ok) {
+      setBusy(false);
+      announce(t("log.failed", { reason: reasonOf(translator, saved.error.code) }));
+      return;
+    }
+    announce(t("log.saved"));
+    const outcome = await saved.value.delivered;
+    setBusy(false);
+    if (outcome.status === "logged") {
+      announce(t("log.logged", { count: new Set(outcome.response.entries.map((e) => e.contactNo)).size }));
+      reload();
+    } else if (outcome.status === "failed") {
+      announce(t("log.failed", { reason: reasonOf(translator, outcome.code) }));
+    }
+  }
+
+  async function saveContact(email: string, draft: ContactDraft) {
+    setBusy(true);
+    const made = await createContactFromParticipant(deps, draft);
+    setBusy(false);
+    if (!made.ok) {
+      announce(t("log.failed", { reason: reasonOf(translator, made.error.code) }));
+      return;
+    }
+    setCreated((current) => ({ ...current, [email]: made.value }));
+    setChoices((current) => ({ ...current, [email]: { include: true, contactNo: made.value.no } }));
+    setCreating(undefined);
+    announce(t("contact.created", { name: made.value.name }));
+  }
+
+  async function cancel(id: string) {
+    const result = await cancelLoggedItem(deps, id);
+    announce(
+      result.ok ? t("banner.canceled") : t("log.failed", { reason: reasonOf(translator, result.error.code) }),
+    );
+    if (result.ok) reload();
+  }
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {context.storeProblem && (
+        <MessageBar messageBarType={MessageBarType.warning}>
+          {t("log.storeUnavailable", { reason: reasonOf(translator, context.storeProblem.code) })}
+        </MessageBar>
+      )}
+      {context.alreadyLogged && (
+        <AlreadyLoggedBanner status={context.alreadyLogged} onCancel={(id) => void cancel(id)} />
+      )}
+      <section aria-labelledby="tp-participants">
+        <Text as="h2" id="tp-participants" variant="mediumPlus" block>
+          {t("log.participants")}
+        </Text>
+        {context.snapshot.recipientsTruncated && <Text block>{t("log.truncated")}</Text>}
+        {participants.length === 0 && <Text block>{t("log.noParticipants")}</Text>}
+        <ul style={{ padding: 0, margin: 0 }}>
+          {participants.map((participant) =>
+            creating?.email === participant.email ? (
+              <li key={participant.email} style={{ listStyle: "none" }}>
+                <ContactForm
+                  draft={creating.draft}
+                  busy={busy}
+                  onSave={(draft) => void saveContact(participant.email, draft)}
+                  onCancel={() => setCreating(undefined)}
+                />
+              </li>
+            ) : (
+              <ParticipantRow
+                key={participant.email}
+                participant={participant}
+                choice={choices[participant.email] ?? { include: false }}
+                onChoice={(choice) => setChoices((current) => ({ ...current, [participant.email]: choice }))}
+                onCreate={() =>
+                  setCreating({ email: participant.email, draft: draftContactFromParticipant(participant) })
+                }
+              />
+            ),
+          )}
+        </ul>
+      </section>
+      <EntryFields context={context} values={fields} onChange={setFields} />
+      {pendingAmbiguous && <Text block>{t("log.ambiguousPending")}</Text>}
+      {!pendingAmbiguous && contactNos.length === 0 && participants.length > 0 && (
+        <Text block>{t("log.nothingSelected")}</Text>
+      )}
+      <PrimaryButton
+        text={t("log.submit")}
+        ariaLabel={t("log.submit")}
+        disabled={!canLog}
+        onClick={() => void submit()}
+      />
+    </Stack>
+  );
+}
+
+function initialChoices(participants: ParticipantView[]): Record<string, ParticipantChoice> {
+  const choices: Record<string, ParticipantChoice> = {};
+  for (const p of participants) {
+    if (p.state === "matched") choices[p.email] = { include: true, contactNo: p.contact.no };
+    // Ambiguous addresses are included but wait for the user's pick: nothing is chosen silently.
+    else if (p.state === "ambiguous") choices[p.email] = { include: true };
+    else choices[p.email] = { include: false };
+  }
+  return choices;
+}
+
+function withCreated(participant: ParticipantView, created: Record<string, Contact>): ParticipantView {
+  const contact = created[participant.email];
+  if (!contact) return participant;
+  return {
+    email: participant.email,
+    name: participant.name,
+    role: participant.role,
+    ...(participant.normalized ? { normalized: participant.normalized } : {}),
+    state: "matched",
+    contact,
+    via: "email",
+  };
+}
+
+function numberField<K extends string>(key: K, text: string): Partial<Record<K, number>> {
+  const value = Number(text.replace(",", "."));
+  return text.trim() !== "" && Number.isFinite(value) && value >= 0
+    ? ({ [key]: value } as Record<K, number>)
+    : {};
+}

@@ -1,0 +1,109 @@
+import { ActionButton } from "@fluentui/react/lib/Button";
+import { Checkbox } from "@fluentui/react/lib/Checkbox";
+import { Dropdown } from "@fluentui/react/lib/Dropdown";
+import { Stack } from "@fluentui/react/lib/Stack";
+import { Text } from "@fluentui/react/lib/Text";
+import type { MessageKey } from "../../i18n/en-us";
+import type { ParticipantView } from "../../use-cases/item-context";
+import { useTaskpane } from "../taskpane-context";
+
+/** What the user decided for one participant: log to them or not, and which contact. */
+export interface ParticipantChoice {
+  include: boolean;
+  contactNo?: string;
+}
+
+export interface ParticipantRowProps {
+  participant: ParticipantView;
+  choice: ParticipantChoice;
+  onChoice(choice: ParticipantChoice): void;
+  onCreate(): void;
+}
+
+const BADGE: Record<ParticipantView["state"], MessageKey> = {
+  matched: "state.matched",
+  ambiguous: "state.ambiguous",
+  company: "state.company",
+  colleague: "state.colleague",
+  excluded: "state.excluded",
+  unknown: "state.unknown",
+  invalid: "state.invalid",
+};
+
+/** One participant: who, their state, and what can be done about it. */
+export function ParticipantRow({ participant, choice, onChoice, onCreate }: ParticipantRowProps) {
+  const { t } = useTaskpane().translator;
+  const who = participant.name || participant.email;
+  return (
+    <li aria-label={`${who} — ${t(BADGE[participant.state])}`} style={{ listStyle: "none", marginBottom: 8 }}>
+      <Stack tokens={{ childrenGap: 2 }}>
+        <Text variant="medium" block>
+          <strong>{who}</strong> <span>{participant.name ? `<${participant.email}>` : ""}</span>
+        </Text>
+        <Text variant="small" block data-state={participant.state}>
+          {t(BADGE[participant.state])}
+          {participant.state === "matched"
+            ? ` · ${participant.contact.name} (${participant.contact.no})`
+            : ""}
+          {participant.state === "colleague" ? ` · ${t("state.colleagueHint")}` : ""}
+          {participant.state === "excluded" ? ` · ${t(`excluded.${participant.reason}`)}` : ""}
+        </Text>
+        <RowActions participant={participant} choice={choice} onChoice={onChoice} onCreate={onCreate} />
+      </Stack>
+    </li>
+  );
+}
+
+function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowProps) {
+  const { t } = useTaskpane().translator;
+  const who = participant.name || participant.email;
+  switch (participant.state) {
+    case "matched":
+      return (
+        <Checkbox
+          label={t("log.include", { name: participant.contact.name })}
+          checked={choice.include}
+          onChange={(_e, checked) => onChoice({ ...choice, include: checked === true })}
+        />
+      );
+    case "ambiguous":
+      return (
+        <Dropdown
+          label={t("log.chooseContact", { address: participant.email })}
+          placeholder={t("log.chooseContactPlaceholder")}
+          options={participant.candidates.map((c) => ({
+            key: c.no,
+            text: c.companyName ? `${c.name} — ${c.companyName} (${c.no})` : `${c.name} (${c.no})`,
+          }))}
+          selectedKey={choice.contactNo ?? null}
+          onChange={(_e, option) => option && onChoice({ include: true, contactNo: String(option.key) })}
+        />
+      );
+    case "company":
+      return (
+        <Stack tokens={{ childrenGap: 2 }}>
+          <Checkbox
+            label={t("log.logToCompany", { company: participant.company.name })}
+            checked={choice.include}
+            onChange={(_e, checked) =>
+              onChoice({ include: checked === true, contactNo: participant.company.no })
+            }
+          />
+          <ActionButton
+            onClick={onCreate}
+            ariaLabel={`${t("log.createPersonUnder", { company: participant.company.name })}: ${who}`}
+          >
+            {t("log.createPersonUnder", { company: participant.company.name })}
+          </ActionButton>
+        </Stack>
+      );
+    case "unknown":
+      return (
+        <ActionButton onClick={onCreate} ariaLabel={`${t("log.createContact")}: ${who}`}>
+          {t("log.createContact")}
+        </ActionButton>
+      );
+    default:
+      return null;
+  }
+}

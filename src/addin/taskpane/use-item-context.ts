@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AddinDeps, UseCaseError } from "../use-cases/addin-deps";
+import type { ItemContext } from "../use-cases/item-context";
+import { loadItemContext } from "../use-cases/load-item-context";
+
+export type ItemContextState =
+  | { status: "loading" }
+  | { status: "ready"; context: ItemContext }
+  | { status: "failed"; error: UseCaseError };
+
+/**
+ * The open item's context, loaded on mount and again whenever Outlook selects another item under the
+ * pinned pane; an answer for an item no longer selected is dropped.
+ */
+export function useItemContext(deps: AddinDeps): { state: ItemContextState; reload: () => void } {
+  const [state, setState] = useState<ItemContextState>({ status: "loading" });
+  const generation = useRef(0);
+
+  const load = useCallback(
+    (mine: number) =>
+      loadItemContext(deps).then((result) => {
+        if (mine !== generation.current) return;
+        setState(
+          result.ok ? { status: "ready", context: result.value } : { status: "failed", error: result.error },
+        );
+      }),
+    [deps],
+  );
+  // After a log or a cancel the same item stays on screen until the fresh answer replaces it.
+  const reload = useCallback(() => void load(++generation.current), [load]);
+
+  useEffect(() => {
+    void load(++generation.current);
+    let unsubscribe: (() => void) | undefined;
+    let active = true;
+    void deps.mailbox
+      .onItemChanged(() => {
+        setState({ status: "loading" });
+        void load(++generation.current);
+      })
+      .then((subscribed) => {
+        if (!subscribed.ok) return;
+        if (active) unsubscribe = subscribed.value;
+        else subscribed.value();
+      });
+    return () => {
+      active = false;
+      unsubscribe?.();
+    };
+  }, [deps, load]);
+
+  return { state, reload };
+}

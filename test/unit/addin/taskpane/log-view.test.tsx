@@ -1,0 +1,137 @@
+/** @jest-environment jsdom */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { DEMO } from "../use-cases/fakes/fake-store";
+import { emailFrom, organisedMeeting, receivedEmail } from "../use-cases/fakes/sample-snapshots";
+import { renderApp } from "./render-app";
+
+const logButton = () => screen.findByRole("button", { name: "Log interaction" });
+
+describe("Log view", () => {
+  it("shows matched contacts and colleagues, and logs to the matched contacts", async () => {
+    const { store } = renderApp(receivedEmail);
+    const anna = await screen.findByRole("listitem", { name: /Анна Петрова — Contact/ });
+    expect(within(anna).getByRole("checkbox", { name: "Log to Анна Петрова" })).toBeChecked();
+    expect(screen.getByRole("listitem", { name: /Мария Иванова — Colleague/ })).toHaveTextContent(
+      "Internal — not logged",
+    );
+    expect(screen.getByRole("combobox", { name: /^Interaction template/ })).toHaveTextContent("Emails");
+    expect(screen.getByRole("textbox", { name: "Description" })).toHaveValue("Prices for 2027");
+
+    await userEvent.click(await logButton());
+    await screen.findByText("Logged to 2 contacts");
+    const sent = store.calls.find((c) => c.method === "logInteraction")?.args[0] as {
+      contacts: string[];
+      templateCode: string;
+    };
+    expect(sent.contacts).toEqual([DEMO.anna.no, DEMO.john.no]);
+    expect(sent.templateCode).toBe("EMAIL");
+  });
+
+  it("an ambiguous address needs a choice before logging", async () => {
+    const { store } = renderApp(emailFrom({ name: "Contoso Sales", address: "sales@contoso.example" }));
+    expect(await logButton()).toBeDisabled();
+    expect(screen.getByText("Choose a contact for every address with several contacts.")).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole("combobox", { name: /^Choose the contact for sales@contoso.example/ }),
+    );
+    await userEvent.click(await screen.findByRole("option", { name: /Contoso Sales \(West\)/ }));
+    expect(await logButton()).toBeEnabled();
+    await userEvent.click(await logButton());
+    await screen.findByText("Logged to 1 contact");
+    expect(store.calls.find((c) => c.method === "logInteraction")?.args[0]).toMatchObject({
+      contacts: [DEMO.salesB.no],
+    });
+  });
+
+  it("an unknown sender can be created as a contact, prefilled, and then logged to", async () => {
+    const { store } = renderApp(emailFrom({ name: "", address: "new.person@northwind.example" }));
+    expect(await logButton()).toBeDisabled();
+    await userEvent.click(screen.getByRole("button", { name: /Create contact/ }));
+    const form = screen.getByRole("form", { name: "New contact" });
+    expect(within(form).getByRole("textbox", { name: "Name" })).toHaveValue("New Person");
+    expect(within(form).getByRole("textbox", { name: "Email" })).toHaveValue("new.person@northwind.example");
+    await userEvent.click(within(form).getByRole("button", { name: "Create" }));
+    await screen.findByText("Contact New Person created");
+    expect(store.calls.find((c) => c.method === "createContact")?.args[0]).toEqual({
+      type: "person",
+      name: "New Person",
+      email: "new.person@northwind.example",
+    });
+    await userEvent.click(await logButton());
+    await screen.findByText("Logged to 1 contact");
+  });
+
+  it("a company by domain can be logged to or have the person created under it", async () => {
+    renderApp(emailFrom({ name: "Someone", address: "someone@adatum.example" }));
+    const row = await screen.findByRole("listitem", { name: /Someone — Company by domain/ });
+    expect(within(row).getByRole("checkbox", { name: "Log to Adatum" })).not.toBeChecked();
+    await userEvent.click(within(row).getByRole("button", { name: /Create the person under Adatum/ }));
+    const form = screen.getByRole("form", { name: "New contact" });
+    expect(within(form).getByRole("textbox", { name: "Company" })).toHaveValue("Adatum");
+  });
+
+  it("shows the already-logged banner with who, when and to whom, and cancels", async () => {
+    const { store } = renderApp(receivedEmail);
+    store.statuses.set("msgid:prices-1@fabrikam.example", {
+      sourceKey: "msgid:prices-1@fabrikam.example",
+      logged: true,
+      loggedItems: [
+        {
+          item: {
+            id: "LI9",
+            sourceKind: "email",
+            sourceKey: "msgid:prices-1@fabrikam.example",
+            subject: "Prices for 2027",
+            occurredAt: "2026-11-20T10:15:00Z",
+            createdBy: "maria",
+            createdByName: "Мария Иванова",
+            createdAt: "2026-11-20T11:00:00Z",
+            canceled: false,
+          },
+          entries: [{ contactNo: DEMO.anna.no, contactName: "Анна Петрова" } as never],
+        },
+      ],
+    });
+    const banner = await screen.findByText(
+      /Already logged by Мария Иванова on Nov 20, 2026.* to Анна Петрова/,
+    );
+    expect(banner).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Cancel logging" }));
+    await screen.findByText("The logged interaction was canceled.");
+    expect(store.calls.some((c) => c.method === "cancelLoggedItem" && c.args[0] === "LI9")).toBe(true);
+    await waitFor(() => expect(screen.queryByText(/Already logged by/)).not.toBeInTheDocument());
+  });
+
+  it("a meeting takes its duration from start and end", async () => {
+    renderApp(organisedMeeting);
+    expect(await screen.findByRole("textbox", { name: "Duration (minutes)" })).toHaveValue("90");
+    expect(screen.getByRole("combobox", { name: /^Interaction template/ })).toHaveTextContent(
+      "Meeting invitation",
+    );
+  });
+
+  it("speaks Russian when Office does", async () => {
+    renderApp(receivedEmail, { language: "ru-RU" });
+    expect(await screen.findByRole("button", { name: "Записать взаимодействие" })).toBeEnabled();
+    expect(screen.getByRole("tab", { name: "История" })).toBeInTheDocument();
+    expect(screen.getByRole("listitem", { name: /Мария Иванова — Коллега/ })).toBeInTheDocument();
+  });
+
+  it("follows the selected item when pinned", async () => {
+    const { mailbox } = renderApp(receivedEmail);
+    await screen.findByRole("listitem", { name: /Анна Петрова/ });
+    act(() =>
+      mailbox.select(emailFrom({ name: "Lisa Chen", address: "lisa.chen@contoso.example" }, "Another")),
+    );
+    expect(await screen.findByRole("listitem", { name: /Lisa Chen — Contact/ })).toBeInTheDocument();
+    expect(screen.queryByRole("listitem", { name: /Анна Петрова/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Description" })).toHaveValue("Another");
+  });
+
+  it("no open item: says what to do", async () => {
+    renderApp(undefined);
+    expect(await screen.findByText("Open an email or a meeting to log it")).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,19 @@
+import { setIconOptions } from "@fluentui/react/lib/Styling";
+import { render } from "@testing-library/react";
+import { App } from "../../../../src/addin/taskpane/app";
+import type { ItemSnapshot } from "../../../../src/domain/item-snapshot";
+import type { AddinSettings } from "../../../../src/addin/ports/settings-port";
+import { createFakeDeps } from "../use-cases/fakes/fake-ports";
+
+// The pane registers no icon font (bundle size); Fluent would warn about every icon it cannot draw.
+setIconOptions({ disableWarnings: true });
+
+/** The real taskpane over fake ports showing one item. */
+export function renderApp(
+  item: ItemSnapshot | undefined,
+  options: { language?: string; settings?: AddinSettings } = {},
+) {
+  const fakes = createFakeDeps(item, options);
+  const view = render(<App deps={fakes.deps} />);
+  return { ...fakes, view };
+}
