@@ -1,12 +1,16 @@
+import { readAuthConfig } from "./platform/auth/auth-config";
 import { createDevTokenProvider } from "./platform/http/dev-token-provider";
 import { createStoreClient } from "./platform/http/store-client";
 import { createOfficeMailbox } from "./platform/office/create-office-mailbox";
 import { createOfficeSettings } from "./platform/office/create-office-settings";
+import { createOfficeAuthDialog } from "./platform/office/open-auth-dialog";
 import { readMailboxUser } from "./platform/office/read-mailbox-user";
+import { supportsNestedAppAuth } from "./platform/office/supports-nested-app-auth";
 import { createDrainLock } from "./platform/storage/drain-lock";
 import { createIndexedDbCacheStorage } from "./platform/storage/indexed-db-cache-storage";
 import { createIndexedDbOutbox } from "./platform/storage/indexed-db-outbox";
 import { officeRuntimeStorage } from "./platform/storage/key-value-storage";
+import { createOfficeRuntimeOutbox } from "./platform/storage/office-runtime-outbox";
 import type { CacheStoragePort } from "./ports/cache-storage-port";
 import type { TokenPort } from "./ports/token-port";
 import { createCachedStoreClient, type CachedStoreClient } from "./sync/cached-store-client";
@@ -37,7 +41,7 @@ export function createComposition(options: CompositionOptions = {}): Composition
   const mailbox = createOfficeMailbox();
   const settings = createOfficeSettings();
   const baseUrl = settings.read().storeUrl ?? "";
-  const tokens = options.tokens ?? devTokens(baseUrl);
+  const tokens = options.tokens ?? entraTokens() ?? devTokens(baseUrl);
   const newId = () => crypto.randomUUID();
   const client = createStoreClient({ tokens, baseUrl });
   const cache = createIndexedDbCacheStorage();
@@ -54,9 +58,37 @@ export function createComposition(options: CompositionOptions = {}): Composition
     },
     random: Math.random,
     lock: createDrainLock(officeRuntimeStorage(), { now: Date.now, owner: newId() }),
+    // Logs the on-send runtime queued in OfficeRuntime.storage are sent by this drain.
+    adoptFrom: officeRuntimeStorage() ? [createOfficeRuntimeOutbox()] : [],
     newId,
   });
   return { mailbox, settings, store, sync, tokens, cache, newId };
+}
+
+/** MSAL nested app auth when the build carries an Entra ID app registration; undefined otherwise. */
+function entraTokens(): TokenPort | undefined {
+  const config = readAuthConfig();
+  if (!config.ok) return undefined;
+  // MSAL loads on the first token request, outside the pane's initial bundle.
+  let provider: Promise<TokenPort> | undefined;
+  return {
+    async getToken(request) {
+      provider ??= import("./platform/auth/naa-token-provider").then(({ createNaaTokenProvider }) =>
+        createNaaTokenProvider(config.value, {
+          supportsNestedAppAuth: () => supportsNestedAppAuth(),
+          dialog: createOfficeAuthDialog(),
+          loginHint: () => readMailboxUser()?.address,
+        }),
+      );
+      try {
+        return await (await provider).getToken(request);
+      } catch (error) {
+        provider = undefined;
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, error: { code: "ADDIN_AUTH_UNAVAILABLE", message } };
+      }
+    },
+  };
 }
 
 /** Signs in as the mailbox user against a store in dev auth (the harness and local sideloading). */
