@@ -45,11 +45,15 @@ async function resolveRecipients(
   const unmatched: string[] = [];
   const excluded: string[] = [];
   const matchedNos: string[] = [];
-  const outcomes = await classifyAddresses(
-    repos,
-    principal,
-    (request.participants ?? []).map((p) => p.email),
-  );
+  const participants = request.participants ?? [];
+  const outcomes =
+    participants.length === 0
+      ? []
+      : await classifyAddresses(
+          repos,
+          principal,
+          participants.map((p) => p.email),
+        );
   for (const o of outcomes) {
     if (o.kind === "email" || o.kind === "alternate") matchedNos.push(...o.contactNos);
     else if (o.kind === "excluded") excluded.push(o.address);
