@@ -1,0 +1,109 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { InteractionEntry } from "../../../../src/contracts";
+import { DEMO } from "../use-cases/fakes/fake-store";
+import { receivedEmail } from "../use-cases/fakes/sample-snapshots";
+import { renderApp } from "./render-app";
+
+function entry(n: number, overrides: Partial<InteractionEntry> = {}): InteractionEntry {
+  const day = String(28 - (n % 28)).padStart(2, "0");
+  return {
+    entryNo: 1000 - n,
+    loggedItemId: `LI${n}`,
+    contactNo: DEMO.anna.no,
+    templateCode: "EMAIL",
+    groupCode: "SYSTEM",
+    description: `Email number ${n}`,
+    subject: `Email number ${n}`,
+    occurredAt: `2026-10-${day}T10:00:00Z`,
+    informationFlow: "inbound",
+    initiatedBy: "them",
+    costLcy: 8,
+    durationMin: 1,
+    evaluation: "none",
+    attemptFailed: false,
+    correspondenceType: "email",
+    userId: "alex",
+    sourceKind: "email",
+    sourceKey: `msgid:${n}@x`,
+    emailLogged: true,
+    postponed: false,
+    canceled: false,
+    createdAt: "2026-10-01T10:00:00Z",
+    ...overrides,
+  };
+}
+
+async function openHistory(entries: InteractionEntry[]) {
+  const app = renderApp(receivedEmail);
+  app.store.entries.push(...entries);
+  await screen.findByRole("listitem", { name: /Анна Петрова/ });
+  await userEvent.click(screen.getByRole("tab", { name: "History" }));
+  return app;
+}
+
+describe("History view", () => {
+  it("lists the contact's entries newest first, a page at a time, with Load more", async () => {
+    await openHistory(Array.from({ length: 25 }, (_, n) => entry(n)));
+    const timeline = await screen.findByRole("region", { name: "History" });
+    expect(await within(timeline).findByText("Email number 0")).toBeInTheDocument();
+    expect(within(timeline).getAllByRole("listitem")).toHaveLength(20);
+    await userEvent.click(screen.getByRole("button", { name: "Load more" }));
+    expect(await within(timeline).findByText("Email number 24")).toBeInTheDocument();
+    expect(within(timeline).getAllByRole("listitem")).toHaveLength(25);
+    expect(screen.queryByRole("button", { name: "Load more" })).not.toBeInTheDocument();
+  });
+
+  it("filters by template", async () => {
+    const { store } = await openHistory([
+      entry(1),
+      entry(2, { templateCode: "INHOUSE", groupCode: "MEETING", description: "Visit" }),
+    ]);
+    await screen.findByText("Email number 1");
+    await userEvent.click(screen.getByRole("combobox", { name: /^Template/ }));
+    await userEvent.click(await screen.findByRole("option", { name: "Meeting held at our office" }));
+    expect(await screen.findByText("Visit")).toBeInTheDocument();
+    expect(screen.queryByText("Email number 1")).not.toBeInTheDocument();
+    expect(store.calls.filter((c) => c.method === "history").at(-1)?.args[1]).toMatchObject({
+      templateCode: "INHOUSE",
+    });
+  });
+
+  it("filters by group", async () => {
+    await openHistory([
+      entry(1),
+      entry(2, { templateCode: "INHOUSE", groupCode: "MEETING", description: "Visit" }),
+    ]);
+    await screen.findByText("Visit");
+    await userEvent.click(screen.getByRole("combobox", { name: /^Group/ }));
+    await userEvent.click(await screen.findByRole("option", { name: "System generated entries" }));
+    expect(await screen.findByText("Email number 1")).toBeInTheDocument();
+    expect(screen.queryByText("Visit")).not.toBeInTheDocument();
+  });
+
+  it("shows statistics and the per-month chart", async () => {
+    await openHistory([entry(1), entry(2)]);
+    const stats = await screen.findByRole("region", { name: "Statistics" });
+    expect(await within(stats).findByText("Interactions")).toBeInTheDocument();
+    expect(within(stats).getByText("16.00")).toBeInTheDocument();
+    const chart = await screen.findByRole("img", { name: "Interactions per month" });
+    expect(chart.querySelectorAll("rect")).toHaveLength(1);
+    expect(chart.querySelector("rect")).toHaveAttribute("aria-label", "Nov 2026: 2 interactions");
+  });
+
+  it("opens an entry logged from Outlook in the mailbox", async () => {
+    const { mailbox } = await openHistory([
+      entry(1, { itemId: "AAMk-1" }),
+      entry(2, { itemId: "AAMk-2", sourceKind: "meeting" }),
+    ]);
+    const links = await screen.findAllByRole("button", { name: "Open in Outlook" });
+    await userEvent.click(links[1]!);
+    expect(mailbox.opened).toEqual([{ itemId: "AAMk-2", kind: "appointment" }]);
+  });
+
+  it("says so when the contact has no interactions", async () => {
+    await openHistory([]);
+    expect(await screen.findByText("No interactions yet.")).toBeInTheDocument();
+  });
+});
