@@ -1,7 +1,7 @@
 import type { OutboxEntry, OutboxOutcome } from "../ports/outbox-port";
 import type { StoreClientPort, StoreFailure } from "../ports/store-client-port";
-import type { TokenPort } from "../ports/token-port";
-import { decideRetry, type BackoffOptions } from "./retry-policy";
+import type { TokenErrorCode, TokenPort } from "../ports/token-port";
+import { backoffDelay, decideRetry, type BackoffOptions } from "./retry-policy";
 
 export interface SendEntryDeps {
   store: Pick<StoreClientPort, "logInteraction">;
@@ -22,17 +22,21 @@ export type SendResult =
  */
 export async function sendEntry(entry: OutboxEntry, deps: SendEntryDeps): Promise<SendResult> {
   let refreshed = false;
+  const attempt = entry.attempts + 1;
+  // Ask for the token first: "cannot reach the sign-in service" (offline) must back off like any
+  // network error, while only "the user must sign in" stops the drain.
+  const token = await deps.tokens.getToken();
+  if (!token.ok) return tokenFailure(entry, attempt, token.error, deps);
   for (;;) {
-    const attempt = entry.attempts + 1;
     const result = await deps.store.logInteraction(entry.request, entry.id);
     if (result.ok)
       return { kind: "logged", outcome: { id: entry.id, status: "logged", response: result.value } };
     const decision = decideRetry(result.error, attempt, deps.random, refreshed, deps.backoff);
     if (decision.action === "refresh-token") {
       refreshed = true;
-      const token = await deps.tokens.getToken({ forceRefresh: true });
-      if (token.ok) continue;
-      return waitForSignIn(entry, attempt, { code: token.error.code, message: token.error.message });
+      const fresh = await deps.tokens.getToken({ forceRefresh: true });
+      if (fresh.ok) continue;
+      return tokenFailure(entry, attempt, fresh.error, deps);
     }
     const lastError = describe(result.error);
     if (decision.action === "wait-for-sign-in") return waitForSignIn(entry, attempt, lastError);
@@ -53,6 +57,23 @@ export async function sendEntry(entry: OutboxEntry, deps: SendEntryDeps): Promis
       stopDrain: true,
     };
   }
+}
+
+function tokenFailure(
+  entry: OutboxEntry,
+  attempt: number,
+  error: { code: TokenErrorCode; message: string },
+  deps: SendEntryDeps,
+): SendResult {
+  const lastError = { code: error.code, message: error.message };
+  if (error.code === "ADDIN_SIGN_IN_REQUIRED") return waitForSignIn(entry, attempt, lastError);
+  const notBefore = deps.now() + backoffDelay(attempt, deps.random, deps.backoff);
+  return {
+    kind: "keep",
+    entry: { ...entry, state: "pending", attempts: attempt, notBefore, lastError },
+    outcome: { id: entry.id, status: "retrying", notBefore },
+    stopDrain: true,
+  };
 }
 
 function waitForSignIn(entry: OutboxEntry, attempt: number, lastError: OutboxEntry["lastError"]): SendResult {

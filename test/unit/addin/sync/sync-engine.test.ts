@@ -25,7 +25,10 @@ const invalid: StoreFailure = {
   message: "no such template",
 };
 
-function setup(script: Array<StoreFailure | "ok"> = [], tokenAnswers: Array<"ok" | "sign-in"> = []) {
+function setup(
+  script: Array<StoreFailure | "ok"> = [],
+  tokenAnswers: Array<"ok" | "sign-in" | "unavailable"> = [],
+) {
   const outbox = memoryOutbox();
   const store = scriptedStore(script);
   const tokens = fakeTokens(tokenAnswers);
@@ -103,13 +106,16 @@ describe("sync engine", () => {
     const { engine, store, tokens, outbox } = setup([unauthenticated]);
     await engine.enqueue(log("a"));
     expect(await engine.drainNow()).toEqual([expect.objectContaining({ status: "logged" })]);
-    expect(tokens.requests).toEqual([{ forceRefresh: true }]);
+    expect(tokens.requests).toEqual([undefined, { forceRefresh: true }]);
     expect(store.calls.map((call) => call.key)).toEqual(["a", "a"]);
     expect(outbox.entries.size).toBe(0);
   });
 
   test("still 401 after the refresh: stops draining and waits for sign-in, keeping every entry", async () => {
-    const { engine, store, tokens, outbox } = setup([unauthenticated, unauthenticated], ["ok", "sign-in"]);
+    const { engine, store, tokens, outbox } = setup(
+      [unauthenticated, unauthenticated],
+      ["ok", "ok", "sign-in"],
+    );
     await outbox.add(outboxEntry("1"));
     await outbox.add(outboxEntry("2"));
     expect(await engine.drainNow()).toEqual([{ id: "1", status: "waiting-for-sign-in" }]);
@@ -125,6 +131,18 @@ describe("sync engine", () => {
     expect(await engine.signedIn()).toHaveLength(2);
     expect((await engine.snapshot()).waitingForSignIn).toBe(false);
     expect(outbox.entries.size).toBe(0);
+  });
+
+  test("a sign-in service out of reach (offline) backs off like the network instead of asking to sign in", async () => {
+    const { engine, store, outbox } = setup([], ["unavailable"]);
+    await engine.enqueue(log("a"));
+    expect(await engine.drainNow()).toEqual([expect.objectContaining({ id: "a", status: "retrying" })]);
+    expect(store.calls).toHaveLength(0);
+    expect((await engine.snapshot()).waitingForSignIn).toBe(false);
+    expect(outbox.entries.get("a")).toMatchObject({
+      attempts: 1,
+      lastError: { code: "ADDIN_AUTH_UNAVAILABLE" },
+    });
   });
 
   test("a rejected log goes to the dead-letter list, stays visible, and the rest still drain", async () => {

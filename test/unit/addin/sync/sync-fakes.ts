@@ -73,16 +73,18 @@ export function scriptedStore(script: Array<StoreFailure | "ok"> = []) {
   };
 }
 
-export function fakeTokens(answers: Array<"ok" | "sign-in"> = []) {
+export function fakeTokens(answers: Array<"ok" | "sign-in" | "unavailable"> = []) {
   const requests: Array<{ forceRefresh?: boolean; interactive?: boolean } | undefined> = [];
   const port: TokenPort & { requests: typeof requests; answers: typeof answers } = {
     requests,
     answers,
     async getToken(options) {
       requests.push(options);
-      return (answers.shift() ?? "ok") === "ok"
-        ? ok("token")
-        : fail({ code: "ADDIN_SIGN_IN_REQUIRED", message: "sign in" });
+      const answer = answers.shift() ?? "ok";
+      if (answer === "ok") return ok("token");
+      return answer === "sign-in"
+        ? fail({ code: "ADDIN_SIGN_IN_REQUIRED", message: "sign in" })
+        : fail({ code: "ADDIN_AUTH_UNAVAILABLE", message: "sign-in service unreachable" });
     },
   };
   return port;
