@@ -45,12 +45,15 @@ export interface SyncEngine extends SyncPort {
 }
 
 const RECENT_LOGGED = 20;
+/** Failures that mean "no network", as the store client and token providers code them. */
+const NETWORK_CODES = new Set(["ADDIN_OFFLINE", "ADDIN_TIMEOUT", "ADDIN_AUTH_UNAVAILABLE"]);
 
 /** The outbox drain: oldest due entry first, deleted only after a 2xx, retried with capped backoff. */
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const listeners = new Set<(snapshot: SyncSnapshot) => void>();
   const logged: NonNullable<SyncSnapshot["logged"]> = [];
   let waitingForSignIn = false;
+  let reconnected = false;
   let started = 0;
   let timer: unknown;
   let running: Promise<OutboxOutcome[]> | undefined;
@@ -137,7 +140,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   function isDue(entry: OutboxEntry): boolean {
-    return entry.state !== "dead" && entry.notBefore <= deps.clock.now();
+    if (entry.state === "dead") return false;
+    // The network just came back: what failed for lack of it goes now, not when its backoff ends.
+    // A server's Retry-After (429/503) is still honoured.
+    if (reconnected && NETWORK_CODES.has(entry.lastError?.code ?? "")) return true;
+    return entry.notBefore <= deps.clock.now();
   }
 
   function drainNow(): Promise<OutboxOutcome[]> {
@@ -212,7 +219,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       started += 1;
       const unsubscribe = deps.online.subscribe((online) => {
         void publish();
-        if (online) void drainNow();
+        if (!online) return;
+        reconnected = true;
+        void drainNow().finally(() => (reconnected = false));
       });
       void drainNow();
       return () => {

@@ -211,6 +211,24 @@ describe("sync engine", () => {
     stop();
   });
 
+  test("when the network returns, entries that failed for lack of it go at once, ignoring their backoff", async () => {
+    const { engine, online, store, outbox } = setup([offline, offline, offline]);
+    await engine.enqueue(log("a"));
+    for (let i = 0; i < 3; i += 1) {
+      await outbox.update({ ...(await outbox.get("a"))!, notBefore: 0 });
+      await engine.drainNow();
+    }
+    expect(outbox.entries.get("a")?.notBefore).toBeGreaterThan(Date.parse("2026-11-24T08:00:00Z"));
+    const stop = engine.start();
+    await flush();
+    online.setOnline(false);
+    online.setOnline(true);
+    for (let i = 0; i < 5; i += 1) await flush();
+    expect(store.calls).toHaveLength(4);
+    expect(outbox.entries.size).toBe(0);
+    stop();
+  });
+
   test("while started, a backed-off entry is retried by the timer without another trigger", async () => {
     const { engine, store, clock, outbox } = setup([offline, offline]);
     await engine.enqueue(log("a"));
