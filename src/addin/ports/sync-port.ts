@@ -18,7 +18,10 @@ export interface SyncPort {
   drainNow(): Promise<OutboxOutcome[]>;
   /** Removes a dead-lettered entry the user chose to discard. */
   discard(id: string): Promise<void>;
-  /** Puts a fixed dead-lettered entry back in the queue with the same idempotency key. */
+  /**
+   * Puts a dead-lettered entry back in the queue: unchanged, under its own idempotency key; with a fixed
+   * request, under a new key (a changed body under the old key is 409 STORE_IDEMPOTENCY_MISMATCH).
+   */
   retry(id: string, request?: OutboxEntry["request"]): Promise<void>;
   snapshot(): Promise<SyncSnapshot>;
   subscribe(listener: (snapshot: SyncSnapshot) => void): () => void;
