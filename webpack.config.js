@@ -19,12 +19,15 @@ const entries = [
   { name: "taskpane", file: "src/addin/taskpane/index.tsx", page: "src/addin/taskpane/taskpane.html" },
   { name: "commands", file: "src/addin/commands/index.ts", page: "src/addin/commands/commands.html" },
   { name: "launchevent", file: "src/addin/launchevent/index.ts", page: "inline", stable: true, alone: true },
+  // The Office dialog fallback of sign-in opens /auth-dialog.html (the redirect URI of the app registration).
+  { name: "auth-dialog", file: "src/addin/auth-dialog/index.ts", page: "inline" },
   { name: "harness", file: "src/harness/index.tsx", page: "src/harness/harness.html" },
   { name: "office-fake", file: "src/harness/fake-office/index.ts", stable: true, alone: true },
 ];
 
-// The event runtime page only hosts the handler script; on classic Windows Outlook runs launchevent.js alone.
-const launcheventPage = `<!doctype html>
+// Pages that only host a script (the event runtime — on classic Windows Outlook runs launchevent.js alone —
+// and the sign-in dialog) need no template file of their own.
+const scriptPage = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -74,9 +77,7 @@ module.exports = (_env, argv) => {
             minifyCSS: true,
             useShortDoctype: true,
           },
-          ...(e.page === "inline"
-            ? { templateContent: launcheventPage }
-            : { template: path.join(root, e.page) }),
+          ...(e.page === "inline" ? { templateContent: scriptPage } : { template: path.join(root, e.page) }),
         }),
     );
 
@@ -133,6 +134,9 @@ module.exports = (_env, argv) => {
         "process.env.TOUCHPOINT_CLIENT_ID": JSON.stringify(process.env.TOUCHPOINT_CLIENT_ID ?? ""),
         "process.env.TOUCHPOINT_API_SCOPE": JSON.stringify(process.env.TOUCHPOINT_API_SCOPE ?? ""),
         "process.env.TOUCHPOINT_AUTHORITY": JSON.stringify(process.env.TOUCHPOINT_AUTHORITY ?? ""),
+        "process.env.TOUCHPOINT_AUTH_DIALOG_URL": JSON.stringify(
+          process.env.TOUCHPOINT_AUTH_DIALOG_URL ?? "",
+        ),
         "process.env.TOUCHPOINT_BUILD_MODE": JSON.stringify(production ? "production" : "development"),
       }),
       ...pages,

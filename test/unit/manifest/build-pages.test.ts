@@ -55,9 +55,10 @@ const pages = (config: Config) =>
         },
     );
 
-test("five entries; the runtimes Outlook and the harness load by URL are self-contained with fixed names", () => {
+test("six entries; the runtimes Outlook and the harness load by URL are self-contained with fixed names", () => {
   const { entry, optimization } = configFor("production");
   expect(Object.keys(entry).sort()).toEqual([
+    "auth-dialog",
     "commands",
     "harness",
     "launchevent",
@@ -80,6 +81,7 @@ test("production names chunks by content hash, development does not", () => {
 test("every add-in page loads office.js from the CDN in <head>, before the bundle injected in <body>", () => {
   const built = pages(configFor("production"));
   expect(built.map((p) => p.filename).sort()).toEqual([
+    "auth-dialog.html",
     "commands.html",
     "harness.html",
     "launchevent.html",
@@ -97,11 +99,13 @@ test("the MSAL settings and build mode come from the environment, empty by defau
   const saved = process.env.TOUCHPOINT_CLIENT_ID;
   process.env.TOUCHPOINT_CLIENT_ID = "6f3a-client";
   delete process.env.TOUCHPOINT_AUTHORITY;
+  delete process.env.TOUCHPOINT_AUTH_DIALOG_URL;
   try {
     const define = configFor("production").plugins.find((p) => p.constructor.name === "DefinePlugin");
     expect(define?.definitions).toMatchObject({
       "process.env.TOUCHPOINT_CLIENT_ID": '"6f3a-client"',
       "process.env.TOUCHPOINT_AUTHORITY": '""',
+      "process.env.TOUCHPOINT_AUTH_DIALOG_URL": '""',
       "process.env.TOUCHPOINT_BUILD_MODE": '"production"',
     });
   } finally {
