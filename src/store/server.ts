@@ -97,7 +97,13 @@ export async function startServer(
   const close = () =>
     (closing ??= (async () => {
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // A keep-alive connection whose request finishes during shutdown would otherwise hold close()
+        // open until its idle timeout: close connections as soon as they fall idle.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
       });
       await app.close();

@@ -54,7 +54,17 @@ export async function seedDemo(
       contacts: 0,
       existingContacts: 0,
     };
-    for (const request of demoContacts()) {
+    const contacts = demoContacts();
+    const present = await repos.contacts.findByNos(
+      tenantId,
+      contacts.flatMap((c) => (c.no ? [c.no] : [])),
+    );
+    const existing = new Set(present.map((c) => c.no));
+    for (const request of contacts) {
+      if (request.no !== undefined && existing.has(request.no)) {
+        report.existingContacts++;
+        continue;
+      }
       const created = await createContact(repos, principal, request);
       if (created.ok) report.contacts++;
       else if (created.error.code === "STORE_CONTACT_EXISTS") report.existingContacts++;

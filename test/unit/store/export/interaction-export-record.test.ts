@@ -13,7 +13,7 @@ const entry: InteractionEntry = {
   templateCode: "EMAIL",
   groupCode: "SYSTEM",
   description: "Quarterly review",
-  subject: "Quarterly review, \"Q4\"",
+  subject: 'Quarterly review, "Q4"',
   occurredAt: "2026-11-20T10:05:09.000Z",
   informationFlow: "outbound",
   initiatedBy: "us",
@@ -72,20 +72,31 @@ describe("interaction export", () => {
       evaluation: "none",
       correspondenceType: "none",
     });
-    expect([record["Information Flow"], record["Initiated By"], record.Evaluation, record["Correspondence Type"]]).toEqual(
-      ["", "", "", ""],
-    );
+    expect([
+      record["Information Flow"],
+      record["Initiated By"],
+      record.Evaluation,
+      record["Correspondence Type"],
+    ]).toEqual(["", "", "", ""]);
   });
 
   it("writes CSV with the header row, quoted text and Yes/No flags", async () => {
     const text = await collect(writeInteractionExport(pages([entry], [{ ...entry, entryNo: 43 }]), "csv"));
-    const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\n");
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\n");
     expect(lines[0]).toBe(INTERACTION_EXPORT_FIELDS.map((f) => (f.includes(",") ? `"${f}"` : f)).join(","));
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('"Quarterly review, ""Q4"""');
     expect(lines[1]).toMatch(/^42,CT000002,CT000001,2026-11-20,10:05:09,/);
     expect(lines[2]).toMatch(/^43,/);
-    expect(lines[1]?.split(",").filter((cell) => cell === "Yes" || cell === "No")).toEqual(["No", "Yes", "Yes", "No"]);
+    expect(lines[1]?.split(",").filter((cell) => cell === "Yes" || cell === "No")).toEqual([
+      "No",
+      "Yes",
+      "Yes",
+      "No",
+    ]);
   });
 
   it("writes a JSON array of records, empty when there are no entries", async () => {

@@ -26,18 +26,31 @@ describe("listen host", () => {
   });
 
   it("startServer refuses a certificate without its key", async () => {
-    const started = await startServer({ dataDir: "/nonexistent", auth: dev, host: "127.0.0.1", port: 0, tlsCert: "c.pem" });
+    const started = await startServer({
+      dataDir: "/nonexistent",
+      auth: dev,
+      host: "127.0.0.1",
+      port: 0,
+      tlsCert: "c.pem",
+    });
     expect(started).toMatchObject({ ok: false, error: { code: "SERVE_TLS_INCOMPLETE" } });
   });
 });
 
 describe("auth configuration from the environment", () => {
   it("defaults to dev auth in the data directory", () => {
-    expect(authConfigFromEnv(undefined, "/data", {})).toEqual({ ok: true, value: { mode: "dev", dataDir: "/data" } });
+    expect(authConfigFromEnv(undefined, "/data", {})).toEqual({
+      ok: true,
+      value: { mode: "dev", dataDir: "/data" },
+    });
   });
 
   it("reads Entra settings as comma-separated lists", () => {
-    const env = { TOUCHPOINT_AUTH: "entra", TOUCHPOINT_ENTRA_AUDIENCE: "api://tp, 4f1e", TOUCHPOINT_ENTRA_TENANTS: "t1,t2" };
+    const env = {
+      TOUCHPOINT_AUTH: "entra",
+      TOUCHPOINT_ENTRA_AUDIENCE: "api://tp, 4f1e",
+      TOUCHPOINT_ENTRA_TENANTS: "t1,t2",
+    };
     expect(authConfigFromEnv(undefined, "/data", env)).toEqual({
       ok: true,
       value: { mode: "entra", audience: ["api://tp", "4f1e"], allowedTenants: ["t1", "t2"] },
@@ -45,7 +58,13 @@ describe("auth configuration from the environment", () => {
   });
 
   it("refuses Entra without an audience or tenants, and unknown modes", () => {
-    expect(authConfigFromEnv("entra", "/data", {})).toMatchObject({ ok: false, error: { code: "AUTH_CONFIG_INVALID" } });
-    expect(authConfigFromEnv("basic", "/data", {})).toMatchObject({ ok: false, error: { code: "AUTH_CONFIG_INVALID" } });
+    expect(authConfigFromEnv("entra", "/data", {})).toMatchObject({
+      ok: false,
+      error: { code: "AUTH_CONFIG_INVALID" },
+    });
+    expect(authConfigFromEnv("basic", "/data", {})).toMatchObject({
+      ok: false,
+      error: { code: "AUTH_CONFIG_INVALID" },
+    });
   });
 });

@@ -1,0 +1,164 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { buildApp } from "../../../src/store/app";
+import { runCli, type CliIo } from "../../../src/store/cli";
+
+const fixtures = resolve(__dirname, "../../fixtures/contacts");
+const corpus = resolve(__dirname, "../../../../shared/fixtures/contacts/vcards");
+
+let dataDir: string;
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), "touchpoint-cli-"));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CliIo = {
+    stdout: async (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    env: {},
+    handleSignals: false,
+  };
+  const code = await runCli(args, io);
+  return { code, out, err };
+}
+
+const data = () => ["--data", dataDir];
+
+describe("touchpoint command line (SQLite)", () => {
+  it("seeds the demo data, and seeding again changes nothing", async () => {
+    const first = await cli("seed", "--demo", ...data());
+    expect(first).toMatchObject({ code: 0, err: "" });
+    expect(first.out).toMatch(
+      /6 groups, 31 templates, 25 setup rows, 1 internal domains, 1 never-log entries, 331 contacts/,
+    );
+    const second = await cli("seed", "--demo", ...data());
+    expect(second.out).toMatch(
+      /0 groups, 0 templates, 0 setup rows, 0 internal domains, 0 never-log entries, 0 contacts \(331 already there\)/,
+    );
+  }, 60_000);
+
+  it("prints a dev token the store accepts, and an interaction logged with it is exported", async () => {
+    const token = (
+      await cli("token", "--user", "alex.rivera@cronus.example", "--role", "admin", ...data())
+    ).out.trim();
+    const app = await buildApp({ dataDir, auth: { mode: "dev", dataDir } });
+    try {
+      const auth = { authorization: `Bearer ${token}` };
+      const groups = await app.inject({ method: "GET", url: "/api/v1/interaction-groups", headers: auth });
+      expect(groups.statusCode).toBe(200);
+      expect(groups.json().items).toHaveLength(6);
+      const logged = await app.inject({
+        method: "POST",
+        url: "/api/v1/interactions",
+        headers: { ...auth, "idempotency-key": "cli-test-1" },
+        payload: {
+          source: {
+            kind: "email",
+            key: "<q4@cronus.example>",
+            subject: "Q4 prices",
+            occurredAt: "2026-11-20T10:05:09.000Z",
+          },
+          templateCode: "EMAIL",
+          contacts: ["CT000002", "CT000003"],
+        },
+      });
+      expect(logged.statusCode).toBe(201);
+    } finally {
+      await app.close();
+    }
+
+    const csv = await cli("export", "interactions", ...data());
+    expect(csv.code).toBe(0);
+    const lines = csv.out
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\n");
+    expect(lines[0]).toMatch(
+      /^Entry No\.,Contact No\.,Contact Company No\.,Date,Time of Interaction,Description,Subject,/,
+    );
+    expect(lines.slice(1).map((l) => l.split(",").slice(1, 5))).toEqual([
+      ["CT000002", "CT000001", "2026-11-20", "10:05:09"],
+      ["CT000003", "CT000001", "2026-11-20", "10:05:09"],
+    ]);
+
+    const out = join(dataDir, "interactions.json");
+    expect((await cli("export", "interactions", "--format", "json", "--out", out, ...data())).code).toBe(0);
+    const json = JSON.parse(readFileSync(out, "utf8")) as Array<Record<string, unknown>>;
+    expect(
+      json.map((r) => [r["Contact No."], r["Interaction Template Code"], r["Cost (LCY)"], r["User ID"]]),
+    ).toEqual([
+      ["CT000002", "EMAIL", 8, "alex.rivera@cronus.example"],
+      ["CT000003", "EMAIL", 8, "alex.rivera@cronus.example"],
+    ]);
+  }, 60_000);
+
+  it("imports the project's vCards into the seeded contacts, updating rather than duplicating", async () => {
+    const file = join(fixtures, "people.vcf");
+    const first = await cli("import", "contacts", file, ...data());
+    expect(first.code).toBe(0);
+    expect(first.out).toContain(
+      "(vcard): imported 0, updated 2, unchanged 2, companies created 0, rejected 2",
+    );
+    expect(first.out).toContain("rejected line 28: card has no name (FN, N or ORG)");
+    expect(first.err).toContain("importing [");
+    const again = await cli("import", "contacts", file, ...data());
+    expect(again.out).toContain("imported 0, updated 0, unchanged 4");
+  }, 60_000);
+
+  it("imports a Business Central CSV with its company", async () => {
+    const result = await cli(
+      "import",
+      "contacts",
+      join(fixtures, "contacts-bc.csv"),
+      "--tenant",
+      "csv",
+      ...data(),
+    );
+    expect(result.out).toContain(
+      "(csv): imported 3, updated 0, unchanged 0, companies created 0, rejected 2",
+    );
+    expect(result.out).toContain('rejected line 6: "not-an-address" is not an email address');
+  }, 60_000);
+
+  const corpusFiles = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith(".vcf")) : [];
+  if (corpusFiles.length === 0) console.log(`vCard corpus not found at ${corpus}: CLI corpus import skipped`);
+  (corpusFiles.length > 0 ? it : it.skip)(
+    "imports every vCard of the shared corpus, or rejects it with a reason, never crashing",
+    async () => {
+      for (const file of corpusFiles) {
+        const result = await cli("import", "contacts", join(corpus, file), "--tenant", "corpus", ...data());
+        expect({
+          file,
+          code: result.code,
+          err: result.err.replace(/\r?importing[^\r\n]*/g, "").trim(),
+        }).toEqual({ file, code: 0, err: "" });
+        const summary =
+          /imported (\d+), updated (\d+), unchanged (\d+), companies created \d+, rejected (\d+)/.exec(
+            result.out,
+          );
+        const total = (summary?.slice(1) ?? []).reduce((sum, n) => sum + Number(n), 0);
+        expect({ file, total: total > 0 }).toEqual({ file, total: true });
+      }
+    },
+    120_000,
+  );
+
+  it.each([
+    [["import", "contacts", "/nonexistent/contacts.vcf"], /ENOENT/],
+    [["serve", "--host", "0.0.0.0", "--auth", "dev"], /dev auth listens on loopback only/],
+    [["serve", "--auth", "entra"], /TOUCHPOINT_ENTRA_AUDIENCE/],
+  ])("fails with a message and exit code 1: %j", async (args, message) => {
+    const result = await cli(...args, ...data());
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(message);
+  });
+
+  it("answers usage errors with exit code 2", async () => {
+    expect((await cli("token")).code).toBe(2);
+    expect((await cli("export", "interactions", "--format", "xml")).code).toBe(2);
+  });
+});

@@ -1,0 +1,102 @@
+import type { StoreDatabase } from "../../../src/store/db/create-database";
+import type { Principal } from "../../../src/store/auth/principal";
+import { matchContacts } from "../../../src/store/services/match-contacts";
+import { demoContacts, seedDemo } from "../../../src/store/seed/seed-demo";
+import { dialects, type TestDialect } from "../dialects";
+
+const alex: Principal = {
+  tenantId: "dev",
+  userId: "alex.rivera@cronus.example",
+  userName: "Alex Rivera",
+  roles: ["user"],
+};
+
+describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
+  let dialect: TestDialect;
+  let db: StoreDatabase;
+  beforeAll(async () => {
+    dialect = makeDialect();
+    db = await dialect.open();
+    await db.migrate();
+  });
+  afterAll(async () => {
+    await db?.close();
+    await dialect?.dispose();
+  });
+
+  it("writes the demo data once; a second run changes nothing", async () => {
+    const first = await seedDemo(db);
+    expect(first).toEqual({
+      ok: true,
+      value: {
+        tenantId: "dev",
+        groups: 6,
+        templates: 31,
+        templateSetup: 25,
+        internalDomains: 1,
+        neverLog: 1,
+        contacts: demoContacts().length,
+        existingContacts: 0,
+      },
+    });
+    const second = await seedDemo(db);
+    expect(second).toEqual({
+      ok: true,
+      value: {
+        tenantId: "dev",
+        groups: 0,
+        templates: 0,
+        templateSetup: 0,
+        internalDomains: 0,
+        neverLog: 0,
+        contacts: 0,
+        existingContacts: demoContacts().length,
+      },
+    });
+  }, 60_000);
+
+  it("has a few hundred contacts with unique numbers", () => {
+    const nos = demoContacts().map((c) => c.no);
+    expect(nos.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(nos).size).toBe(nos.length);
+  });
+
+  it("seeds Business Central's templates with their exact defaults", async () => {
+    const templates = await db.repositories.referenceData.templates("dev");
+    const byCode = new Map(templates.map((t) => [t.code, t]));
+    expect(byCode.get("ONSITE")).toMatchObject({
+      groupCode: "MEETING",
+      unitCostLcy: 45,
+      unitDurationMin: 180,
+    });
+    expect(byCode.get("INCOME")).toMatchObject({
+      informationFlow: "inbound",
+      initiatedBy: "them",
+      unitCostLcy: 0,
+    });
+    expect(byCode.get("ABSTRACT")).toMatchObject({ unitDurationMin: 90, initiatedBy: "none" });
+    expect(await db.repositories.referenceData.templateCodeForEvent("dev", "meeting_invitation")).toBe(
+      "MEETINV",
+    );
+    expect(await db.repositories.referenceData.templateCodeForEvent("dev", "purchase_return_shipment")).toBe(
+      "P_RT_SHIP",
+    );
+  });
+
+  it.each([
+    ["anna.petrova@fabrikam.example", "email", ["Анна Петрова"]],
+    ["john.smith@fabrikam.example", "email", ["John Smith"]],
+    ["lisa.chen@contoso.example", "email", ["Lisa Chen"]],
+    ["sales@contoso.example", "ambiguous", ["Mark Jensen", "Sofia Rossi"]],
+    ["private.person@contoso.example", "excluded", ["Private Person"]],
+    ["ivan.sidorov@gmail.com", "alternate", ["Иван Сидоров"]],
+    ["someone@adatum.example", "domain", ["Adatum"]],
+    ["news@newsletter.example", "excluded", []],
+    ["maria.ivanova@cronus.example", "internal", []],
+    ["new.person@northwind.example", "none", []],
+  ])("the demo anchor %s matches as %s", async (address, kind, names) => {
+    const { results } = await matchContacts(db.repositories, alex, [address]);
+    expect(results[0]?.kind).toBe(kind);
+    expect(results[0]?.contacts.map((c) => c.name).sort()).toEqual(names);
+  });
+});
