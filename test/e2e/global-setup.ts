@@ -10,6 +10,7 @@ const cli = join(root, "bin", "touchpoint.js");
 
 /** The e2e store process, kept for global teardown (same process as this setup). */
 export const storeProcessKey = "__touchpointE2eStore";
+export const storeDataKey = "__touchpointE2eData";
 
 /**
  * Starts the real store on the production build for the browser suite: builds first when `dist/` or
@@ -27,6 +28,7 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: the store CLI is needed to run the e2e suite.`);
 
   const dataDir = mkdtempSync(join(tmpdir(), "touchpoint-e2e-data-"));
+  (globalThis as Record<string, unknown>)[storeDataKey] = dataDir;
   runCli(["migrate", "--data", dataDir]);
   runCli(["seed", "--demo", "--data", dataDir]);
   const port = await freePort();

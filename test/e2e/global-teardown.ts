@@ -1,20 +1,23 @@
 import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { e2eStore, forgetE2eStore } from "./e2e-store";
-import { storeProcessKey } from "./global-setup";
+import { dirname } from "node:path";
+import { e2eStateFile } from "./e2e-store";
+import { storeDataKey, storeProcessKey } from "./global-setup";
 
 /** Stops the store started by global setup (gracefully, then for good) and removes its data. */
 export default async function globalTeardown(): Promise<void> {
-  const child = (globalThis as Record<string, unknown>)[storeProcessKey] as ChildProcess | undefined;
+  const scope = globalThis as Record<string, unknown>;
+  const child = scope[storeProcessKey] as ChildProcess | undefined;
   if (child === undefined) return;
-  const dataDir = e2eStore().dataDir;
-  if (child.exitCode === null) {
+  if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolveExit) => child.once("exit", resolveExit));
     child.kill("SIGTERM");
     const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
     await exited;
     clearTimeout(timer);
   }
-  forgetE2eStore();
-  if (dataDir !== "") rmSync(dataDir, { recursive: true, force: true });
+  const dataDir = scope[storeDataKey];
+  if (typeof dataDir === "string") rmSync(dataDir, { recursive: true, force: true });
+  const stateFile = e2eStateFile();
+  if (stateFile !== undefined) rmSync(dirname(stateFile), { recursive: true, force: true });
 }

@@ -1,0 +1,140 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { SourceStatus } from "../../src/contracts";
+import {
+  launchBrowser,
+  openFile,
+  openHarness,
+  readApi,
+  runRibbonLog,
+  type HarnessSession,
+} from "./harness-browser";
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let session: HarnessSession | undefined;
+const folder = mkdtempSync(path.join(tmpdir(), "touchpoint-offline-"));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Writes a received email from Anna with a Message-ID no other test uses; returns its file and source key. */
+function uniqueEmail(label: string): { file: string; key: string } {
+  const id = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const file = path.join(folder, `${id}.eml`);
+  writeFileSync(
+    file,
+    [
+      "From: Anna Petrova <anna.petrova@fabrikam.example>",
+      "To: Alex Rivera <alex.rivera@cronus.example>",
+      `Subject: Offline ${label}`,
+      `Message-ID: <${id}@fabrikam.example>`,
+      "Date: Tue, 24 Nov 2026 08:00:00 +0000",
+      "MIME-Version: 1.0",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Prices attached.",
+      "",
+    ].join("\r\n"),
+  );
+  return { file, key: `msgid:${id}@fabrikam.example` };
+}
+
+async function loggedItems(key: string): Promise<SourceStatus["loggedItems"]> {
+  const { status, body } = await readApi<SourceStatus>(`/interactions?source=${encodeURIComponent(key)}`);
+  if (status !== 200) throw new Error(`source status answered ${status}`);
+  return body.loggedItems;
+}
+
+/** Waits until every key is logged; then each must be exactly one logged item with one entry for Anna. */
+async function expectLoggedOnce(keys: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = await Promise.all(keys.map(async (key) => (await loggedItems(key)).length));
+    if (counts.every((count) => count > 0) || Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  for (const key of keys) {
+    const items = await loggedItems(key);
+    expect({ key, items: items.length, entries: items.flatMap((item) => item.entries).length }).toEqual({
+      key,
+      items: 1,
+      entries: 1,
+    });
+  }
+}
+
+const offlineSwitch = (page: Page) => page.getByRole("switch", { name: "Go offline" });
+
+async function logThreeWithRibbon(page: Page, label: string): Promise<string[]> {
+  const keys: string[] = [];
+  for (let n = 1; n <= 3; n += 1) {
+    const email = uniqueEmail(`${label}-${n}`);
+    await openFile(page, email.file);
+    expect(await runRibbonLog(page)).toMatch(/Log command completed/);
+    keys.push(email.key);
+  }
+  return keys;
+}
+
+describe("offline logging through the harness", () => {
+  it("three items logged offline arrive exactly once when the network returns", async () => {
+    session = await openHarness(browser, { item: "received-anna" });
+    await offlineSwitch(session.page).click();
+    const keys = await logThreeWithRibbon(session.page, "three");
+    for (const key of keys) expect(await loggedItems(key)).toEqual([]);
+    await offlineSwitch(session.page).click();
+    await expectLoggedOnce(keys);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("logs queued with the pane closed are sent when the pane is opened again", async () => {
+    session = await openHarness(browser, { item: "received-anna", paneClosed: true });
+    await offlineSwitch(session.page).click();
+    const keys = await logThreeWithRibbon(session.page, "reopen");
+    await offlineSwitch(session.page).click();
+    // Back online but no pane and no ribbon run: nothing drains yet.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (const key of keys) expect(await loggedItems(key)).toEqual([]);
+    await session.page.getByRole("button", { name: "Touchpoint", exact: true }).click();
+    await expectLoggedOnce(keys);
+  });
+
+  it("a 401 in the middle of a drain refreshes the sign-in once and every log still arrives once", async () => {
+    session = await openHarness(browser, { item: "received-anna" });
+    await offlineSwitch(session.page).click();
+    const keys = await logThreeWithRibbon(session.page, "expired");
+    let refused = 0;
+    await session.context.route("**/api/v1/interactions", async (route) => {
+      // The second log of the drain meets an expired token.
+      if (route.request().method() === "POST" && ++refused === 2) {
+        await route.fulfill({
+          status: 401,
+          contentType: "application/json",
+          body: JSON.stringify({ error: { code: "STORE_TOKEN_EXPIRED", message: "expired" } }),
+        });
+        return;
+      }
+      await route.continue();
+    });
+    const tokenRequests: string[] = [];
+    session.page.on("request", (request) => {
+      if (request.url().endsWith("/api/v1/dev/token")) tokenRequests.push(request.url());
+    });
+    await offlineSwitch(session.page).click();
+    await expectLoggedOnce(keys);
+    expect(refused).toBeGreaterThanOrEqual(4);
+    expect(tokenRequests.length).toBeGreaterThanOrEqual(1);
+  });
+});
