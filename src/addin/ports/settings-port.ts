@@ -16,5 +16,7 @@ export interface AddinSettings {
 export interface SettingsPort {
   read(): AddinSettings;
   /** Merges the changes and persists them. */
-  save(changes: Partial<AddinSettings>): Promise<Result<void, { code: "ADDIN_SETTINGS_SAVE_FAILED"; message: string }>>;
+  save(
+    changes: Partial<AddinSettings>,
+  ): Promise<Result<void, { code: "ADDIN_SETTINGS_SAVE_FAILED"; message: string }>>;
 }

@@ -2,7 +2,8 @@ import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
 import { Spinner } from "@fluentui/react/lib/Spinner";
 import { ThemeProvider } from "@fluentui/react/lib/Theme";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
-import { createTranslator } from "../i18n/create-translator";
+import { loadTranslator } from "../i18n/load-translator";
+import type { Translator } from "../i18n/translator-for";
 import type { AddinDeps } from "../use-cases/addin-deps";
 import { LogView } from "./log/log-view";
 import { TaskpaneContext, type TaskpaneServices } from "./taskpane-context";
@@ -15,11 +16,12 @@ const SettingsView = lazy(() => import("./settings/settings-view"));
 type Tab = "log" | "history" | "settings";
 
 /** The taskpane: Log, History and Settings tabs over one item context, in Office's language and theme. */
-export function App({ deps }: { deps: AddinDeps }) {
-  const [language, setLanguage] = useState<string | undefined>(() => deps.settings.read().language);
-  const translator = useMemo(
-    () => createTranslator(language ?? deps.mailbox.displayLanguage()),
-    [language, deps.mailbox],
+export function App({ deps, translator: initial }: { deps: AddinDeps; translator: Translator }) {
+  const [translator, setTranslator] = useState(initial);
+  const setLanguage = useCallback(
+    (language: string | undefined) =>
+      void loadTranslator(language ?? deps.mailbox.displayLanguage()).then(setTranslator),
+    [deps.mailbox],
   );
   const [status, setStatus] = useState("");
   const [tab, setTab] = useState<Tab>("log");
@@ -27,7 +29,7 @@ export function App({ deps }: { deps: AddinDeps }) {
   const announce = useCallback((message: string) => setStatus(message), []);
   const services = useMemo<TaskpaneServices>(
     () => ({ deps, translator, announce, setLanguage }),
-    [deps, translator, announce],
+    [deps, translator, announce, setLanguage],
   );
   const { t } = translator;
   const loading = <Spinner label={t("app.loading")} />;

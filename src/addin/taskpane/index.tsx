@@ -1,13 +1,16 @@
 import { createRoot } from "react-dom/client";
 import { createComposition } from "../composition";
+import { loadTranslator } from "../i18n/load-translator";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
 import { App } from "./app";
 
-// Entry of the taskpane bundle: renders the app once Office is ready, and starts the outbox drain.
-void whenOfficeReady().then(() => {
+// Entry of the taskpane bundle: renders the app once Office is ready (in the user's language), and
+// starts the outbox drain.
+void whenOfficeReady().then(async () => {
   const container =
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const composition = createComposition();
   composition.sync.start();
-  createRoot(container).render(<App deps={composition} />);
+  const language = composition.settings.read().language ?? composition.mailbox.displayLanguage();
+  createRoot(container).render(<App deps={composition} translator={await loadTranslator(language)} />);
 });

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Translator } from "../i18n/create-translator";
+import type { Translator } from "../i18n/translator-for";
 import type { AddinDeps } from "../use-cases/addin-deps";
 
 /** What every view of the pane reaches: the ports, the language, and the live region. */

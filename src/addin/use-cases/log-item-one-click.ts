@@ -1,7 +1,7 @@
 import type { LogInteractionRequest, LogInteractionResponse, Participant } from "../../contracts";
 import { internalDomainsOf } from "../../domain/internal-domains";
 import { participantsOf } from "../../domain/participants";
-import type { Translator } from "../i18n/create-translator";
+import type { Translator } from "../i18n/translator-for";
 import type { NotificationKind } from "../ports/mailbox-port";
 import type { AddinDeps } from "./addin-deps";
 import { itemFacts } from "./item-facts";

@@ -1,4 +1,4 @@
-import axios, { type AxiosAdapter } from "axios";
+import type { AxiosAdapter } from "axios";
 import { fail, ok } from "../../../domain/result";
 import type { TokenPort } from "../../ports/token-port";
 
@@ -23,6 +23,7 @@ export function createDevTokenProvider(options: DevTokenOptions): TokenPort {
     async getToken(request) {
       if (token !== undefined && request?.forceRefresh !== true) return ok(token);
       try {
+        const { default: axios } = await import("axios");
         const response = await axios.post<{ token?: unknown }>(
           url,
           { user: options.user, tenant: options.tenant, role: options.role, name: options.name },

@@ -1,4 +1,4 @@
-import { AxiosError, type AxiosResponse } from "axios";
+import type { AxiosResponse } from "axios";
 import { STORE_ERROR_CODES, type StoreErrorCode } from "../../../contracts/error-codes";
 import type { StoreFailure } from "../../ports/store-client-port";
 
@@ -8,15 +8,15 @@ const KNOWN_CODES: ReadonlySet<string> = new Set(STORE_ERROR_CODES);
 export const mapStoreFailure = {
   transport(error: unknown): StoreFailure {
     const message = error instanceof Error ? error.message : String(error);
-    if (
-      error instanceof AxiosError &&
-      (error.code === AxiosError.ECONNABORTED || error.code === "ETIMEDOUT")
-    ) {
+    // Duck-typed rather than instanceof, so this module does not pull axios into the initial bundle.
+    const axiosError = error as { isAxiosError?: unknown; code?: unknown } | null;
+    // Anything but an axios error is a bug in our own request building: let it surface.
+    if (typeof axiosError !== "object" || axiosError === null || axiosError.isAxiosError !== true)
+      throw error;
+    if (axiosError.code === "ECONNABORTED" || axiosError.code === "ETIMEDOUT") {
       return { code: "ADDIN_TIMEOUT", kind: "network", message };
     }
-    if (error instanceof AxiosError) return { code: "ADDIN_OFFLINE", kind: "network", message };
-    // Anything else is a bug in our own request building: let it surface.
-    throw error;
+    return { code: "ADDIN_OFFLINE", kind: "network", message };
   },
 
   status(response: AxiosResponse, now: number): StoreFailure {

@@ -1,4 +1,4 @@
-import axios, { type AxiosAdapter, type AxiosInstance, type AxiosResponse, type Method } from "axios";
+import type { AxiosAdapter, AxiosInstance, AxiosResponse, Method } from "axios";
 import type {
   Contact,
   ContactList,
@@ -44,13 +44,18 @@ interface Call {
 /** The store's HTTP API over axios: every failure comes back as a `StoreFailure` value, never thrown. */
 export function createStoreClient(options: StoreClientOptions): StoreClientPort {
   const now = options.now ?? Date.now;
-  const http: AxiosInstance = axios.create({
-    baseURL: `${(options.baseUrl ?? "").replace(/\/$/, "")}/api/v1`,
-    timeout: options.timeoutMs ?? 15_000,
-    // Every status is an answer to map, not an exception.
-    validateStatus: () => true,
-    ...(options.adapter ? { adapter: options.adapter } : {}),
-  });
+  // axios loads with the first request, outside the pane's initial bundle (the budget counts every KB).
+  let instance: Promise<AxiosInstance> | undefined;
+  const http = (): Promise<AxiosInstance> =>
+    (instance ??= import("axios").then(({ default: axios }) =>
+      axios.create({
+        baseURL: `${(options.baseUrl ?? "").replace(/\/$/, "")}/api/v1`,
+        timeout: options.timeoutMs ?? 15_000,
+        // Every status is an answer to map, not an exception.
+        validateStatus: () => true,
+        ...(options.adapter ? { adapter: options.adapter } : {}),
+      }),
+    ));
 
   async function send(call: Call, forceRefresh = false): Promise<Result<AxiosResponse, StoreFailure>> {
     const token = await options.tokens.getToken(forceRefresh ? { forceRefresh: true } : undefined);
@@ -59,7 +64,9 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
     }
     let response: AxiosResponse;
     try {
-      response = await http.request({
+      response = await (
+        await http()
+      ).request({
         method: call.method,
         url: call.path,
         data: call.body,

@@ -1,6 +1,6 @@
 import { DefaultButton } from "@fluentui/react/lib/Button";
-import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import type { SourceStatus } from "../../../contracts";
+import { NoticeBanner } from "../notice-banner";
 import { useTaskpane } from "../taskpane-context";
 
 /** "Already logged by Maria on 20 Nov to Anna, John", with Cancel: nobody logs the same item twice unknowingly. */
@@ -20,10 +20,9 @@ export function AlreadyLoggedBanner({
           ", ",
         );
         return (
-          <MessageBar
+          <NoticeBanner
             key={item.id}
-            messageBarType={MessageBarType.info}
-            isMultiline
+            tone="info"
             actions={<DefaultButton text={t("banner.cancel")} onClick={() => onCancel(item.id)} />}
           >
             {t("banner.alreadyLogged", {
@@ -31,7 +30,7 @@ export function AlreadyLoggedBanner({
               date: formatDate(item.createdAt),
               contacts,
             })}
-          </MessageBar>
+          </NoticeBanner>
         );
       })}
     </>

@@ -1,5 +1,4 @@
 import { PrimaryButton } from "@fluentui/react/lib/Button";
-import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Spinner } from "@fluentui/react/lib/Spinner";
 import { Stack } from "@fluentui/react/lib/Stack";
 import { Text } from "@fluentui/react/lib/Text";
@@ -14,6 +13,7 @@ import {
 import type { ItemContext, ParticipantView } from "../../use-cases/item-context";
 import { logItem } from "../../use-cases/log-item";
 import { reasonOf } from "../../use-cases/log-item-one-click";
+import { NoticeBanner } from "../notice-banner";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
 import { AlreadyLoggedBanner } from "./already-logged-banner";
@@ -27,11 +27,11 @@ export function LogView({ item, reload }: { item: ItemContextState; reload(): vo
   if (item.status === "loading") return <Spinner label={translator.t("app.loading")} />;
   if (item.status === "failed") {
     return (
-      <MessageBar messageBarType={MessageBarType.warning}>
+      <NoticeBanner tone="warning">
         {item.error.code === "ADDIN_NO_ITEM"
           ? translator.t("notify.noItem")
           : translator.t("log.readFailed", { reason: reasonOf(translator, item.error.code) })}
-      </MessageBar>
+      </NoticeBanner>
     );
   }
   // A new key per item resets every choice when the pinned pane moves to another item.
@@ -118,9 +118,9 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       {context.storeProblem && (
-        <MessageBar messageBarType={MessageBarType.warning}>
+        <NoticeBanner tone="warning">
           {t("log.storeUnavailable", { reason: reasonOf(translator, context.storeProblem.code) })}
-        </MessageBar>
+        </NoticeBanner>
       )}
       {context.alreadyLogged && (
         <AlreadyLoggedBanner status={context.alreadyLogged} onCancel={(id) => void cancel(id)} />

@@ -1,5 +1,6 @@
 import { setIconOptions } from "@fluentui/react/lib/Styling";
 import { render } from "@testing-library/react";
+import { createTranslator } from "../../../../src/addin/i18n/create-translator";
 import { App } from "../../../../src/addin/taskpane/app";
 import type { ItemSnapshot } from "../../../../src/domain/item-snapshot";
 import type { AddinSettings } from "../../../../src/addin/ports/settings-port";
@@ -14,6 +15,7 @@ export function renderApp(
   options: { language?: string; settings?: AddinSettings } = {},
 ) {
   const fakes = createFakeDeps(item, options);
-  const view = render(<App deps={fakes.deps} />);
+  const translator = createTranslator(options.settings?.language ?? options.language);
+  const view = render(<App deps={fakes.deps} translator={translator} />);
   return { ...fakes, view };
 }
