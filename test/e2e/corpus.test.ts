@@ -49,6 +49,12 @@ corpus("the fixture corpus through the harness", () => {
         path,
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
       );
+      // Park the pane on a sample no corpus file shares, so what it shows next is the file's, not stale.
+      await session.page.getByRole("option", { name: /This week in industry news/ }).click();
+      await session.pane
+        .getByText(/Industry Newsletter|digest@newsletter\.example/i)
+        .first()
+        .waitFor({ timeout: 20_000 });
       await openFile(session.page, path);
       const fileName = path.slice(path.lastIndexOf("/") + 1);
       if (!expected.ok) {
