@@ -12,7 +12,7 @@ import {
 } from "../../use-cases/create-contact-from-participant";
 import type { ItemContext, ParticipantView } from "../../use-cases/item-context";
 import { logItem } from "../../use-cases/log-item";
-import { reasonOf } from "../../use-cases/log-item-one-click";
+import { noticeOf, reasonOf } from "../../use-cases/log-item-one-click";
 import { NoticeBanner } from "../notice-banner";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
@@ -85,12 +85,10 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
     announce(t("log.saved"));
     const outcome = await saved.value.delivered;
     setBusy(false);
-    if (outcome.status === "logged") {
-      announce(t("log.logged", { count: new Set(outcome.response.entries.map((e) => e.contactNo)).size }));
-      reload();
-    } else if (outcome.status === "failed") {
-      announce(t("log.failed", { reason: reasonOf(translator, outcome.code) }));
-    }
+    // The same words as the ribbon: "Logged to 2 contacts as Emails", "Already logged by …", "Saved — …".
+    const templateName = (code: string) => context.templates.find((tpl) => tpl.code === code)?.description;
+    announce(noticeOf(outcome, { translator, templateName }).message);
+    if (outcome.status === "logged") reload();
   }
 
   async function saveContact(email: string, draft: ContactDraft) {

@@ -19,7 +19,7 @@ describe("Log view", () => {
     expect(screen.getByRole("textbox", { name: "Description" })).toHaveValue("Prices for 2027");
 
     await userEvent.click(await logButton());
-    await screen.findByText("Logged to 2 contacts");
+    await screen.findByText("Logged to 2 contacts as Emails");
     const sent = store.calls.find((c) => c.method === "logInteraction")?.args[0] as {
       contacts: string[];
       templateCode: string;
@@ -39,7 +39,7 @@ describe("Log view", () => {
     await userEvent.click(await screen.findByRole("option", { name: /Contoso Sales \(West\)/ }));
     expect(await logButton()).toBeEnabled();
     await userEvent.click(await logButton());
-    await screen.findByText("Logged to 1 contact");
+    await screen.findByText("Logged to 1 contact as Emails");
     expect(store.calls.find((c) => c.method === "logInteraction")?.args[0]).toMatchObject({
       contacts: [DEMO.salesB.no],
     });
@@ -60,7 +60,7 @@ describe("Log view", () => {
       email: "new.person@northwind.example",
     });
     await userEvent.click(await logButton());
-    await screen.findByText("Logged to 1 contact");
+    await screen.findByText("Logged to 1 contact as Emails");
   });
 
   it("a company by domain can be logged to or have the person created under it", async () => {
