@@ -3,6 +3,7 @@ import { DevTokenRequest, DevTokenResponse } from "../../contracts";
 import { normalizeAddress } from "../../domain/normalize-address";
 import { signDevToken } from "../auth/sign-dev-token";
 import { StoreError } from "../errors";
+import { DEMO_USERS } from "../seed/demo-anchors";
 
 export interface DevTokenRouteOptions {
   /** The data directory holding the dev signing key. */
@@ -27,7 +28,8 @@ export const devTokenRoutes: FastifyPluginAsyncTypebox<DevTokenRouteOptions> = a
           { path: "body/user", message: "is not an email address" },
         ]);
       }
-      const { tenant, role, name } = req.body;
+      const { tenant, role } = req.body;
+      const name = req.body.name ?? DEMO_USERS.find((demoUser) => demoUser.email === user)?.name;
       const token = await signDevToken(
         { user, ...(tenant ? { tenant } : {}), ...(role ? { role } : {}), ...(name ? { name } : {}) },
         dataDir,

@@ -5,8 +5,8 @@ export const DEMO_TENANT = "dev";
 export const DEMO_INTERNAL_DOMAIN = "cronus.example";
 export const DEMO_NEVER_LOG_DOMAIN = "newsletter.example";
 export const DEMO_USERS = [
-  { email: "alex.rivera@cronus.example", name: "Alex Rivera", role: "admin" },
-  { email: "maria.ivanova@cronus.example", name: "Мария Иванова", role: "user" },
+  { email: "alex.rivera@cronus.example", name: "Alex Rivera" },
+  { email: "maria.ivanova@cronus.example", name: "Мария Иванова" },
 ] as const;
 
 /**
