@@ -168,5 +168,14 @@ describe.each(dialects())("import and export routes on %s", (_name, dialect) => 
       payload: { user: "nobody" },
     });
     expect(bad.json()).toMatchObject({ error: { code: "STORE_VALIDATION" } });
+    const unnamed = await store.call(undefined, {
+      method: "POST",
+      url: "/api/v1/dev/token",
+      payload: { user: "maria.ivanova@cronus.example" },
+    });
+    const claims = JSON.parse(
+      Buffer.from(String(unnamed.json().token).split(".")[1] ?? "", "base64url").toString(),
+    );
+    expect(claims).toMatchObject({ sub: "maria.ivanova@cronus.example", name: "Мария Иванова", tid: "dev" });
   });
 });
