@@ -132,7 +132,8 @@ async function faultRun({ seed, killAt }: RunOptions) {
         proxy.setTarget(store.port);
         restarts += 1;
       }
-      if (random() < 0.15) await engine.drainNow();
+      // While the store is down every action tries to drain, as a pane on a timer would.
+      if (index < downUntil || random() < 0.15) await engine.drainNow();
       if (random() < 0.1) clock.advance(Math.floor(random() * 10_000));
     }
     if (store.child.exitCode !== null || downUntil >= ACTIONS) {
