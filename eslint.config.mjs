@@ -73,11 +73,22 @@ export default tseslint.config(
           paths: platformImports,
           patterns: [
             nodeBuiltins,
-            { group: ["**/addin/**", "**/store/**", "**/harness/**"], message: "Pure layers import nothing above them." },
+            {
+              group: ["**/addin/**", "**/store/**", "**/harness/**"],
+              message: "Pure layers import nothing above them.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", ...officeGlobals, "window", "document", "indexedDB", "localStorage", "fetch"],
+      "no-restricted-globals": [
+        "error",
+        ...officeGlobals,
+        "window",
+        "document",
+        "indexedDB",
+        "localStorage",
+        "fetch",
+      ],
     },
   },
   {
@@ -90,7 +101,10 @@ export default tseslint.config(
           paths: platformImports.filter((p) => p.name !== "react"),
           patterns: [
             nodeBuiltins,
-            { group: ["**/store/**"], message: "The add-in reaches the store only over HTTP (platform/http)." },
+            {
+              group: ["**/store/**"],
+              message: "The add-in reaches the store only over HTTP (platform/http).",
+            },
             {
               group: ["**/contracts/**"],
               allowTypeImports: true,
@@ -103,7 +117,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/addin/use-cases/**/*.ts", "src/addin/sync/**/*.ts", "src/addin/commands/**/*.ts", "src/addin/launchevent/**/*.ts"],
+    files: [
+      "src/addin/use-cases/**/*.ts",
+      "src/addin/sync/**/*.ts",
+      "src/addin/commands/**/*.ts",
+      "src/addin/launchevent/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -113,7 +132,10 @@ export default tseslint.config(
             nodeBuiltins,
             { group: ["**/store/**"], message: "The add-in reaches the store only over HTTP." },
             { group: ["**/contracts/**"], allowTypeImports: true, message: "Types only from contracts." },
-            { group: ["**/taskpane/**", "@fluentui/*"], message: "Use-cases, sync and commands carry no UI." },
+            {
+              group: ["**/taskpane/**", "@fluentui/*"],
+              message: "Use-cases, sync and commands carry no UI.",
+            },
           ],
         },
       ],
@@ -145,7 +167,9 @@ export default tseslint.config(
         "error",
         {
           paths: [{ name: "kysely", message: "Routes never touch Kysely: call a service." }],
-          patterns: [{ group: ["**/db/**"], allowTypeImports: true, message: "Routes never touch the database." }],
+          patterns: [
+            { group: ["**/db/**"], allowTypeImports: true, message: "Routes never touch the database." },
+          ],
         },
       ],
     },

@@ -8,7 +8,11 @@ export const Code = Type.String({ minLength: 1, maxLength: 20, pattern: "^[A-Z0-
 export const EmailAddress = Type.String({ minLength: 3, maxLength: 320 });
 export const IsoDateTime = Type.String({ format: "date-time" });
 
-export const InformationFlow = Type.Union([Type.Literal("outbound"), Type.Literal("inbound"), Type.Literal("none")]);
+export const InformationFlow = Type.Union([
+  Type.Literal("outbound"),
+  Type.Literal("inbound"),
+  Type.Literal("none"),
+]);
 export type InformationFlow = Static<typeof InformationFlow>;
 
 export const InitiatedBy = Type.Union([Type.Literal("us"), Type.Literal("them"), Type.Literal("none")]);

@@ -48,7 +48,10 @@ export const UpdateContactRequest = Type.Partial(Type.Omit(CreateContactRequest,
 });
 export type UpdateContactRequest = Static<typeof UpdateContactRequest>;
 
-export const ContactList = Type.Object({ items: Type.Array(Contact), nextCursor: Type.Optional(Type.String()) });
+export const ContactList = Type.Object({
+  items: Type.Array(Contact),
+  nextCursor: Type.Optional(Type.String()),
+});
 export type ContactList = Static<typeof ContactList>;
 
 export const MatchKind = Type.Union([

@@ -177,7 +177,12 @@ export const ContactStatistics = Type.Object({
   lastInteractionAt: Type.Optional(IsoDateTime),
   lastAttemptAt: Type.Optional(IsoDateTime),
   byTemplate: Type.Array(
-    Type.Object({ templateCode: Code, count: Type.Integer(), costLcy: Type.Number(), durationMin: Type.Number() }),
+    Type.Object({
+      templateCode: Code,
+      count: Type.Integer(),
+      costLcy: Type.Number(),
+      durationMin: Type.Number(),
+    }),
   ),
   byMonth: Type.Array(
     Type.Object({

@@ -58,7 +58,10 @@ export const EVENT_KINDS = [
 export const EventKind = Type.Union(EVENT_KINDS.map((k) => Type.Literal(k)));
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const TemplateSetupRow = Type.Object({ eventKind: EventKind, templateCode: Type.Union([Code, Type.Null()]) });
+export const TemplateSetupRow = Type.Object({
+  eventKind: EventKind,
+  templateCode: Type.Union([Code, Type.Null()]),
+});
 export type TemplateSetupRow = Static<typeof TemplateSetupRow>;
 
 export const GroupList = Type.Object({ items: Type.Array(InteractionGroup) });

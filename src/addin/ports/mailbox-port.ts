@@ -2,10 +2,7 @@ import type { ItemSnapshot } from "../../domain/item-snapshot";
 import type { Result } from "../../domain/result";
 
 export type MailboxErrorCode =
-  | "ADDIN_NO_ITEM"
-  | "ADDIN_OFFICE_ASYNC_FAILED"
-  | "ADDIN_UNSUPPORTED_HOST"
-  | "ADDIN_REQUIREMENT_MISSING";
+  "ADDIN_NO_ITEM" | "ADDIN_OFFICE_ASYNC_FAILED" | "ADDIN_UNSUPPORTED_HOST" | "ADDIN_REQUIREMENT_MISSING";
 
 export interface MailboxError {
   code: MailboxErrorCode;

@@ -22,8 +22,20 @@ export type StoreFailure =
   | { code: "ADDIN_TIMEOUT"; kind: "network"; message: string }
   | { code: "ADDIN_UNAUTHENTICATED"; kind: "auth"; status: 401; message: string }
   | { code: "ADDIN_SIGN_IN_REQUIRED"; kind: "auth"; message: string }
-  | { code: StoreErrorCode | "ADDIN_HTTP_ERROR"; kind: "server"; status: number; message: string; retryAfterMs?: number }
-  | { code: StoreErrorCode | "ADDIN_HTTP_ERROR"; kind: "rejected"; status: number; message: string; details?: unknown };
+  | {
+      code: StoreErrorCode | "ADDIN_HTTP_ERROR";
+      kind: "server";
+      status: number;
+      message: string;
+      retryAfterMs?: number;
+    }
+  | {
+      code: StoreErrorCode | "ADDIN_HTTP_ERROR";
+      kind: "rejected";
+      status: number;
+      message: string;
+      details?: unknown;
+    };
 
 /** A cacheable answer: the body and the ETag to revalidate it with; `notModified` when the cache holds. */
 export type Cached<T> = { notModified: true; etag: string } | { notModified: false; etag?: string; body: T };

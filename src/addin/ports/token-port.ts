@@ -5,5 +5,8 @@ export type TokenErrorCode = "ADDIN_SIGN_IN_REQUIRED" | "ADDIN_AUTH_FAILED" | "A
 /** Gives the bearer token for the store: MSAL in Outlook, the dev token in the harness. */
 export interface TokenPort {
   /** A token, silently if at all possible; `forceRefresh` after the store answered 401. */
-  getToken(options?: { forceRefresh?: boolean; interactive?: boolean }): Promise<Result<string, { code: TokenErrorCode; message: string }>>;
+  getToken(options?: {
+    forceRefresh?: boolean;
+    interactive?: boolean;
+  }): Promise<Result<string, { code: TokenErrorCode; message: string }>>;
 }
