@@ -5,7 +5,8 @@ import { mailboxUser } from "./samples/mailbox-users";
 import { findSample, sampleItems } from "./samples/sample-items";
 import { HarnessApp } from "./ui/harness-app";
 
-// harness.html?item=NAME&lang=ru-RU&theme=dark&user=maria&pane=closed (&owner=alex: a shared mailbox)
+// harness.html?item=NAME&lang=ru-RU&theme=dark&user=maria&pane=closed (&owner=alex: a shared mailbox;
+// &commandTimeout=MS: how long the ribbon waits for event.completed() before warning)
 const params = new URLSearchParams(window.location.search);
 const host = new HarnessHost({
   item: findSample(params.get("item")) ?? (sampleItems[0] as HarnessItem),
@@ -32,7 +33,12 @@ host.saveRoamingSettings = (settings) => window.localStorage.setItem(roamingKey(
 const container = document.getElementById("harness");
 if (container === null) throw new Error("harness.html lacks its #harness element");
 createRoot(container).render(
-  <HarnessApp host={host} samples={sampleItems} paneInitiallyOpen={params.get("pane") !== "closed"} />,
+  <HarnessApp
+    host={host}
+    samples={sampleItems}
+    paneInitiallyOpen={params.get("pane") !== "closed"}
+    commandTimeoutMs={Number(params.get("commandTimeout")) || undefined}
+  />,
 );
 
 function readRoaming(key: string): Record<string, unknown> {

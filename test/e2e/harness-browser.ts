@@ -41,6 +41,10 @@ export interface HarnessOptions {
   user?: "alex" | "maria";
   /** Start with the taskpane closed (it opens by default). */
   paneClosed?: boolean;
+  /** How long the ribbon waits for event.completed() before warning (default 20 s). */
+  commandTimeoutMs?: number;
+  /** Runs on the new context before the harness loads (extra routes, init scripts). */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /** One harness page in its own browser context, with what the tests need around it. */
@@ -87,6 +91,8 @@ export async function openHarness(browser: Browser, options: HarnessOptions = {}
   if (options.theme !== undefined) query.set("theme", options.theme);
   if (options.user !== undefined) query.set("user", options.user);
   if (options.paneClosed === true) query.set("pane", "closed");
+  if (options.commandTimeoutMs !== undefined) query.set("commandTimeout", String(options.commandTimeoutMs));
+  await options.prepare?.(context);
   await page.goto(`${url}/harness.html?${query.toString()}`);
   const frameSelector = `iframe[title="${TASKPANE_TITLE}"]`;
   return {

@@ -45,6 +45,21 @@ describe("the harness", () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it("warns when a function command never calls event.completed()", async () => {
+    const hanging = `<!doctype html><html><head><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
+      <script>Office.actions.associate("logItem", function () {});</script></head><body></body></html>`;
+    session = await openHarness(browser, {
+      item: "received-anna",
+      paneClosed: true,
+      commandTimeoutMs: 500,
+      prepare: (context) =>
+        context.route("**/commands.html", (route) =>
+          route.fulfill({ contentType: "text/html", body: hanging }),
+        ),
+    });
+    expect(await runRibbonLog(session.page)).toMatch(/did not call event\.completed\(\) within 0\.5 s/);
+  });
+
   it("serves the switches to the add-in as Office.context: language, theme and mailbox user", async () => {
     session = await openHarness(browser, { item: "sent-lisa", lang: "ru-RU", theme: "dark", user: "maria" });
     const frame = await session.paneFrame();

@@ -10,7 +10,7 @@ import { TaskpaneFrame } from "./taskpane-frame";
 import { useHost } from "./use-host";
 
 /** How long the harness waits for event.completed() before warning (Outlook itself gives up later). */
-const COMMAND_TIMEOUT_MS = 20_000;
+export const COMMAND_TIMEOUT_MS = 20_000;
 
 const logStatus = (run: LogRun | undefined): { text: string; type: MessageBarType } | undefined => {
   if (run === undefined) return undefined;
@@ -31,10 +31,12 @@ export function HarnessApp({
   host,
   samples,
   paneInitiallyOpen,
+  commandTimeoutMs = COMMAND_TIMEOUT_MS,
 }: {
   host: HarnessHost;
   samples: readonly HarnessItem[];
   paneInitiallyOpen: boolean;
+  commandTimeoutMs?: number;
 }) {
   useHost(host);
   const [items, setItems] = useState<HarnessItem[]>([...samples]);
@@ -53,8 +55,8 @@ export function HarnessApp({
   const onLog = useCallback(() => {
     if (commandFrame.current === null) return;
     setLogRun({ state: "running" });
-    void runLogCommand(host, commandFrame.current, COMMAND_TIMEOUT_MS).then(setLogRun);
-  }, [host]);
+    void runLogCommand(host, commandFrame.current, commandTimeoutMs).then(setLogRun);
+  }, [host, commandTimeoutMs]);
 
   const onImported = (item: HarnessItem) => {
     setImportError(undefined);

@@ -1,0 +1,122 @@
+import type { Browser } from "playwright-core";
+import type { SourceStatus } from "../../src/contracts";
+import {
+  launchBrowser,
+  MARIA,
+  openHarness,
+  readApi,
+  runRibbonLog,
+  type HarnessSession,
+} from "./harness-browser";
+
+jest.setTimeout(90_000);
+
+// Other suites share the store and may log the same samples first: a log either lands or is reported as
+// already logged, and the store is asked what it holds.
+const DELIVERED = /Logged to \d+ contacts? as |Already logged by /;
+
+let browser: Browser;
+let session: HarnessSession | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function status(sourceKey: string): Promise<SourceStatus> {
+  const { body } = await readApi<SourceStatus>(`/interactions?source=${encodeURIComponent(sourceKey)}`);
+  return body;
+}
+
+const contactsLogged = (source: SourceStatus) =>
+  new Set(
+    source.loggedItems.filter((l) => !l.item.canceled).flatMap((l) => l.entries.map((e) => e.contactName)),
+  );
+
+async function logFromPane(item: string): Promise<HarnessSession> {
+  session = await openHarness(browser, { item });
+  const button = session.pane.getByRole("button", { name: "Log interaction" });
+  await button.waitFor({ timeout: 20_000 });
+  await button.click();
+  await session.pane.getByRole("status").filter({ hasText: DELIVERED }).waitFor({ timeout: 20_000 });
+  return session;
+}
+
+describe("taskpane: logging", () => {
+  it("logs a received email to the matched contacts, not to the colleague", async () => {
+    await logFromPane("received-anna");
+    const logged = contactsLogged(await status("msgid:received-anna.20261123@fabrikam.example"));
+    expect(logged).toEqual(new Set(["Анна Петрова", "John Smith"]));
+    expect(session?.pageErrors).toEqual([]);
+  });
+
+  it("a sent email with an ambiguous address needs a choice, then logs to the chosen contact", async () => {
+    session = await openHarness(browser, { item: "sent-lisa" });
+    const button = session.pane.getByRole("button", { name: "Log interaction" });
+    await button.waitFor({ timeout: 20_000 });
+    expect(await button.isDisabled()).toBe(true);
+    await session.pane
+      .getByRole("combobox", { name: /^Choose the contact for sales@contoso\.example/ })
+      .click();
+    await session.pane.getByRole("option").first().click();
+    await button.click();
+    await session.pane.getByRole("status").filter({ hasText: DELIVERED }).waitFor({ timeout: 20_000 });
+    const source = await status("msgid:sent-lisa.20261123@cronus.example");
+    expect(contactsLogged(source).has("Lisa Chen")).toBe(true);
+    expect(source.loggedItems[0]?.entries.every((e) => e.informationFlow === "outbound")).toBe(true);
+  });
+
+  it.each([
+    ["meeting-attendee", "ical:040000008200E00074C5B7101A82E0080000000010ROGA2026", ["Иван Сидоров"], 90],
+    [
+      "meeting-organizer",
+      "ical:040000008200E00074C5B7101A82E0080000000010FABRIKAMQR",
+      ["Анна Петрова", "John Smith"],
+      60,
+    ],
+  ])("logs %s with its duration from start and end", async (item, key, contacts, minutes) => {
+    await logFromPane(item);
+    const source = await status(key);
+    expect(contactsLogged(source)).toEqual(new Set(contacts));
+    expect(source.loggedItems[0]?.entries[0]?.durationMin).toBe(minutes);
+  });
+
+  it("the ribbon's one-click Log answers in the notification bar and completes", async () => {
+    session = await openHarness(browser, { item: "meeting-organizer", paneClosed: true });
+    expect(await runRibbonLog(session.page)).toMatch(/Log command completed/);
+    await session.page
+      .getByRole("region", { name: "Notification bar" })
+      .getByText(/Logged to \d+ contacts? as |Already logged by /)
+      .first()
+      .waitFor({ timeout: 15_000 });
+  });
+
+  it("a second user opening a logged message sees who logged it, and to whom", async () => {
+    await logFromPane("received-anna");
+    await session?.close();
+    session = await openHarness(browser, { item: "received-anna", user: "maria" });
+    const banner = session.pane.getByText(/Already logged by .+ to .*Анна Петрова/);
+    await banner.waitFor({ timeout: 20_000 });
+    expect(MARIA).toContain("maria");
+  });
+
+  it("creates a contact from an unknown sender and logs to it", async () => {
+    session = await openHarness(browser, { item: "unknown-sender" });
+    await session.pane.getByRole("button", { name: /Create contact/ }).click({ timeout: 20_000 });
+    const form = session.pane.getByRole("form", { name: "New contact" });
+    expect(await form.getByRole("textbox", { name: "Name" }).inputValue()).toBe("New Person");
+    await form.getByRole("button", { name: "Create" }).click();
+    await session.pane.getByText("Contact New Person created").waitFor({ timeout: 15_000 });
+    await session.pane.getByRole("button", { name: "Log interaction" }).click();
+    await session.pane.getByRole("status").filter({ hasText: DELIVERED }).waitFor({ timeout: 20_000 });
+    expect(contactsLogged(await status("msgid:intro.20261122@northwind.example"))).toEqual(
+      new Set(["New Person"]),
+    );
+  });
+});
