@@ -46,6 +46,7 @@ export default tseslint.config(
         window: "readonly",
         document: "readonly",
         navigator: "readonly",
+        performance: "readonly",
       },
     },
     rules: {

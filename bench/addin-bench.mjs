@@ -1,0 +1,182 @@
+// Add-in budgets: the taskpane's initial JS against its floor (React + the Fluent components the first
+// view imports, bundled alone), fake host ready → participants with matches on screen, the one-click
+// command (click → confirmation, HTTP requests made) and the outbox drain of 1,000 queued logs.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import webpack from "webpack";
+import { chromium } from "playwright-core";
+import { pageInitialJs } from "../scripts/bundle-size.mjs";
+import { devToken, root, runCli, startStore } from "./lib/store-process.mjs";
+import { median, metric } from "./lib/report.mjs";
+
+const kb = (bytes) => bytes / 1024;
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** The Fluent components the first (Log) view and the app shell import, by their lib/ path. */
+function firstViewFluentImports() {
+  const files = [
+    join(root, "src/addin/taskpane/app.tsx"),
+    ...readdirSync(join(root, "src/addin/taskpane/log")).map((f) => join(root, "src/addin/taskpane/log", f)),
+  ];
+  const names = new Set();
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"@fluentui\/react\/lib\/([A-Za-z]+)"/g)) {
+      for (const name of m[1]
+        .split(",")
+        .map((s) => s.trim().replace(/^type\s+/, ""))
+        .filter(Boolean)) {
+        if (/^[A-Z]/.test(name) && !m[1].includes(`type ${name}`)) names.add(`${m[2]}:${name}`);
+      }
+    }
+  }
+  return [...names];
+}
+
+/** Builds React + those components alone, production-minified, and answers its gzip size in bytes. */
+async function floorBundleGzip(components) {
+  const dir = mkdtempSync(join(tmpdir(), "tp-floor-"));
+  const imports = components.map((c, i) => {
+    const [lib, name] = c.split(":");
+    return `import { ${name} as C${i} } from "@fluentui/react/lib/${lib}";`;
+  });
+  const uses = components.map((_, i) => `C${i}`).join(", ");
+  writeFileSync(
+    join(dir, "floor.js"),
+    `import { createElement } from "react";\nimport { createRoot } from "react-dom/client";\n${imports.join("\n")}\n` +
+      `const all = [${uses}];\ncreateRoot(document.body).render(all.map((C, i) => createElement(C, { key: i })));\n`,
+  );
+  const stats = await new Promise((resolve, reject) =>
+    webpack(
+      {
+        mode: "production",
+        context: root,
+        entry: join(dir, "floor.js"),
+        output: { path: join(dir, "out"), filename: "floor.js" },
+        resolve: { modules: [join(root, "node_modules")] },
+        performance: { hints: false },
+      },
+      (error, result) =>
+        error || result.hasErrors()
+          ? reject(error ?? new Error(result.toString("errors-only")))
+          : resolve(result),
+    ),
+  );
+  void stats;
+  const bytes = gzipSync(readFileSync(join(dir, "out", "floor.js"))).length;
+  rmSync(dir, { recursive: true, force: true });
+  return bytes;
+}
+
+async function browserFigures(store, runs) {
+  const browser = await chromium.launch({
+    executablePath: process.env.TOUCHPOINT_CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const fake = await (await fetch(`${store.base}/office-fake.js`)).text();
+  const open = async (query) => {
+    const context = await browser.newContext();
+    await context.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: fake }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${store.base}/harness.html?${query}`);
+    return { context, page };
+  };
+  const ready = [];
+  for (let i = 0; i < runs + 1; i += 1) {
+    const { context, page } = await open("item=received-anna");
+    const frame = page.frameLocator('iframe[title="Touchpoint taskpane"]');
+    await frame.locator("[data-participants-shown]").first().waitFor({ timeout: 30_000 });
+    const ms = await page.frames()[1].evaluate(() => {
+      const host = performance.getEntriesByName("touchpoint:host-ready")[0];
+      const shown = performance.getEntriesByName("touchpoint:participants-shown")[0];
+      return host && shown ? shown.startTime - host.startTime : Number.NaN;
+    });
+    if (i > 0) ready.push(ms); // the first run warms the store and the browser cache
+    await context.close();
+  }
+  const clicks = [];
+  const requests = [];
+  for (let i = 0; i < runs + 1; i += 1) {
+    const { context, page } = await open(`item=received-anna&pane=closed&user=${i % 2 ? "maria" : "alex"}`);
+    let storeRequests = 0;
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith("/api/v1/") && url.pathname !== "/api/v1/dev/token") storeRequests += 1;
+    });
+    await page.getByRole("button", { name: "Log", exact: true }).click();
+    await page
+      .getByRole("status", { name: "Command status" })
+      .filter({ hasText: /Log command completed/ })
+      .waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const timeline = await page.evaluate(() => window.touchpointBenchTimeline ?? {});
+    if (i > 0) {
+      clicks.push(timeline.firstNotificationAt - timeline.commandStartedAt);
+      requests.push(storeRequests);
+    }
+    await context.close();
+  }
+  await browser.close();
+  return { ready: median(ready), click: median(clicks), requests: Math.max(...requests) };
+}
+
+function drain(base, count) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "bench/drain.ts"), base, String(count)],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").pop()))
+        : reject(new Error(`drain exited ${code}`)),
+    );
+  });
+}
+
+export async function addinBench({ quick }) {
+  const rows = [];
+  const size = pageInitialJs(join(root, "dist"));
+  const components = firstViewFluentImports();
+  const floor = await floorBundleGzip(components);
+  rows.push(metric("taskpane initial JS (gzip)", kb(size.gzipBytes), "KB", "<= 160"));
+  rows.push(
+    metric(`floor: React + ${components.length} first-view Fluent components (gzip)`, kb(floor), "KB"),
+  );
+  rows.push(metric("taskpane initial JS / floor", size.gzipBytes / floor, "ratio", "<= 1.2"));
+
+  const dataDir = mkdtempSync(join(tmpdir(), "tp-bench-addin-"));
+  const env = { TOUCHPOINT_DATA: dataDir, DATABASE_URL: "" };
+  runCli(["migrate"], env);
+  runCli(["seed", "--demo"], env);
+  const store = await startStore({ dataDir, static: join(root, "dist") });
+  void devToken;
+  const figures = await browserFigures(store, quick ? 3 : 7);
+  rows.push(
+    metric("taskpane: host ready → participants with matches (median)", figures.ready, "ms", "<= 300"),
+  );
+  rows.push(metric("one-click: click → confirmation (median)", figures.click, "ms", "<= 50"));
+  rows.push(metric("one-click: HTTP requests to the store", figures.requests, "count", "<= 1"));
+  const drained = await drain(store.base, 1000);
+  rows.push(metric("outbox drain of 1,000 queued logs", drained.seconds, "s", "<= 5"));
+  rows.push(metric("outbox entries left after the drain", drained.left, "count", "<= 0"));
+  await store.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  return rows;
+}

@@ -1,0 +1,178 @@
+// Seeded, reproducible bulk data for the read benchmarks, written straight into the store's tables:
+// `contacts` people under `contacts/10` companies (one web domain each), every person with a primary
+// address, and one contact with `entries` interaction log entries.
+// Usage: node bench/large-data.mjs sqlite DIR CONTACTS ENTRIES | postgres URL CONTACTS ENTRIES
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+
+const [dialect, target, contactsText, entriesText] = process.argv.slice(2);
+const total = Number(contactsText);
+const entries = Number(entriesText);
+const tenant = "dev";
+const companies = Math.max(1, Math.floor(total / 10));
+export const historyContact = "BC0000002";
+
+// A small seeded generator (mulberry32) keeps every run's data identical.
+let seed = 0x7a11;
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const first = [
+  "anna",
+  "ivan",
+  "john",
+  "lisa",
+  "olga",
+  "peter",
+  "maria",
+  "sergey",
+  "emma",
+  "lucas",
+  "mila",
+  "oleg",
+];
+const last = ["petrova", "smith", "chen", "ivanov", "garcia", "muller", "sidorov", "novak", "kim", "rossi"];
+const pad = (n) => String(n).padStart(7, "0");
+
+function* contactRows() {
+  for (let i = 1; i <= total; i += 1) {
+    const no = `BC${pad(i)}`;
+    if (i <= companies) {
+      const domain = `company${i}.bench.example`;
+      yield { no, type: "company", name: `Company ${i} Ltd`, company: null, email: `info@${domain}`, domain };
+    } else {
+      const company = 1 + Math.floor(random() * companies);
+      const f = first[Math.floor(random() * first.length)];
+      const l = last[Math.floor(random() * last.length)];
+      const email = `${f}.${l}.${i}@company${company}.bench.example`;
+      yield { no, type: "person", name: `${f} ${l} ${i}`, company: `BC${pad(company)}`, email, domain: null };
+    }
+  }
+}
+
+function* entryRows() {
+  const start = Date.parse("2020-01-01T00:00:00Z");
+  for (let i = 1; i <= entries; i += 1) {
+    const at = new Date(start + i * 600_000).toISOString();
+    yield {
+      id: `bench-item-${i}`,
+      source: `msgid:bench-history-${i}@bench.example`,
+      at,
+      entryNo: 1_000_000 + i,
+    };
+  }
+}
+
+const contactSql = `insert into contacts (tenant_id, no, type, name, search_name, company_no, email, domains, privacy_blocked) values ($1,$2,$3,$4,$5,$6,$7,$8,0)`;
+const emailSql = `insert into contact_emails (tenant_id, email, contact_no, is_primary) values ($1,$2,$3,1)`;
+const domainSql = `insert into company_domains (tenant_id, domain, contact_no) values ($1,$2,$3)`;
+const itemSql = `insert into logged_items (tenant_id, id, source_key, kind, subject, occurred_at, created_by, created_at, canceled) values ($1,$2,$3,'email',$4,$5,'bench@cronus.example',$5,0)`;
+const entrySql = `insert into interaction_entries (tenant_id, entry_no, logged_item_id, source_key, contact_no, template_code, group_code, description, subject, occurred_at, information_flow, initiated_by, cost_lcy, duration_min, evaluation, attempt_failed, correspondence_type, user_id, email_logged, postponed, canceled, created_at) values ($1,$2,$3,$4,$5,'EMAIL','SYSTEM',$6,$6,$7,'outbound','us',8,1,'none',0,'email','bench@cronus.example',1,0,$8,$7)`;
+
+function loadSqlite() {
+  const db = new Database(join(target, "touchpoint.sqlite"));
+  db.pragma("journal_mode = WAL");
+  // better-sqlite3 binds numbered parameters (?1, ?2 …) from an object keyed by number.
+  const q = (s) => {
+    const statement = db.prepare(s.replace(/\$(\d+)/g, "?$1"));
+    return { run: (...values) => statement.run(Object.fromEntries(values.map((v, i) => [i + 1, v]))) };
+  };
+  const [contact, email, domain, item, entry] = [contactSql, emailSql, domainSql, itemSql, entrySql].map(q);
+  db.transaction(() => {
+    for (const c of contactRows()) {
+      contact.run(
+        tenant,
+        c.no,
+        c.type,
+        c.name,
+        c.name.toLowerCase(),
+        c.company,
+        c.email,
+        JSON.stringify(c.domain ? [c.domain] : []),
+      );
+      email.run(tenant, c.email, c.no);
+      if (c.domain) domain.run(tenant, c.domain, c.no);
+    }
+    for (const e of entryRows()) {
+      item.run(tenant, e.id, e.source, `History ${e.entryNo}`, e.at);
+      entry.run(
+        tenant,
+        e.entryNo,
+        e.id,
+        e.source,
+        historyContact,
+        `History ${e.entryNo}`,
+        e.at,
+        e.entryNo % 50 === 0 ? 1 : 0,
+      );
+    }
+  })();
+  db.pragma("optimize");
+  db.exec("analyze");
+  db.close();
+}
+
+async function loadPostgres() {
+  const client = new pg.Client({ connectionString: target });
+  await client.connect();
+  const batch = async (rows, sqlText, toParams) => {
+    // One multi-row insert per 1,000 rows keeps the load to a few seconds per million.
+    for (let i = 0; i < rows.length; i += 1000) {
+      const chunk = rows.slice(i, i + 1000);
+      const width = toParams(chunk[0]).length;
+      const head = sqlText.slice(0, sqlText.indexOf(" values "));
+      const tail = sqlText.slice(sqlText.indexOf(" values ") + 8);
+      const rowsSql = chunk
+        .map((_, r) => tail.replace(/\$(\d+)/g, (_, k) => `$${r * width + Number(k)}`))
+        .join(",");
+      await client.query(`${head} values ${rowsSql}`, chunk.flatMap(toParams));
+    }
+  };
+  await client.query("begin");
+  let buffer = [];
+  const flushContacts = async () => {
+    await batch(buffer, contactSql, (c) => [
+      tenant,
+      c.no,
+      c.type,
+      c.name,
+      c.name.toLowerCase(),
+      c.company,
+      c.email,
+      JSON.stringify(c.domain ? [c.domain] : []),
+    ]);
+    await batch(buffer, emailSql, (c) => [tenant, c.email, c.no]);
+    const companyRows = buffer.filter((c) => c.domain);
+    if (companyRows.length > 0) await batch(companyRows, domainSql, (c) => [tenant, c.domain, c.no]);
+    buffer = [];
+  };
+  for (const c of contactRows()) {
+    buffer.push(c);
+    if (buffer.length === 20_000) await flushContacts();
+  }
+  if (buffer.length > 0) await flushContacts();
+  const all = [...entryRows()];
+  await batch(all, itemSql, (e) => [tenant, e.id, e.source, `History ${e.entryNo}`, e.at]);
+  await batch(all, entrySql, (e) => [
+    tenant,
+    e.entryNo,
+    e.id,
+    e.source,
+    historyContact,
+    `History ${e.entryNo}`,
+    e.at,
+    e.entryNo % 50 === 0 ? 1 : 0,
+  ]);
+  await client.query("commit");
+  await client.query("analyze");
+  await client.end();
+}
+
+const started = performance.now();
+if (dialect === "postgres") await loadPostgres();
+else loadSqlite();
+process.stdout.write(JSON.stringify({ seconds: (performance.now() - started) / 1000 }) + "\n");

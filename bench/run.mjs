@@ -1,0 +1,41 @@
+// `npm run bench [-- --quick] [-- --only store|addin]`: every budget of DESIGN §7, measured on this
+// machine, printed as one table and written to bench/results/latest.json.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { root } from "./lib/store-process.mjs";
+import { printTable, resultsFile, writeResults } from "./lib/report.mjs";
+import { storeBench } from "./store-bench.mjs";
+import { addinBench } from "./addin-bench.mjs";
+
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+
+if (!existsSync(join(root, "build", "store")) || !existsSync(join(root, "dist"))) {
+  console.error("building the store and the add-in first …");
+  for (const script of ["build:store", "build"]) {
+    const run = spawnSync("npm", ["run", "--silent", script], { cwd: root, stdio: "inherit" });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+}
+
+const rows = [];
+const started = Date.now();
+if (!only || only === "store") {
+  for (const dialect of ["sqlite", "postgres"]) {
+    console.error(`store on ${dialect} …`);
+    rows.push(...(await storeBench(dialect, { quick })));
+  }
+}
+if (!only || only === "addin") {
+  console.error("add-in …");
+  rows.push(...(await addinBench({ quick })));
+}
+printTable(rows);
+writeResults(rows);
+const over = rows.filter((r) => !r.ok);
+console.log(
+  `\n${rows.length} figures in ${Math.round((Date.now() - started) / 1000)} s; ${over.length} over budget; written to ${resultsFile}`,
+);
+process.exit(over.length > 0 ? 1 : 0);

@@ -1,0 +1,151 @@
+// Store benchmarks on one database: POST /interactions throughput against its floor, latency at 80 % of
+// the peak, RSS, then match / history / statistics against bulk data.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { devToken, freshPgDatabase, root, rssMb, runCli, startStore } from "./lib/store-process.mjs";
+import { metric, percentile } from "./lib/report.mjs";
+
+function runNode(script, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, "bench", script), ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").pop()))
+        : reject(new Error(`${script} exited ${code}`)),
+    );
+  });
+}
+
+async function prepare(dialect, name) {
+  if (dialect === "postgres") {
+    const url = await freshPgDatabase(name);
+    const env = { DATABASE_URL: url, TOUCHPOINT_DATA: mkdtempSync(join(tmpdir(), "tp-bench-")) };
+    runCli(["migrate"], env);
+    return { env, target: url, dataDir: env.TOUCHPOINT_DATA, databaseUrl: url };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), "tp-bench-"));
+  const env = { TOUCHPOINT_DATA: dataDir, DATABASE_URL: "" };
+  runCli(["migrate"], env);
+  return { env, target: dataDir, dataDir };
+}
+
+async function timed(store, token, method, path, body, runs) {
+  const times = [];
+  for (let i = 0; i < runs + 10; i += 1) {
+    const started = performance.now();
+    const res = await fetch(`${store.base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}`);
+    if (i >= 10) times.push(performance.now() - started);
+  }
+  return times;
+}
+
+export async function storeBench(dialect, { quick }) {
+  const rows = [];
+  const label = (s) => `${dialect}: ${s}`;
+  const seconds = quick ? 5 : 20;
+
+  const floorDb = await prepare(dialect, "touchpoint_bench_floor");
+  const floor = await runNode("floor.mjs", [dialect, floorDb.target, String(quick ? 3000 : 20000)]);
+  rows.push(metric(label("floor: single-row transactions"), floor.perSecond, "tx/s"));
+
+  const db = await prepare(dialect, "touchpoint_bench");
+  runCli(["seed", "--demo"], db.env);
+  let store = await startStore({ dataDir: db.dataDir, databaseUrl: db.databaseUrl });
+  const token = devToken(store.env);
+  const list = await (
+    await fetch(`${store.base}/api/v1/contacts?q=`, { headers: { authorization: `Bearer ${token}` } })
+  ).json();
+  const contacts = list.items.filter((c) => !c.privacyBlocked).map((c) => c.no);
+
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(store.pid))), 100);
+  const peak = await runNode("load-interactions.mjs", [
+    JSON.stringify({ base: store.base, token, contacts, seconds }),
+  ]);
+  const steady = await runNode("load-interactions.mjs", [
+    JSON.stringify({
+      base: store.base,
+      token,
+      contacts,
+      seconds,
+      rate: Math.max(1, Math.floor(peak.requestsPerSecond * 0.8)),
+    }),
+  ]);
+  clearInterval(sampler);
+  rows.push(metric(label("POST /interactions throughput"), peak.requestsPerSecond, "req/s"));
+  rows.push(metric(label("throughput / floor"), peak.requestsPerSecond / floor.perSecond, "ratio", ">= 0.5"));
+  rows.push(metric(label("p50 at 80 % of peak"), steady.p50, "ms"));
+  rows.push(metric(label("p99 at 80 % of peak"), steady.p99, "ms", "<= 25"));
+  rows.push(
+    metric(
+      label("non-2xx answers under load"),
+      peak.non2xx + steady.non2xx + peak.errors + steady.errors,
+      "count",
+      "<= 0",
+    ),
+  );
+  rows.push(metric(label("store RSS under load (peak)"), peakRss, "MB", "<= 250"));
+  await store.stop();
+
+  const contactsTotal = quick ? 100_000 : 1_000_000;
+  const entries = quick ? 10_000 : 100_000;
+  const load = await runNode("large-data.mjs", [dialect, db.target, String(contactsTotal), String(entries)]);
+  rows.push(metric(label(`bulk load ${contactsTotal} contacts + ${entries} entries`), load.seconds, "s"));
+
+  store = await startStore({ dataDir: db.dataDir, databaseUrl: db.databaseUrl });
+  const runs = quick ? 50 : 200;
+  const addresses = [];
+  for (let i = 0; i < 100; i += 1) {
+    const n = 1 + ((i * 7919) % contactsTotal);
+    if (i % 10 < 6 && n > contactsTotal / 10) addresses.push(`x.y.${n}@company1.bench.example`);
+    else if (i % 10 < 8) addresses.push(`someone${i}@company${1 + (i % 100)}.bench.example`);
+    else if (i % 10 === 8) addresses.push(`someone${i}@gmail.com`);
+    else addresses.push(`nobody${i}@nowhere${i}.example`);
+  }
+  // Real addresses of real people: fetch a few through the API so the exact-match path is exercised.
+  const people = await (
+    await fetch(`${store.base}/api/v1/contacts?q=anna`, { headers: { authorization: `Bearer ${token}` } })
+  ).json();
+  people.items.slice(0, 60).forEach((c, i) => c.email && (addresses[i] = c.email));
+  const match = await timed(store, token, "POST", "/api/v1/contacts/match", { addresses }, runs);
+  rows.push(
+    metric(
+      label(`match 100 addresses / ${contactsTotal} contacts p50`),
+      percentile(match, 50),
+      "ms",
+      "<= 10",
+    ),
+  );
+  const history = await timed(
+    store,
+    token,
+    "GET",
+    "/api/v1/contacts/BC0000002/interactions",
+    undefined,
+    runs,
+  );
+  rows.push(
+    metric(label(`history first page / ${entries} entries p50`), percentile(history, 50), "ms", "<= 10"),
+  );
+  const stats = await timed(store, token, "GET", "/api/v1/contacts/BC0000002/statistics", undefined, runs);
+  rows.push(metric(label(`statistics / ${entries} entries p50`), percentile(stats, 50), "ms"));
+  await store.stop();
+
+  if (dialect === "sqlite") {
+    rmSync(db.dataDir, { recursive: true, force: true });
+    rmSync(floorDb.dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}
