@@ -1,8 +1,9 @@
-import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack, Text, ThemeProvider } from "@fluentui/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { HarnessItem } from "../harness-item";
 import type { HarnessHost } from "../host/harness-host";
 import { runLogCommand, type LogRun } from "../pane/run-log-command";
+import { harnessThemes } from "./harness-themes";
 import { ItemList } from "./item-list";
 import { ReadingPane } from "./reading-pane";
 import { Ribbon } from "./ribbon";
@@ -69,7 +70,8 @@ export function HarnessApp({
   const status = logStatus(logRun);
   const loadKey = [host.language, host.theme, host.user.key, host.pinned ? "" : (item?.name ?? "")].join("|");
   return (
-    <div
+    <ThemeProvider
+      theme={harnessThemes[host.theme]}
       style={{
         display: "flex",
         flexDirection: "column",
@@ -130,6 +132,6 @@ export function HarnessApp({
         )}
       </div>
       <iframe ref={commandFrame} title="Touchpoint commands" hidden aria-hidden="true" />
-    </div>
+    </ThemeProvider>
   );
 }
