@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 /**
  * A plain themed banner (Fluent's MessageBar would add its icon and menu machinery to the initial
- * bundle for the same job). Warnings are announced as status, not alerts: they are not errors of the user.
+ * bundle for the same job). A note, not a live region: results are announced by the pane's one status line.
  */
 export function NoticeBanner({
   tone,
@@ -17,7 +17,7 @@ export function NoticeBanner({
   const { palette, semanticColors } = useTheme();
   return (
     <div
-      role="status"
+      role="note"
       style={{
         display: "flex",
         flexWrap: "wrap",

@@ -52,7 +52,8 @@ export async function logItemOneClick(deps: AddinDeps, options: OneClickOptions)
   if (participants.length === 0) return done({ kind: "info", message: t("notify.noContact") });
 
   const id = deps.newId();
-  if (snapshot.mode === "compose" && !snapshot.touchpointId) {
+  // Only a message carries internet headers; a meeting is keyed by its own identity in any form.
+  if (snapshot.kind === "message" && snapshot.mode === "compose" && !snapshot.touchpointId) {
     const marked = await deps.mailbox.setTouchpointId(id);
     if (!marked.ok) {
       return done({

@@ -102,6 +102,21 @@ describe("logItemOneClick", () => {
     expect(store.calls[0]?.args[1]).toBe(touchpointId);
   });
 
+  it("a meeting being organised is keyed by its own identity, without a header", async () => {
+    const { deps, store, mailbox } = createFakeDeps({
+      ...organisedMeeting,
+      mode: "compose",
+      itemId: undefined,
+    });
+    mailbox.failHeaderWrite();
+    const final = await (await logItemOneClick(deps, { translator })).final;
+    expect(final.kind).toBe("info");
+    expect(mailbox.current()?.touchpointId).toBeUndefined();
+    expect(store.calls[0]?.args[0]).toMatchObject({
+      source: { kind: "meeting", key: expect.stringMatching(/^mtg:/) },
+    });
+  });
+
   it("when the header cannot be written nothing is queued and the notice says why", async () => {
     const { deps, store, mailbox, sync } = createFakeDeps(composeEmail);
     mailbox.failHeaderWrite();
