@@ -107,6 +107,7 @@ describe("logItemOneClick", () => {
       ...organisedMeeting,
       mode: "compose",
       itemId: undefined,
+      iCalUId: undefined,
     });
     mailbox.failHeaderWrite();
     const final = await (await logItemOneClick(deps, { translator })).final;
