@@ -2,7 +2,6 @@ import { DefaultButton } from "@fluentui/react/lib/Button";
 import { Dropdown, type IDropdownOption } from "@fluentui/react/lib/Dropdown";
 import { Link } from "@fluentui/react/lib/Link";
 import { Spinner } from "@fluentui/react/lib/Spinner";
-import { Stack } from "@fluentui/react/lib/Stack";
 import { Text } from "@fluentui/react/lib/Text";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Contact, ContactStatistics, InteractionEntry } from "../../../contracts";
@@ -10,6 +9,7 @@ import { loadHistory, loadStatistics } from "../../use-cases/load-history";
 import { reasonOf } from "../../use-cases/log-item-one-click";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
+import { FlexStack } from "../flex-stack";
 
 const MonthChart = lazy(() => import("./month-chart"));
 
@@ -44,14 +44,14 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
   const groups = item.status === "ready" ? item.context.groups : [];
   const all: IDropdownOption = { key: ALL, text: t("history.all") };
   return (
-    <Stack tokens={{ childrenGap: 8 }}>
+    <FlexStack gap={8}>
       <Dropdown
         label={t("history.contact")}
         options={contacts.map((c) => ({ key: c.no, text: `${c.name} (${c.no})` }))}
         selectedKey={contactNo}
         onChange={(_e, option) => option && setContactNo(String(option.key))}
       />
-      <Stack horizontal tokens={{ childrenGap: 8 }}>
+      <FlexStack horizontal gap={8}>
         <Dropdown
           label={t("history.filterTemplate")}
           options={[all, ...templates.map((tpl) => ({ key: tpl.code, text: tpl.description }))]}
@@ -66,7 +66,7 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
           onChange={(_e, option) => option && setGroupCode(String(option.key))}
           styles={{ root: { flexGrow: 1 } }}
         />
-      </Stack>
+      </FlexStack>
       <Statistics key={`stats:${contactNo}`} contactNo={contactNo} />
       <Timeline
         key={`${contactNo}|${templateCode}|${groupCode}`}
@@ -74,7 +74,7 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
         templateCode={templateCode}
         groupCode={groupCode}
       />
-    </Stack>
+    </FlexStack>
   );
 }
 

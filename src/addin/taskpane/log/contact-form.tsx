@@ -1,9 +1,9 @@
 import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
-import { Stack } from "@fluentui/react/lib/Stack";
 import { TextField } from "@fluentui/react/lib/TextField";
 import { useState } from "react";
 import type { ContactDraft } from "../../use-cases/create-contact-from-participant";
 import { useTaskpane } from "../taskpane-context";
+import { FlexStack } from "../flex-stack";
 
 export interface ContactFormProps {
   draft: ContactDraft;
@@ -25,7 +25,7 @@ export function ContactForm({ draft, busy, onSave, onCancel }: ContactFormProps)
         onSave({ ...draft, name, email });
       }}
     >
-      <Stack tokens={{ childrenGap: 4 }}>
+      <FlexStack gap={4}>
         <TextField
           label={t("contact.name")}
           value={name}
@@ -44,15 +44,15 @@ export function ContactForm({ draft, busy, onSave, onCancel }: ContactFormProps)
           value={draft.companyName ?? t("contact.noCompany")}
           readOnly
         />
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <FlexStack horizontal gap={8}>
           <PrimaryButton
             type="submit"
             text={t("contact.save")}
             disabled={busy || name.trim() === "" || email.trim() === ""}
           />
           <DefaultButton text={t("contact.cancel")} onClick={onCancel} />
-        </Stack>
-      </Stack>
+        </FlexStack>
+      </FlexStack>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 import { Checkbox } from "@fluentui/react/lib/Checkbox";
 import { Dropdown } from "@fluentui/react/lib/Dropdown";
-import { Stack } from "@fluentui/react/lib/Stack";
 import { TextField } from "@fluentui/react/lib/TextField";
 import type { Evaluation } from "../../../contracts";
 import type { ItemContext } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";
 import { TemplatePicker } from "./template-picker";
+import { FlexStack } from "../flex-stack";
 
 /** The entry's fields as the user edits them (numbers stay text until logged). */
 export interface EntryFieldValues {
@@ -55,7 +55,7 @@ export function EntryFields({
 }) {
   const { t } = useTaskpane().translator;
   return (
-    <Stack tokens={{ childrenGap: 6 }}>
+    <FlexStack gap={6}>
       <TemplatePicker
         label={t("log.template")}
         templates={context.templates}
@@ -75,7 +75,7 @@ export function EntryFields({
         selectedKey={values.evaluation}
         onChange={(_e, option) => option && onChange({ ...values, evaluation: option.key as Evaluation })}
       />
-      <Stack horizontal tokens={{ childrenGap: 8 }}>
+      <FlexStack horizontal gap={8}>
         <TextField
           label={t("log.cost")}
           inputMode="decimal"
@@ -88,12 +88,12 @@ export function EntryFields({
           value={values.duration}
           onChange={(_e, duration) => onChange({ ...values, duration: duration ?? "" })}
         />
-      </Stack>
+      </FlexStack>
       <Checkbox
         label={t("log.attemptFailed")}
         checked={values.attemptFailed}
         onChange={(_e, checked) => onChange({ ...values, attemptFailed: checked === true })}
       />
-    </Stack>
+    </FlexStack>
   );
 }

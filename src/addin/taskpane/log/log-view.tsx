@@ -1,6 +1,5 @@
 import { PrimaryButton } from "@fluentui/react/lib/Button";
 import { Spinner } from "@fluentui/react/lib/Spinner";
-import { Stack } from "@fluentui/react/lib/Stack";
 import { Text } from "@fluentui/react/lib/Text";
 import { useMemo, useState } from "react";
 import type { Contact } from "../../../contracts";
@@ -20,6 +19,7 @@ import { AlreadyLoggedBanner } from "./already-logged-banner";
 import { ContactForm } from "./contact-form";
 import { EntryFields, fieldsFor, type EntryFieldValues } from "./entry-fields";
 import { ParticipantRow, type ParticipantChoice } from "./participant-row";
+import { FlexStack } from "../flex-stack";
 
 /** The Log tab: the item's participants and the entry to write. */
 export function LogView({ item, reload }: { item: ItemContextState; reload(): void }) {
@@ -114,7 +114,7 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
   }
 
   return (
-    <Stack tokens={{ childrenGap: 12 }}>
+    <FlexStack gap={12}>
       {context.storeProblem && (
         <NoticeBanner tone="warning">
           {t("log.storeUnavailable", { reason: reasonOf(translator, context.storeProblem.code) })}
@@ -165,7 +165,7 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
         disabled={!canLog}
         onClick={() => void submit()}
       />
-    </Stack>
+    </FlexStack>
   );
 }
 

@@ -1,11 +1,11 @@
 import { ActionButton } from "@fluentui/react/lib/Button";
 import { Checkbox } from "@fluentui/react/lib/Checkbox";
 import { Dropdown } from "@fluentui/react/lib/Dropdown";
-import { Stack } from "@fluentui/react/lib/Stack";
 import { Text } from "@fluentui/react/lib/Text";
 import type { MessageKey } from "../../i18n/en-us";
 import type { ParticipantView } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";
+import { FlexStack } from "../flex-stack";
 
 /** What the user decided for one participant: log to them or not, and which contact. */
 export interface ParticipantChoice {
@@ -36,7 +36,7 @@ export function ParticipantRow({ participant, choice, onChoice, onCreate }: Part
   const who = participant.name || participant.email;
   return (
     <li aria-label={`${who} — ${t(BADGE[participant.state])}`} style={{ listStyle: "none", marginBottom: 8 }}>
-      <Stack tokens={{ childrenGap: 2 }}>
+      <FlexStack gap={2}>
         <Text variant="medium" block>
           <strong>{who}</strong> <span>{participant.name ? `<${participant.email}>` : ""}</span>
         </Text>
@@ -49,7 +49,7 @@ export function ParticipantRow({ participant, choice, onChoice, onCreate }: Part
           {participant.state === "excluded" ? ` · ${t(`excluded.${participant.reason}`)}` : ""}
         </Text>
         <RowActions participant={participant} choice={choice} onChoice={onChoice} onCreate={onCreate} />
-      </Stack>
+      </FlexStack>
     </li>
   );
 }
@@ -81,7 +81,7 @@ function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowP
       );
     case "company":
       return (
-        <Stack tokens={{ childrenGap: 2 }}>
+        <FlexStack gap={2}>
           <Checkbox
             label={t("log.logToCompany", { company: participant.company.name })}
             checked={choice.include}
@@ -95,7 +95,7 @@ function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowP
           >
             {t("log.createPersonUnder", { company: participant.company.name })}
           </ActionButton>
-        </Stack>
+        </FlexStack>
       );
     case "unknown":
       return (

@@ -1,12 +1,12 @@
 import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { Dropdown } from "@fluentui/react/lib/Dropdown";
-import { Stack } from "@fluentui/react/lib/Stack";
 import { Text } from "@fluentui/react/lib/Text";
 import { TextField } from "@fluentui/react/lib/TextField";
 import { useEffect, useState } from "react";
 import type { NeverLogEntry } from "../../../contracts";
 import { reasonOf } from "../../use-cases/log-item-one-click";
 import { useTaskpane } from "../taskpane-context";
+import { FlexStack } from "../flex-stack";
 
 const AUTO = "auto";
 
@@ -53,7 +53,7 @@ export default function SettingsView() {
   }
 
   return (
-    <Stack tokens={{ childrenGap: 16 }}>
+    <FlexStack gap={16}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -79,7 +79,7 @@ export default function SettingsView() {
             void add();
           }}
         >
-          <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="end">
+          <FlexStack horizontal gap={8} alignEnd>
             <TextField
               label={t("settings.neverLog")}
               description={t("settings.neverLogHint")}
@@ -87,7 +87,7 @@ export default function SettingsView() {
               onChange={(_e, v) => setValue(v ?? "")}
             />
             <DefaultButton type="submit" text={t("settings.neverLogAdd")} />
-          </Stack>
+          </FlexStack>
         </form>
         {entries.length === 0 && <Text block>{t("settings.neverLogEmpty")}</Text>}
         <ul style={{ paddingLeft: 16 }}>
@@ -119,6 +119,6 @@ export default function SettingsView() {
           void save({ language });
         }}
       />
-    </Stack>
+    </FlexStack>
   );
 }
