@@ -52,12 +52,12 @@ describe("translator", () => {
   });
 
   it.each([
-    [1, "Записано для 1 контакта"],
-    [3, "Записано для 3 контактов"],
-    [5, "Записано для 5 контактов"],
-    [21, "Записано для 21 контакта"],
+    [1, "Записано для 1 контакта как «Emails»"],
+    [3, "Записано для 3 контактов как «Emails»"],
+    [5, "Записано для 5 контактов как «Emails»"],
+    [21, "Записано для 21 контакта как «Emails»"],
   ])("Russian plural rules for %i", (count, text) => {
-    expect(createTranslator("ru-RU").t("log.logged", { count })).toBe(text);
+    expect(createTranslator("ru-RU").t("notify.logged", { count, template: "Emails" })).toBe(text);
   });
 
   it("formats dates, numbers and money by Intl for the locale", () => {
