@@ -53,6 +53,15 @@ export const enUS = {
   "log.readFailed": "Could not read the item: {reason}",
   "log.storeUnavailable": "The store cannot be reached: {reason}",
 
+  "outbox.pending": {
+    one: "{count} log is waiting to sync",
+    other: "{count} logs are waiting to sync",
+  },
+  "outbox.signIn": "Sign-in is needed to send the waiting logs",
+  "outbox.dead": "Not logged: {label} ({code})",
+  "outbox.retry": "Retry",
+  "outbox.discard": "Discard",
+
   "banner.alreadyLogged": "Already logged by {who} on {date} to {contacts}",
   "banner.cancel": "Cancel logging",
   "banner.canceled": "The logged interaction was canceled.",

@@ -54,6 +54,17 @@ export const ruRU: Record<MessageKey, Message> = {
   "log.readFailed": "Не удалось прочитать элемент: {reason}",
   "log.storeUnavailable": "Хранилище недоступно: {reason}",
 
+  "outbox.pending": {
+    one: "{count} запись ждёт отправки",
+    few: "{count} записи ждут отправки",
+    many: "{count} записей ждут отправки",
+    other: "{count} записи ждут отправки",
+  },
+  "outbox.signIn": "Чтобы отправить ожидающие записи, нужно войти",
+  "outbox.dead": "Не записано: {label} ({code})",
+  "outbox.retry": "Повторить",
+  "outbox.discard": "Удалить",
+
   "banner.alreadyLogged": "Уже записано: {who}, {date}, для {contacts}",
   "banner.cancel": "Отменить запись",
   "banner.canceled": "Запись взаимодействия отменена.",

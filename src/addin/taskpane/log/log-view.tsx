@@ -18,6 +18,7 @@ import type { ItemContextState } from "../use-item-context";
 import { AlreadyLoggedBanner } from "./already-logged-banner";
 import { ContactForm } from "./contact-form";
 import { EntryFields, fieldsFor, type EntryFieldValues } from "./entry-fields";
+import { OutboxStatus } from "./outbox-status";
 import { ParticipantRow, type ParticipantChoice } from "./participant-row";
 import { FlexStack } from "../flex-stack";
 
@@ -159,6 +160,7 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
       {!pendingAmbiguous && contactNos.length === 0 && participants.length > 0 && (
         <Text block>{t("log.nothingSelected")}</Text>
       )}
+      <OutboxStatus />
       <PrimaryButton
         text={t("log.submit")}
         ariaLabel={t("log.submit")}

@@ -130,6 +130,20 @@ describe("Log view", () => {
     expect(screen.getByRole("textbox", { name: "Description" })).toHaveValue("Another");
   });
 
+  it("a log the store refuses stays visible until the user discards it", async () => {
+    const { store, sync } = renderApp(receivedEmail);
+    await logButton();
+    store.failWith({ code: "STORE_UNKNOWN_TEMPLATE", kind: "rejected", status: 422, message: "unknown" });
+    await userEvent.click(await logButton());
+    expect(
+      await screen.findByText("Not logged: Prices for 2027 (STORE_UNKNOWN_TEMPLATE)"),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Could not log: error STORE_UNKNOWN_TEMPLATE");
+    await userEvent.click(screen.getByRole("button", { name: "Discard: Prices for 2027" }));
+    await waitFor(() => expect(screen.queryByText(/Not logged:/)).not.toBeInTheDocument());
+    expect(sync.queue).toHaveLength(0);
+  });
+
   it("no open item: says what to do", async () => {
     renderApp(undefined);
     expect(await screen.findByText("Open an email or a meeting to log it")).toBeInTheDocument();

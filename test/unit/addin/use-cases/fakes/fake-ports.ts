@@ -59,6 +59,21 @@ export function createFakeMailbox(item: ItemSnapshot | undefined, language = "en
 export function createFakeSync(store: StoreClientPort) {
   const queue: OutboxEntry[] = [];
   const enqueued: Array<Pick<OutboxEntry, "id" | "request" | "origin" | "label">> = [];
+  const listeners = new Set<(snapshot: SyncSnapshot) => void>();
+  const snapshot = (): SyncSnapshot => ({
+    pending: queue.length,
+    entries: queue.map(({ id, label, state, attempts, lastError, createdAt }) => ({
+      id,
+      label,
+      state,
+      attempts,
+      createdAt,
+      ...(lastError ? { lastError } : {}),
+    })),
+    online: true,
+    waitingForSignIn: false,
+  });
+  const publish = () => listeners.forEach((listener) => listener(snapshot()));
   const sync: SyncPort = {
     enqueue: async (entry) => {
       enqueued.push(entry);
@@ -72,27 +87,35 @@ export function createFakeSync(store: StoreClientPort) {
     },
     drainNow: async () => {
       const outcomes: OutboxOutcome[] = [];
-      for (const entry of [...queue]) {
+      for (const entry of queue.filter((candidate) => candidate.state !== "dead")) {
         const sent = await store.logInteraction(entry.request, entry.id);
         if (sent.ok) {
           queue.splice(queue.indexOf(entry), 1);
           outcomes.push({ id: entry.id, status: "logged", response: sent.value });
         } else if (sent.error.kind === "rejected") {
           entry.state = "dead";
+          entry.lastError = { code: sent.error.code, message: sent.error.message };
           outcomes.push({ id: entry.id, status: "dead", code: sent.error.code });
         } else outcomes.push({ id: entry.id, status: "retrying", notBefore: 0 });
       }
+      publish();
       return outcomes;
     },
-    discard: async () => undefined,
-    retry: async () => undefined,
-    snapshot: async (): Promise<SyncSnapshot> => ({
-      pending: queue.length,
-      entries: [],
-      online: true,
-      waitingForSignIn: false,
-    }),
-    subscribe: () => () => undefined,
+    discard: async (id) => {
+      const at = queue.findIndex((entry) => entry.id === id);
+      if (at >= 0) queue.splice(at, 1);
+      publish();
+    },
+    retry: async (id) => {
+      const entry = queue.find((candidate) => candidate.id === id);
+      if (entry) entry.state = "pending";
+      publish();
+    },
+    snapshot: async () => snapshot(),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
   return { sync, queue, enqueued };
 }
