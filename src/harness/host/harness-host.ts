@@ -42,6 +42,8 @@ export class HarnessHost {
   displayForm: (itemId: string) => void = () => undefined;
   private readonly items = new Map<string, HarnessItem>();
   private readonly notifications = new Map<string, HarnessNotification[]>();
+  /** When (harness clock) each notification was shown, so the ribbon can report time to first notice. */
+  private readonly noticeTimes: number[] = [];
   private readonly actions = new Map<string, ActionHandler>();
   private readonly itemChangedListeners = new Set<() => void>();
   private readonly listeners = new Set<() => void>();
@@ -107,9 +109,15 @@ export class HarnessHost {
   }
 
   putNotification(itemName: string, notification: HarnessNotification): void {
+    this.noticeTimes.push(performance.now());
     const others = this.notificationsOf(itemName).filter((entry) => entry.key !== notification.key);
     this.notifications.set(itemName, [...others, notification]);
     this.changed();
+  }
+
+  /** The first notification shown at or after `since` (harness clock), if any. */
+  firstNoticeSince(since: number): number | undefined {
+    return this.noticeTimes.find((at) => at >= since);
   }
 
   removeNotification(itemName: string, key: string): boolean {

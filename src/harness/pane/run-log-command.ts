@@ -3,7 +3,7 @@ import { officePageSource } from "./office-page-source";
 
 export type LogRun =
   | { state: "running" }
-  | { state: "completed"; milliseconds: number; options?: unknown }
+  | { state: "completed"; milliseconds: number; firstNoticeMs?: number; options?: unknown }
   | { state: "never-completed"; seconds: number }
   | { state: "failed"; message: string };
 
@@ -41,7 +41,15 @@ export async function runLogCommand(
       source: { id: ACTION_ID },
       completed(options?: unknown) {
         clearTimeout(timer);
-        resolve({ state: "completed", milliseconds: Math.round(performance.now() - started), options });
+        const firstNotice = host.firstNoticeSince(started);
+        resolve({
+          state: "completed",
+          milliseconds: Math.round(performance.now() - started),
+          ...(firstNotice === undefined
+            ? {}
+            : { firstNoticeMs: Math.round((firstNotice - started) * 10) / 10 }),
+          options,
+        });
       },
     };
     try {

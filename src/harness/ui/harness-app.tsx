@@ -16,8 +16,10 @@ export const COMMAND_TIMEOUT_MS = 20_000;
 const logStatus = (run: LogRun | undefined): { text: string; type: MessageBarType } | undefined => {
   if (run === undefined) return undefined;
   if (run.state === "running") return { text: "Log command running…", type: MessageBarType.info };
-  if (run.state === "completed")
-    return { text: `Log command completed (${run.milliseconds} ms)`, type: MessageBarType.success };
+  if (run.state === "completed") {
+    const notice = run.firstNoticeMs === undefined ? "" : `; first notice after ${run.firstNoticeMs} ms`;
+    return { text: `Log command completed (${run.milliseconds} ms${notice})`, type: MessageBarType.success };
+  }
   if (run.state === "never-completed") {
     return {
       text: `Warning: the Log command did not call event.completed() within ${run.seconds} s`,
