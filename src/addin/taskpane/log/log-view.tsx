@@ -1,7 +1,7 @@
 import { PrimaryButton } from "@fluentui/react/lib/Button";
 import { Spinner } from "@fluentui/react/lib/Spinner";
 import { Text } from "@fluentui/react/lib/Text";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Contact } from "../../../contracts";
 import { cancelLoggedItem } from "../../use-cases/cancel-logged-item";
 import {
@@ -21,6 +21,9 @@ import { EntryFields, fieldsFor, type EntryFieldValues } from "./entry-fields";
 import { OutboxStatus } from "./outbox-status";
 import { ParticipantRow, type ParticipantChoice } from "./participant-row";
 import { FlexStack } from "../flex-stack";
+
+/** Set when the participants with their match states are on screen (the first-paint budget's end). */
+export const PARTICIPANTS_SHOWN_MARK = "touchpoint:participants-shown";
 
 /** The Log tab: the item's participants and the entry to write. */
 export function LogView({ item, reload }: { item: ItemContextState; reload(): void }) {
@@ -49,6 +52,10 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
   const { deps, translator, announce } = useTaskpane();
   const { t } = translator;
   const [created, setCreated] = useState<Record<string, Contact>>({});
+  useEffect(() => {
+    // Some hosts' (and jsdom's) Performance lacks User Timing.
+    if (typeof performance.mark === "function") performance.mark(PARTICIPANTS_SHOWN_MARK);
+  }, [context]);
   const participants = useMemo(
     () => context.participants.map((p) => withCreated(p, created)),
     [context, created],
@@ -124,7 +131,7 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
       {context.alreadyLogged && (
         <AlreadyLoggedBanner status={context.alreadyLogged} onCancel={(id) => void cancel(id)} />
       )}
-      <section aria-labelledby="tp-participants">
+      <section aria-labelledby="tp-participants" data-participants-shown="">
         <Text as="h2" id="tp-participants" variant="mediumPlus" block>
           {t("log.participants")}
         </Text>
