@@ -5,6 +5,7 @@ import pg from "pg";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import type { Result } from "../../domain/result";
 import type { Database, DialectName } from "./database";
+import { createGroupCommit } from "./group-commit";
 import { migrateToLatest } from "./migrate-to-latest";
 import { createRepositories, type Repositories } from "./repositories/create-repositories";
 
@@ -45,6 +46,9 @@ const pgTypes = {
   },
 };
 
+/** Prepared statements kept per SQL text: Kysely prepares on every query, and preparing costs more than running. */
+const STATEMENT_CACHE_SIZE = 500;
+
 function openSqlite(dataDir: string): Kysely<Database> {
   mkdirSync(dataDir, { recursive: true });
   const file = new SqliteDatabase(join(dataDir, "touchpoint.sqlite"));
@@ -53,7 +57,23 @@ function openSqlite(dataDir: string): Kysely<Database> {
   file.pragma("synchronous = FULL");
   file.pragma("busy_timeout = 5000");
   file.pragma("foreign_keys = ON");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  const database = {
+    prepare(text: string): SqliteDatabase.Statement {
+      const cached = statements.get(text);
+      // A statement still iterating a result (a stream) cannot run again: give that caller its own.
+      if (cached !== undefined && !cached.busy) return cached;
+      const statement = file.prepare(text);
+      if (cached === undefined) {
+        if (statements.size >= STATEMENT_CACHE_SIZE)
+          statements.delete(statements.keys().next().value as string);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+    close: () => file.close(),
+  };
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
 function openPostgres(url: string, schema: string | undefined): Kysely<Database> {
@@ -74,10 +94,13 @@ export function createDatabase(options: DatabaseOptions): StoreDatabase {
   const dialect: DialectName = url !== undefined && /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
   const kysely =
     dialect === "postgres" ? openPostgres(url as string, options.pgSchema) : openSqlite(options.dataDir);
+  // SQLite has one writer: concurrent writes share one commit. PostgreSQL commits concurrently on its own.
+  const groupCommit = dialect === "sqlite" ? createGroupCommit(kysely, dialect) : undefined;
   return {
     dialect,
     repositories: createRepositories(kysely, dialect),
     async transaction(fn) {
+      if (groupCommit !== undefined) return groupCommit(fn);
       try {
         return await kysely.transaction().execute(async (trx) => {
           const result = await fn(createRepositories(trx, dialect));

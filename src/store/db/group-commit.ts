@@ -1,0 +1,74 @@
+import { sql, type Kysely } from "kysely";
+import type { Result } from "../../domain/result";
+import type { Database, DialectName } from "./database";
+import { createRepositories, type Repositories } from "./repositories/create-repositories";
+
+type Work = (repos: Repositories) => Promise<Result<unknown, { code: string }>>;
+interface Job {
+  work: Work;
+  resolve(result: Result<unknown, { code: string }>): void;
+  reject(error: unknown): void;
+}
+type Outcome = { settled: Result<unknown, { code: string }> } | { thrown: unknown };
+
+/** More jobs than this wait for the next commit, so one slow batch cannot grow without bound. */
+const MAX_BATCH = 256;
+
+/**
+ * Transactions for a single-writer database (SQLite): every write that arrives while a commit is on its
+ * way to disk joins the next commit. Each job runs inside its own SAVEPOINT, so a job that fails (a `{ ok:
+ * false }` answer or a throw) is rolled back alone; no job is answered before the commit that holds it is
+ * durable, and if that commit fails every job in it fails. With one writer the jobs run one after another,
+ * exactly as separate transactions would; only the fsync is shared.
+ */
+export function createGroupCommit(kysely: Kysely<Database>, dialect: DialectName) {
+  const queue: Job[] = [];
+  let draining = false;
+
+  async function runBatch(batch: Job[]): Promise<void> {
+    const outcomes: Outcome[] = [];
+    try {
+      await kysely.transaction().execute(async (trx) => {
+        const repos = createRepositories(trx, dialect);
+        for (const job of batch) {
+          await sql`savepoint touchpoint_job`.execute(trx);
+          let outcome: Outcome;
+          try {
+            outcome = { settled: await job.work(repos) };
+          } catch (error) {
+            outcome = { thrown: error };
+          }
+          if ("thrown" in outcome || !outcome.settled.ok) await sql`rollback to touchpoint_job`.execute(trx);
+          await sql`release touchpoint_job`.execute(trx);
+          outcomes.push(outcome);
+        }
+      });
+    } catch (commitFailure) {
+      for (const job of batch) job.reject(commitFailure);
+      return;
+    }
+    batch.forEach((job, i) => {
+      const outcome = outcomes[i] as Outcome;
+      if ("thrown" in outcome) job.reject(outcome.thrown);
+      else job.resolve(outcome.settled);
+    });
+  }
+
+  async function drain(): Promise<void> {
+    draining = true;
+    try {
+      while (queue.length > 0) await runBatch(queue.splice(0, MAX_BATCH));
+    } finally {
+      draining = false;
+    }
+  }
+
+  return function transaction<T, E extends { code: string }>(
+    work: (repos: Repositories) => Promise<Result<T, E>>,
+  ): Promise<Result<T, E>> {
+    return new Promise<Result<T, E>>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as Job["resolve"], reject });
+      if (!draining) void drain();
+    });
+  };
+}
