@@ -2,6 +2,7 @@ import type { JWTVerifyGetKey } from "jose";
 import { createDevAuthenticator } from "./dev-authenticator";
 import { createEntraAuthenticator } from "./entra-authenticator";
 import type { AuthConfig, Authenticator } from "./principal";
+import { withVerifiedTokenCache } from "./verified-token-cache";
 
 export interface AuthenticatorOptions {
   /** Entra mode only: verify against these keys instead of fetching the JWKS (tests, air-gapped setups). */
@@ -13,6 +14,9 @@ export async function createAuthenticator(
   config: AuthConfig,
   options: AuthenticatorOptions = {},
 ): Promise<Authenticator> {
-  if (config.mode === "dev") return createDevAuthenticator(config);
-  return createEntraAuthenticator(config, options.entraKeySet);
+  const inner =
+    config.mode === "dev"
+      ? await createDevAuthenticator(config)
+      : await createEntraAuthenticator(config, options.entraKeySet);
+  return withVerifiedTokenCache(inner);
 }
