@@ -157,3 +157,30 @@ export async function runRibbonLog(page: Page, timeoutMs = 25_000): Promise<stri
   await status.waitFor({ timeout: timeoutMs });
   return (await status.textContent()) ?? "";
 }
+
+/**
+ * One Chromium per test file and a fresh harness session per test: registers the jest hooks that
+ * launch and close them; `open` starts the test's session (closed after the test).
+ */
+export function harnessPerTest(): { open(options?: HarnessOptions): Promise<HarnessSession> } {
+  let browser: Browser | undefined;
+  let sessions: HarnessSession[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(sessions.map((s) => s.close()));
+    sessions = [];
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(options) {
+      if (browser === undefined) throw new Error("harnessPerTest(): the browser is not launched yet");
+      const session = await openHarness(browser, options);
+      sessions.push(session);
+      return session;
+    },
+  };
+}

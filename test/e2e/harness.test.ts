@@ -1,5 +1,4 @@
-import type { Browser } from "playwright-core";
-import { launchBrowser, openHarness, runRibbonLog, type HarnessSession } from "./harness-browser";
+import { harnessPerTest, runRibbonLog, type HarnessSession } from "./harness-browser";
 
 jest.setTimeout(60_000);
 
@@ -15,29 +14,18 @@ const SAMPLES: Array<[string, RegExp]> = [
   ["newsletter", /Industry Newsletter|digest@newsletter\.example/i],
 ];
 
-let browser: Browser;
+const harness = harnessPerTest();
 let session: HarnessSession | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe("the harness", () => {
   it.each(SAMPLES)("opens sample %s and the taskpane shows its participants", async (item, participant) => {
-    session = await openHarness(browser, { item });
+    session = await harness.open({ item });
     await session.pane.getByText(participant).first().waitFor({ timeout: 20_000 });
     expect(session.pageErrors).toEqual([]);
   });
 
   it("runs the real Log command from the ribbon and the command completes its event", async () => {
-    session = await openHarness(browser, { item: "received-anna", paneClosed: true });
+    session = await harness.open({ item: "received-anna", paneClosed: true });
     const verdict = await runRibbonLog(session.page);
     expect(verdict).toMatch(/Log command completed/);
     const bar = session.page.getByRole("region", { name: "Notification bar" });
@@ -48,7 +36,7 @@ describe("the harness", () => {
   it("warns when a function command never calls event.completed()", async () => {
     const hanging = `<!doctype html><html><head><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
       <script>Office.actions.associate("logItem", function () {});</script></head><body></body></html>`;
-    session = await openHarness(browser, {
+    session = await harness.open({
       item: "received-anna",
       paneClosed: true,
       commandTimeoutMs: 500,
@@ -61,7 +49,7 @@ describe("the harness", () => {
   });
 
   it("serves the switches to the add-in as Office.context: language, theme and mailbox user", async () => {
-    session = await openHarness(browser, { item: "sent-lisa", lang: "ru-RU", theme: "dark", user: "maria" });
+    session = await harness.open({ item: "sent-lisa", lang: "ru-RU", theme: "dark", user: "maria" });
     const frame = await session.paneFrame();
     await frame.waitForFunction(() => typeof (window as unknown as { Office?: unknown }).Office === "object");
     const seen = await frame.evaluate(() => ({
@@ -79,7 +67,7 @@ describe("the harness", () => {
   });
 
   it("Go offline makes the taskpane's requests fail like a pulled cable, and back online restores them", async () => {
-    session = await openHarness(browser, { item: "received-anna" });
+    session = await harness.open({ item: "received-anna" });
     const frame = await session.paneFrame();
     await frame.waitForFunction(() => typeof (window as unknown as { Office?: unknown }).Office === "object");
     await frame.evaluate(() => {
@@ -114,7 +102,7 @@ describe("the harness", () => {
   });
 
   it("fires ItemChanged in the pinned taskpane when another item is selected", async () => {
-    session = await openHarness(browser, { item: "received-anna" });
+    session = await harness.open({ item: "received-anna" });
     const frame = await session.paneFrame();
     await frame.waitForFunction(() => typeof (window as unknown as { Office?: unknown }).Office === "object");
     await frame.evaluate(
@@ -137,7 +125,7 @@ describe("the harness", () => {
   });
 
   it("answers a file it cannot read with a clear message, never a crash", async () => {
-    session = await openHarness(browser, { item: "received-anna", paneClosed: true });
+    session = await harness.open({ item: "received-anna", paneClosed: true });
     await session.page.getByLabel("Open .eml or .ics file").setInputFiles({
       name: "broken.ics",
       mimeType: "text/calendar",

@@ -1,33 +1,15 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { SourceStatus } from "../../src/contracts";
-import {
-  launchBrowser,
-  openFile,
-  openHarness,
-  readApi,
-  runRibbonLog,
-  type HarnessSession,
-} from "./harness-browser";
+import { harnessPerTest, openFile, readApi, runRibbonLog, type HarnessSession } from "./harness-browser";
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
+const harness = harnessPerTest();
 let session: HarnessSession | undefined;
 const folder = mkdtempSync(path.join(tmpdir(), "touchpoint-offline-"));
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Writes a received email from Anna with a Message-ID no other test uses; returns its file and source key. */
 function uniqueEmail(label: string): { file: string; key: string } {
@@ -90,7 +72,7 @@ async function logThreeWithRibbon(page: Page, label: string): Promise<string[]> 
 
 describe("offline logging through the harness", () => {
   it("three items logged offline arrive exactly once when the network returns", async () => {
-    session = await openHarness(browser, { item: "received-anna" });
+    session = await harness.open({ item: "received-anna" });
     await offlineSwitch(session.page).click();
     const keys = await logThreeWithRibbon(session.page, "three");
     for (const key of keys) expect(await loggedItems(key)).toEqual([]);
@@ -100,7 +82,7 @@ describe("offline logging through the harness", () => {
   });
 
   it("logs queued with the pane closed are sent when the pane is opened again", async () => {
-    session = await openHarness(browser, { item: "received-anna", paneClosed: true });
+    session = await harness.open({ item: "received-anna", paneClosed: true });
     await offlineSwitch(session.page).click();
     const keys = await logThreeWithRibbon(session.page, "reopen");
     await offlineSwitch(session.page).click();
@@ -112,7 +94,7 @@ describe("offline logging through the harness", () => {
   });
 
   it("a 401 in the middle of a drain refreshes the sign-in once and every log still arrives once", async () => {
-    session = await openHarness(browser, { item: "received-anna" });
+    session = await harness.open({ item: "received-anna" });
     await offlineSwitch(session.page).click();
     const keys = await logThreeWithRibbon(session.page, "expired");
     let refused = 0;

@@ -1,14 +1,6 @@
-import type { Browser } from "playwright-core";
 import type { SourceStatus } from "../../src/contracts";
 import { sourceKeyOf } from "../../src/domain/source-key";
-import {
-  ALEX,
-  launchBrowser,
-  openHarness,
-  readApi,
-  runRibbonLog,
-  type HarnessSession,
-} from "./harness-browser";
+import { ALEX, harnessPerTest, readApi, runRibbonLog, type HarnessSession } from "./harness-browser";
 
 jest.setTimeout(90_000);
 
@@ -17,19 +9,8 @@ jest.setTimeout(90_000);
 const IVAN = "ivan.sidorov@roga-kopyta.example";
 const DELIVERED = /Logged to \d+ contacts? as |Already logged by /;
 
-let browser: Browser;
+const harness = harnessPerTest();
 let session: HarnessSession | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Outlook gives no iCalendar UID to add-ins: a meeting is keyed by organizer, start and subject (domain rule). */
 function meetingKey(organizer: string, start: string, subject: string): string {
@@ -62,7 +43,7 @@ const contactsLogged = (source: SourceStatus) =>
   );
 
 async function logFromPane(item: string): Promise<HarnessSession> {
-  session = await openHarness(browser, { item });
+  session = await harness.open({ item });
   const button = session.pane.getByRole("button", { name: "Log interaction" });
   await button.waitFor({ timeout: 20_000 });
   await button.click();
@@ -79,7 +60,7 @@ describe("taskpane: logging", () => {
   });
 
   it("a sent email with an ambiguous address needs a choice, then logs to the chosen contact", async () => {
-    session = await openHarness(browser, { item: "sent-lisa" });
+    session = await harness.open({ item: "sent-lisa" });
     const button = session.pane.getByRole("button", { name: "Log interaction" });
     await button.waitFor({ timeout: 20_000 });
     expect(await button.isDisabled()).toBe(true);
@@ -115,7 +96,7 @@ describe("taskpane: logging", () => {
   });
 
   it("the ribbon's one-click Log answers in the notification bar and completes", async () => {
-    session = await openHarness(browser, { item: "meeting-organizer", paneClosed: true });
+    session = await harness.open({ item: "meeting-organizer", paneClosed: true });
     expect(await runRibbonLog(session.page)).toMatch(/Log command completed/);
     await session.page
       .getByRole("region", { name: "Notification bar" })
@@ -127,13 +108,13 @@ describe("taskpane: logging", () => {
   it("a second user opening a logged message sees who logged it, and to whom", async () => {
     await logFromPane("received-anna");
     await session?.close();
-    session = await openHarness(browser, { item: "received-anna", user: "maria" });
+    session = await harness.open({ item: "received-anna", user: "maria" });
     const banner = session.pane.getByText(/Already logged by .+ to .*Анна Петрова/);
     await banner.waitFor({ timeout: 20_000 });
   });
 
   it("creates a contact from an unknown sender and logs to it", async () => {
-    session = await openHarness(browser, { item: "unknown-sender" });
+    session = await harness.open({ item: "unknown-sender" });
     await session.pane.getByRole("button", { name: /Create contact/ }).click({ timeout: 20_000 });
     const form = session.pane.getByRole("form", { name: "New contact" });
     expect(await form.getByRole("textbox", { name: "Name" }).inputValue()).toBe("New Person");

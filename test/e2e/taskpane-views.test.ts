@@ -1,26 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openHarness, TASKPANE_TITLE, type HarnessSession } from "./harness-browser";
+import { harnessPerTest, TASKPANE_TITLE, type HarnessSession } from "./harness-browser";
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
+const harness = harnessPerTest();
 let session: HarnessSession | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe("taskpane: history, languages, keyboard, accessibility", () => {
   it("History shows the logged entry and the per-month chart", async () => {
-    session = await openHarness(browser, { item: "meeting-attendee" });
+    session = await harness.open({ item: "meeting-attendee" });
     const button = session.pane.getByRole("button", { name: "Log interaction" });
     await button.click({ timeout: 20_000 });
     await session.pane
@@ -33,7 +21,7 @@ describe("taskpane: history, languages, keyboard, accessibility", () => {
   });
 
   it("speaks Russian when Outlook does", async () => {
-    session = await openHarness(browser, { item: "received-anna", lang: "ru-RU" });
+    session = await harness.open({ item: "received-anna", lang: "ru-RU" });
     await session.pane.getByRole("button", { name: "Записать взаимодействие" }).waitFor({ timeout: 20_000 });
     await session.pane.getByRole("tab", { name: "История" }).waitFor();
     await session.pane
@@ -43,7 +31,7 @@ describe("taskpane: history, languages, keyboard, accessibility", () => {
   });
 
   it("logs with the keyboard only", async () => {
-    session = await openHarness(browser, { item: "meeting-organizer" });
+    session = await harness.open({ item: "meeting-organizer" });
     const frame = await session.paneFrame();
     await session.pane.getByRole("button", { name: "Log interaction" }).waitFor({ timeout: 20_000 });
     await frame.locator("body").focus();
@@ -61,7 +49,7 @@ describe("taskpane: history, languages, keyboard, accessibility", () => {
   });
 
   it("has no serious or critical accessibility violations in the taskpane", async () => {
-    session = await openHarness(browser, { item: "sent-lisa" });
+    session = await harness.open({ item: "sent-lisa" });
     await session.pane.getByRole("button", { name: "Log interaction" }).waitFor({ timeout: 20_000 });
     const results = await new AxeBuilder({ page: session.page }).analyze();
     const inPane = results.violations
