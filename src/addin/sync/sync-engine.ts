@@ -34,6 +34,8 @@ export interface SyncEngineDeps {
   adoptFrom?: OutboxPort[];
   /** While started, drain at least this often even when nothing else triggers it (default 60 s). */
   pollIntervalMs?: number;
+  /** Sends in flight at once during a drain (default 4; 1 sends strictly one after another). */
+  concurrency?: number;
 }
 
 /** The sync port plus the lifecycle its host drives: pane open/close and the user signing in. */
@@ -45,6 +47,8 @@ export interface SyncEngine extends SyncPort {
 }
 
 const RECENT_LOGGED = 20;
+/** Sends in flight at once during a drain. */
+const DEFAULT_CONCURRENCY = 4;
 /** Failures that mean "no network", as the store client and token providers code them. */
 const NETWORK_CODES = new Set(["ADDIN_OFFLINE", "ADDIN_TIMEOUT", "ADDIN_AUTH_UNAVAILABLE"]);
 
@@ -76,10 +80,26 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     };
   }
 
-  async function publish(): Promise<void> {
-    if (listeners.size === 0) return;
-    const current = await snapshot();
-    for (const listener of [...listeners]) listener(current);
+  // Snapshots are coalesced: while one is being read, further changes ask for one more read, not one each
+  // (a drain of 1,000 logs would otherwise read the whole outbox 2,000 times).
+  let publishing: Promise<void> | undefined;
+  let changedSince = false;
+  function publish(): Promise<void> {
+    if (listeners.size === 0) return Promise.resolve();
+    if (publishing !== undefined) {
+      changedSince = true;
+      return publishing;
+    }
+    publishing = (async () => {
+      do {
+        changedSince = false;
+        const current = await snapshot();
+        for (const listener of [...listeners]) listener(current);
+      } while (changedSince);
+    })().finally(() => {
+      publishing = undefined;
+    });
+    return publishing;
   }
 
   async function drainOnce(): Promise<OutboxOutcome[]> {
@@ -108,34 +128,52 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     };
     // Entries enqueued while draining are picked up by the next pass of the outer loop.
     const tried = new Set<string>();
+    let stop = false;
+
+    async function sendOne(candidate: OutboxEntry): Promise<void> {
+      tried.add(candidate.id);
+      if (!deps.online.isOnline()) {
+        stop = true;
+        return;
+      }
+      // Re-read: the user may have discarded or fixed it since the list was taken.
+      const next = await deps.outbox.get(candidate.id);
+      if (next === undefined || !isDue(next)) return;
+      // "sending" is shown to the user; an entry left "sending" by a closed runtime is simply due again.
+      await deps.outbox.update({ ...next, state: "sending" });
+      await publish();
+      const result = await sendEntry(next, sendDeps);
+      outcomes.push(result.outcome);
+      if (result.kind === "logged") {
+        await deps.outbox.remove(next.id);
+        logged.unshift({ id: next.id, label: next.label, loggedAt: deps.clock.now() });
+        logged.splice(RECENT_LOGGED);
+        await publish();
+        return;
+      }
+      await deps.outbox.update(result.entry);
+      if (result.outcome.status === "waiting-for-sign-in") waitingForSignIn = true;
+      await publish();
+      if (result.stopDrain) stop = true;
+    }
+
     for (;;) {
       const due = sortOldestFirst(await deps.outbox.list()).filter(
         (entry) => !tried.has(entry.id) && isDue(entry),
       );
       if (due.length === 0) return outcomes;
-      for (const candidate of due) {
-        tried.add(candidate.id);
-        if (!deps.online.isOnline()) return outcomes;
-        // Re-read: the user may have discarded or fixed it since the list was taken.
-        const next = await deps.outbox.get(candidate.id);
-        if (next === undefined || !isDue(next)) continue;
-        // "sending" is shown to the user; an entry left "sending" by a closed runtime is simply due again.
-        await deps.outbox.update({ ...next, state: "sending" });
-        await publish();
-        const result = await sendEntry(next, sendDeps);
-        outcomes.push(result.outcome);
-        if (result.kind === "logged") {
-          await deps.outbox.remove(next.id);
-          logged.unshift({ id: next.id, label: next.label, loggedAt: deps.clock.now() });
-          logged.splice(RECENT_LOGGED);
-          await publish();
-          continue;
-        }
-        await deps.outbox.update(result.entry);
-        if (result.outcome.status === "waiting-for-sign-in") waitingForSignIn = true;
-        await publish();
-        if (result.stopDrain) return outcomes;
-      }
+      // The oldest goes alone, as a probe: a store that is down, overloaded or refusing our token stops
+      // the drain after one request. Then a few sends in flight at once, started oldest first: each has
+      // its own Idempotency-Key, so the order they land in cannot duplicate anything, and a store that
+      // batches commits takes them together.
+      await sendOne(due[0] as OutboxEntry);
+      let next = 1;
+      const worker = async (): Promise<void> => {
+        while (!stop && next < due.length) await sendOne(due[next++] as OutboxEntry);
+      };
+      const width = Math.min(deps.concurrency ?? DEFAULT_CONCURRENCY, due.length - 1);
+      if (!stop) await Promise.all(Array.from({ length: width }, worker));
+      if (stop) return outcomes;
     }
   }
 

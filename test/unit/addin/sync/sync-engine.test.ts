@@ -75,6 +75,28 @@ describe("sync engine", () => {
     expect(store.calls.map((call) => call.key)).toEqual(["1", "2", "3"]);
   });
 
+  test("after the oldest entry succeeds alone, the rest go a few at a time, each exactly once", async () => {
+    const { engine, outbox, store } = setup();
+    let inFlight = 0;
+    let widest = 0;
+    const send = store.logInteraction;
+    store.logInteraction = async (request, key) => {
+      inFlight += 1;
+      widest = Math.max(widest, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight -= 1;
+      return send(request, key);
+    };
+    for (let i = 10; i < 30; i += 1) await outbox.add(outboxEntry(String(i)));
+    await engine.drainNow();
+    expect(store.calls[0]?.key).toBe("10");
+    expect([...store.calls.map((call) => call.key)].sort()).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(10 + i)),
+    );
+    expect(widest).toBe(4);
+    expect(outbox.entries.size).toBe(0);
+  });
+
   test("a network failure keeps the entry, counts the attempt and backs off; it is sent when due", async () => {
     const { engine, outbox, store, clock } = setup([offline]);
     await engine.enqueue(log("a"));
