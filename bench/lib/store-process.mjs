@@ -67,7 +67,9 @@ export async function startStore({ dataDir, databaseUrl, static: staticDir }) {
     String(port),
     ...(staticDir ? ["--static", staticDir] : []),
   ];
-  const child = spawn(process.execPath, [cli, ...serveArgs], {
+  // TOUCHPOINT_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the store under the benchmark's load.
+  const nodeArgs = (process.env.TOUCHPOINT_BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, cli, ...serveArgs], {
     env,
     stdio: ["ignore", "ignore", "pipe"],
   });
