@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import type { Contact, LogInteractionRequest, LogInteractionResponse, SourceKind } from "../../contracts";
+import type { LogInteractionRequest, LogInteractionResponse, SourceKind } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
 import type { StoreDatabase } from "../db/create-database";
+import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { canonicalJson } from "./canonical-json";
@@ -25,7 +26,7 @@ const EVENT_FOR_SOURCE: Partial<Record<SourceKind, string>> = {
 const MAX_KEY_LENGTH = 200;
 
 interface Recipients {
-  contacts: Contact[];
+  contacts: LoggingContact[];
   unmatched: string[];
   excluded: string[];
 }
@@ -37,7 +38,7 @@ async function resolveRecipients(
   request: LogInteractionRequest,
 ): Promise<Result<Recipients, ServiceFailure>> {
   const given = [...new Set(request.contacts ?? [])];
-  const found = await repos.contacts.findByNos(principal.tenantId, given);
+  const found = await repos.contacts.findForLogging(principal.tenantId, given);
   const missing = given.filter((no) => !found.some((c) => c.no === no));
   if (missing.length > 0) {
     return fail({ code: "STORE_CONTACT_NOT_FOUND", message: `Unknown contact(s): ${missing.join(", ")}.` });
@@ -60,7 +61,7 @@ async function resolveRecipients(
     else if (o.kind !== "internal") unmatched.push(o.address);
   }
   const extra = [...new Set(matchedNos)].filter((no) => !given.includes(no));
-  const contacts = [...found, ...(await repos.contacts.findByNos(principal.tenantId, extra))];
+  const contacts = [...found, ...(await repos.contacts.findForLogging(principal.tenantId, extra))];
   if (contacts.length === 0) return fail({ code: "STORE_NO_CONTACTS" });
   return ok({ contacts, unmatched, excluded });
 }
@@ -140,9 +141,8 @@ export async function logInteraction(
   }
   const hash = createHash("sha256").update(canonicalJson(request)).digest("base64url");
   const tenantId = principal.tenantId;
-  const earlier = await db.repositories.idempotency.find(tenantId, key);
-  if (earlier !== undefined) return replay(earlier, hash);
-
+  // No read before the transaction: the claim decides, and a key already taken (committed, or racing
+  // on PostgreSQL) falls through to the replay below. One statement less on every first attempt.
   const result = await db.transaction(async (repos) => {
     // On PostgreSQL a racing insert of the same key waits here until the other transaction ends.
     if (!(await repos.idempotency.claim(tenantId, key, hash, now.toISOString()))) {

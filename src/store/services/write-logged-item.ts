@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type {
   AlreadyLogged,
-  Contact,
   CorrespondenceType,
   Evaluation,
   InformationFlow,
@@ -13,6 +12,7 @@ import type {
 } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
+import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 
@@ -27,7 +27,7 @@ export interface LogPlan {
     itemId?: string;
   };
   template: InteractionTemplate;
-  contacts: readonly Contact[];
+  contacts: readonly LoggingContact[];
   description?: string;
   evaluation?: Evaluation;
   attemptFailed?: boolean;
@@ -77,6 +77,10 @@ export async function resolveTemplate(
 
 const flag = (value: boolean | undefined): 0 | 1 => (value === true ? 1 : 0);
 
+/** Amounts keep six decimals on both databases (PostgreSQL's numeric(19,6)), so an answer built from
+ * what was written equals what a later read returns. */
+const toStoredAmount = (value: number): number => Math.round(value * 1e6) / 1e6;
+
 /**
  * Writes one logged item and one entry per contact, filling defaults from the template. Contacts that
  * already have a non-canceled entry for the source (logged by anyone) get none and are reported.
@@ -107,7 +111,7 @@ export async function writeLoggedItem(
   const t = plan.template;
   // One order for every writer, so concurrent logs of one source wait on each other instead of deadlocking.
   const contacts = [...plan.contacts].sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
-  const written = await repos.interactions.insertEntriesOnce(
+  const entries = await repos.interactions.insertEntriesOnce(
     tenantId,
     contacts.map((contact) => ({
       logged_item_id: item.id,
@@ -121,8 +125,8 @@ export async function writeLoggedItem(
       occurred_at: occurredAt,
       information_flow: plan.informationFlow ?? t.informationFlow,
       initiated_by: plan.initiatedBy ?? t.initiatedBy,
-      cost_lcy: plan.costLcy ?? t.unitCostLcy,
-      duration_min: plan.durationMin ?? t.unitDurationMin,
+      cost_lcy: toStoredAmount(plan.costLcy ?? t.unitCostLcy),
+      duration_min: toStoredAmount(plan.durationMin ?? t.unitDurationMin),
       evaluation: plan.evaluation ?? "none",
       attempt_failed: flag(plan.attemptFailed),
       correspondence_type: plan.correspondenceType ?? t.correspondenceType,
@@ -139,8 +143,9 @@ export async function writeLoggedItem(
       canceled: 0,
       created_at: createdAt,
     })),
+    { item, contactNames: new Map(contacts.map((c) => [c.no, c.name])) },
   );
-  const writtenSet = new Set(written);
+  const writtenSet = new Set(entries.map((e) => e.contactNo));
   const skipped = contacts.map((c) => c.no).filter((no) => !writtenSet.has(no));
   const existing = await repos.interactions.activeEntriesForSource(tenantId, plan.source.key, skipped);
   const alreadyLogged: AlreadyLogged[] = existing.map((e) => ({
@@ -150,11 +155,10 @@ export async function writeLoggedItem(
     ...(e.userName === undefined ? {} : { loggedByName: e.userName }),
     loggedAt: e.createdAt,
   }));
-  if (written.length === 0) {
+  if (entries.length === 0) {
     // Nothing new: no empty logged item is left behind.
     await repos.interactions.deleteLoggedItem(tenantId, item.id);
     return { entries: [], alreadyLogged };
   }
-  const entries = await repos.interactions.entriesOfLoggedItem(tenantId, item.id);
   return { loggedItem: item, entries, alreadyLogged };
 }

@@ -31,6 +31,9 @@ export interface DomainHit {
   privacyBlocked: boolean;
 }
 
+/** The fields of a contact that an interaction log entry copies. */
+export type LoggingContact = Pick<Contact, "no" | "type" | "name" | "companyNo" | "salespersonCode">;
+
 const definedOnly = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
 
@@ -130,6 +133,27 @@ export function contactRepository(db: Kysely<Database>) {
   });
 
   return {
+    /** Just what an entry copies from its contact, in one query (no alternates, no company names). */
+    async findForLogging(tenantId: string, nos: readonly string[]): Promise<LoggingContact[]> {
+      if (nos.length === 0) return [];
+      const rows = await db
+        .selectFrom("contacts")
+        .select(["no", "type", "name", "company_no", "salesperson_code"])
+        .where("tenant_id", "=", tenantId)
+        .where("no", "in", [...new Set(nos)])
+        .orderBy("no")
+        .execute();
+      return rows.map((r) =>
+        definedOnly<LoggingContact>({
+          no: r.no,
+          type: r.type,
+          name: r.name,
+          companyNo: r.company_no ?? undefined,
+          salespersonCode: r.salesperson_code ?? undefined,
+        }),
+      );
+    },
+
     async findByNos(tenantId: string, nos: readonly string[]): Promise<Contact[]> {
       if (nos.length === 0) return [];
       const rows = await db

@@ -45,9 +45,14 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
 
     /**
      * Inserts entries, skipping any (source, contact) that already has a non-canceled entry: the partial
-     * unique index decides, even against a concurrent writer. Answers the contacts that got an entry.
+     * unique index decides, even against a concurrent writer. Answers the entries written, as the API
+     * shows them, from what was written (no read back): `view` carries what the API joins in.
      */
-    async insertEntriesOnce(tenantId: string, entries: readonly NewEntry[]): Promise<string[]> {
+    async insertEntriesOnce(
+      tenantId: string,
+      entries: readonly NewEntry[],
+      view: { item: LoggedItem; contactNames: ReadonlyMap<string, string> },
+    ): Promise<InteractionEntry[]> {
       if (entries.length === 0) return [];
       const numbers = await entryNumbers(tenantId, entries.length);
       const rows = entries.map((e, i) => ({ tenant_id: tenantId, ...e, entry_no: numbers[i] as number }));
@@ -61,9 +66,22 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
             .where(sql.ref("canceled"), "=", sql.lit(0))
             .doNothing(),
         )
-        .returning("contact_no")
+        .returning(["contact_no", "entry_no"])
         .execute();
-      return inserted.map((r) => r.contact_no);
+      const entryNo = new Map(inserted.map((r) => [r.contact_no, Number(r.entry_no)]));
+      return rows
+        .filter((row) => entryNo.has(row.contact_no))
+        .map((row) =>
+          toEntry({
+            ...row,
+            entry_no: entryNo.get(row.contact_no) as number,
+            source_kind: view.item.sourceKind,
+            web_link: view.item.webLink ?? null,
+            item_id: view.item.itemId ?? null,
+            contact_name: view.contactNames.get(row.contact_no) ?? null,
+          }),
+        )
+        .sort((a, b) => a.entryNo - b.entryNo);
     },
 
     async activeEntriesForSource(

@@ -1,0 +1,42 @@
+import { dialects } from "./dialects";
+import { emailLog, useStore } from "./store-harness";
+
+describe.each(dialects())("the answer of POST /interactions on %s", (_name, dialect) => {
+  const store = useStore(dialect);
+
+  it("shows each entry exactly as a later read of the same source does", async () => {
+    const t = await store.tenant();
+    const res = await store.log(
+      t.user,
+      emailLog("<answer-1@x>", {
+        contacts: ["CT201", "CT101"],
+        costLcy: 12.3456789,
+        durationMin: 7.25,
+        evaluation: "positive",
+        description: "Прайс-лист и условия",
+        source: {
+          kind: "email",
+          key: "<answer-1@x>",
+          subject: "Prices",
+          occurredAt: "2026-11-20T10:00:00Z",
+          webLink: "https://outlook.office.com/mail/id/1",
+          itemId: "AAMkAD1",
+        },
+      }),
+    );
+    expect(res.statusCode).toBe(201);
+    const answered = res.json().entries;
+    const status = await store.call(t.user, {
+      method: "GET",
+      url: `/api/v1/interactions?source=${encodeURIComponent("<answer-1@x>")}`,
+    });
+    const read = status.json().loggedItems[0].entries;
+    expect(answered).toEqual(read);
+    expect(answered.map((e: { contactNo: string }) => e.contactNo)).toEqual(["CT101", "CT201"]);
+    expect(answered[0]).toMatchObject({
+      costLcy: 12.345679,
+      durationMin: 7.25,
+      contactName: expect.any(String),
+    });
+  });
+});
