@@ -1,5 +1,4 @@
-import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { sha256Hex } from "./sha256-hex";
 import type { ItemSnapshot } from "./item-snapshot";
 import { normalizeAddress } from "./normalize-address";
 import { fail, ok, type Result } from "./result";
@@ -70,7 +69,7 @@ function meetingKey(snapshot: ItemSnapshot): Result<ItemSourceKey, NoSourceKey> 
   if (organizer === undefined || start === undefined) return noKey("no_meeting_identity");
   const subject = snapshot.subject.trim().normalize("NFC");
   // A newline cannot occur in the address or the time, so the joined fields cannot run into each other.
-  const digest = bytesToHex(sha256(utf8ToBytes(`${organizer}\n${start}\n${subject}`)));
+  const digest = sha256Hex(`${organizer}\n${start}\n${subject}`);
   return ok({ kind: "meeting", key: `mtg:${digest}` });
 }
 
