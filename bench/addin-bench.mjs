@@ -1,9 +1,9 @@
 // Add-in budgets: the taskpane's initial JS against its floor (React + the Fluent components the first
 // view imports, bundled alone), fake host ready → participants with matches on screen, the one-click
 // command (click → confirmation, HTTP requests made) and the outbox drain of 1,000 queued logs.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import webpack from "webpack";
@@ -22,21 +22,37 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-/** The Fluent components the first (Log) view and the app shell import, by their lib/ path. */
-function firstViewFluentImports() {
-  const files = [
-    join(root, "src/addin/taskpane/app.tsx"),
-    ...readdirSync(join(root, "src/addin/taskpane/log")).map((f) => join(root, "src/addin/taskpane/log", f)),
-  ];
+/** Files the taskpane entry imports statically (lazy `import()` views excluded): what its first load runs. */
+function staticImportGraph(entry) {
+  const seen = new Set();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"(\.{1,2}\/[^"]+)"/gms)) {
+      const base = join(dirname(file), m[1]);
+      const found = [".ts", ".tsx", "/index.ts", "/index.tsx", ""]
+        .map((ext) => base + ext)
+        .find((f) => existsSync(f) && !f.endsWith("/"));
+      if (found && statSync(found).isFile()) queue.push(found);
+    }
+  }
+  return [...seen];
+}
+
+/** The Fluent exports (components, theming) the first view's files import, by their lib/ path. */
+export function firstViewFluentImports() {
   const names = new Set();
-  for (const file of files) {
+  for (const file of staticImportGraph(join(root, "src/addin/taskpane/index.tsx"))) {
     const text = readFileSync(file, "utf8");
     for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"@fluentui\/react\/lib\/([A-Za-z]+)"/g)) {
-      for (const name of m[1]
+      for (const part of m[1]
         .split(",")
-        .map((s) => s.trim().replace(/^type\s+/, ""))
+        .map((x) => x.trim())
         .filter(Boolean)) {
-        if (/^[A-Z]/.test(name) && !m[1].includes(`type ${name}`)) names.add(`${m[2]}:${name}`);
+        if (!part.startsWith("type ")) names.add(`${m[2]}:${part.split(/\s+as\s+/)[0]}`);
       }
     }
   }
@@ -44,17 +60,27 @@ function firstViewFluentImports() {
 }
 
 /** Builds React + those components alone, production-minified, and answers its gzip size in bytes. */
-async function floorBundleGzip(components) {
+export async function floorBundleGzip(components) {
   const dir = mkdtempSync(join(tmpdir(), "tp-floor-"));
   const imports = components.map((c, i) => {
     const [lib, name] = c.split(":");
     return `import { ${name} as C${i} } from "@fluentui/react/lib/${lib}";`;
   });
-  const uses = components.map((_, i) => `C${i}`).join(", ");
+  // Components are rendered; theming functions and hooks are kept by reference (the file only has to build).
+  const isComponent = (c) => /^[A-Z]/.test(c.split(":")[1]);
+  const rendered = components
+    .map((c, i) => (isComponent(c) ? `C${i}` : null))
+    .filter(Boolean)
+    .join(", ");
+  const kept = components
+    .map((c, i) => (isComponent(c) ? null : `C${i}`))
+    .filter(Boolean)
+    .join(", ");
   writeFileSync(
     join(dir, "floor.js"),
     `import { createElement } from "react";\nimport { createRoot } from "react-dom/client";\n${imports.join("\n")}\n` +
-      `const all = [${uses}];\ncreateRoot(document.body).render(all.map((C, i) => createElement(C, { key: i })));\n`,
+      `window.floorKeep = [${kept}];\n` +
+      `createRoot(document.body).render([${rendered}].map((C, i) => createElement(C, { key: i })));\n`,
   );
   const stats = await new Promise((resolve, reject) =>
     webpack(
@@ -158,7 +184,7 @@ export async function addinBench({ quick }) {
   const floor = await floorBundleGzip(components);
   rows.push(metric("taskpane initial JS (gzip)", kb(size.gzipBytes), "KB", "<= 160"));
   rows.push(
-    metric(`floor: React + ${components.length} first-view Fluent components (gzip)`, kb(floor), "KB"),
+    metric(`floor: React + the ${components.length} Fluent exports the first view imports (gzip)`, kb(floor), "KB"),
   );
   rows.push(metric("taskpane initial JS / floor", size.gzipBytes / floor, "ratio", "<= 1.2"));
 
