@@ -184,7 +184,11 @@ export async function addinBench({ quick }) {
   const floor = await floorBundleGzip(components);
   rows.push(metric("taskpane initial JS (gzip)", kb(size.gzipBytes), "KB", "<= 160"));
   rows.push(
-    metric(`floor: React + the ${components.length} Fluent exports the first view imports (gzip)`, kb(floor), "KB"),
+    metric(
+      `floor: React + the ${components.length} Fluent exports the first view imports (gzip)`,
+      kb(floor),
+      "KB",
+    ),
   );
   rows.push(metric("taskpane initial JS / floor", size.gzipBytes / floor, "ratio", "<= 1.2"));
 
