@@ -55,7 +55,6 @@ export function createGroupCommit(kysely: Kysely<Database>, dialect: DialectName
   }
 
   async function drain(): Promise<void> {
-    draining = true;
     try {
       while (queue.length > 0) await runBatch(queue.splice(0, MAX_BATCH));
     } finally {
@@ -68,7 +67,11 @@ export function createGroupCommit(kysely: Kysely<Database>, dialect: DialectName
   ): Promise<Result<T, E>> {
     return new Promise<Result<T, E>>((resolve, reject) => {
       queue.push({ work, resolve: resolve as Job["resolve"], reject });
-      if (!draining) void drain();
+      if (draining) return;
+      draining = true;
+      // Start after this turn of the event loop has read every request that is ready: with a synchronous
+      // driver a batch runs without yielding, so starting at once would commit each request alone.
+      setImmediate(() => void drain());
     });
   };
 }
