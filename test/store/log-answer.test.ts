@@ -40,3 +40,34 @@ describe.each(dialects())("the answer of POST /interactions on %s", (_name, dial
     });
   });
 });
+
+describe.each(dialects())("a retried log on %s", (_name, dialect) => {
+  const store = useStore(dialect);
+
+  it("replays the first answer even when the request would no longer validate (its template is now blocked)", async () => {
+    const t = await store.tenant();
+    const body = emailLog("<retry-blocked@x>", { contacts: ["CT101"], templateCode: "BUS" });
+    const first = await store.log(t.user, body, "retry-key-1");
+    expect(first.statusCode).toBe(201);
+    const templates = await store.call(t.user, { method: "GET", url: "/api/v1/interaction-templates" });
+    const bus = templates.json().items.find((tpl: { code: string }) => tpl.code === "BUS");
+    const { code: _code, ...fields } = bus;
+    const blocked = await store.call(t.admin, {
+      method: "PUT",
+      url: "/api/v1/interaction-templates/BUS",
+      payload: { ...fields, blocked: true },
+    });
+    expect(blocked.statusCode).toBe(200);
+
+    const again = await store.log(t.user, body, "retry-key-1");
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    const fresh = await store.log(
+      t.user,
+      emailLog("<retry-blocked-2@x>", { contacts: ["CT101"], templateCode: "BUS" }),
+    );
+    expect(fresh.json().error.code).toBe("STORE_TEMPLATE_BLOCKED");
+    const mismatch = await store.log(t.user, { ...body, description: "changed" }, "retry-key-1");
+    expect(mismatch.json().error.code).toBe("STORE_IDEMPOTENCY_MISMATCH");
+  });
+});

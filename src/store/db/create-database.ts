@@ -15,7 +15,12 @@ export interface DatabaseOptions {
   dataDir: string;
   /** PostgreSQL schema to work in (tests give each file its own). */
   pgSchema?: string;
+  /** PostgreSQL connections per store process (default 20). */
+  pgPoolMax?: number;
 }
+
+/** Enough connections that concurrent logs wait on the database's commits, not on the pool. */
+const DEFAULT_PG_POOL_MAX = 20;
 
 /** The store's database: repositories, transactions that roll back on a failed result, and close. */
 export interface StoreDatabase {
@@ -76,12 +81,12 @@ function openSqlite(dataDir: string): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
-function openPostgres(url: string, schema: string | undefined): Kysely<Database> {
+function openPostgres(url: string, schema: string | undefined, poolMax: number): Kysely<Database> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
     throw new Error(`Bad schema name ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: poolMax,
     types: pgTypes,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
@@ -93,7 +98,9 @@ export function createDatabase(options: DatabaseOptions): StoreDatabase {
   const url = options.databaseUrl;
   const dialect: DialectName = url !== undefined && /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
   const kysely =
-    dialect === "postgres" ? openPostgres(url as string, options.pgSchema) : openSqlite(options.dataDir);
+    dialect === "postgres"
+      ? openPostgres(url as string, options.pgSchema, options.pgPoolMax ?? DEFAULT_PG_POOL_MAX)
+      : openSqlite(options.dataDir);
   // SQLite has one writer: concurrent writes share one commit. PostgreSQL commits concurrently on its own.
   const groupCommit = dialect === "sqlite" ? createGroupCommit(kysely, dialect) : undefined;
   return {

@@ -1,5 +1,10 @@
 import { createHash } from "node:crypto";
-import type { LogInteractionRequest, LogInteractionResponse, SourceKind } from "../../contracts";
+import type {
+  InteractionTemplate,
+  LogInteractionRequest,
+  LogInteractionResponse,
+  SourceKind,
+} from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
 import type { StoreDatabase } from "../db/create-database";
@@ -72,21 +77,33 @@ function meetingMinutes(request: LogInteractionRequest): number | undefined {
   return minutes >= 0 ? Math.round(minutes) : undefined;
 }
 
+interface LogPlan {
+  template: InteractionTemplate;
+  recipients: Recipients;
+}
+
+/** The reads that decide what a log writes: the template and the contacts, looked up side by side. */
+async function planLog(
+  repos: Repositories,
+  principal: Principal,
+  request: LogInteractionRequest,
+): Promise<Result<LogPlan, ServiceFailure>> {
+  const [template, recipients] = await Promise.all([
+    resolveTemplate(repos, principal.tenantId, request.templateCode, EVENT_FOR_SOURCE[request.source.kind]),
+    resolveRecipients(repos, principal, request),
+  ]);
+  if (!template.ok) return template;
+  if (!recipients.ok) return recipients;
+  return ok({ template: template.value, recipients: recipients.value });
+}
+
 async function writeLog(
   repos: Repositories,
   principal: Principal,
   request: LogInteractionRequest,
+  plan: LogPlan,
   now: Date,
-): Promise<Result<{ status: 200 | 201; body: LogInteractionResponse }, ServiceFailure>> {
-  const template = await resolveTemplate(
-    repos,
-    principal.tenantId,
-    request.templateCode,
-    EVENT_FOR_SOURCE[request.source.kind],
-  );
-  if (!template.ok) return template;
-  const recipients = await resolveRecipients(repos, principal, request);
-  if (!recipients.ok) return recipients;
+): Promise<{ status: 200 | 201; body: LogInteractionResponse }> {
   const { source, contacts: _numbers, participants: _participants, templateCode: _code, ...fields } = request;
   const written = await writeLoggedItem(
     repos,
@@ -94,18 +111,18 @@ async function writeLog(
     {
       ...fields,
       source,
-      template: template.value,
-      contacts: recipients.value.contacts,
+      template: plan.template,
+      contacts: plan.recipients.contacts,
       durationMin: request.durationMin ?? meetingMinutes(request),
     },
     now,
   );
   const body: LogInteractionResponse = {
     ...written,
-    unmatched: recipients.value.unmatched,
-    excluded: recipients.value.excluded,
+    unmatched: plan.recipients.unmatched,
+    excluded: plan.recipients.excluded,
   };
-  return ok({ status: written.entries.length > 0 ? 201 : 200, body });
+  return { status: written.entries.length > 0 ? 201 : 200, body };
 }
 
 function replay(stored: { requestHash: string; statusCode?: number; responseJson?: string }, hash: string) {
@@ -141,17 +158,23 @@ export async function logInteraction(
   }
   const hash = createHash("sha256").update(canonicalJson(request)).digest("base64url");
   const tenantId = principal.tenantId;
-  // No read before the transaction: the claim decides, and a key already taken (committed, or racing
-  // on PostgreSQL) falls through to the replay below. One statement less on every first attempt.
+  // The deciding reads run before the transaction, so it holds its connection only for the writes.
+  const plan = await planLog(db.repositories, principal, request);
+  if (!plan.ok) {
+    // A retry of a request accepted earlier replays that answer, even if it would not validate today.
+    const earlier = await db.repositories.idempotency.find(tenantId, key);
+    return earlier === undefined ? plan : replay(earlier, hash);
+  }
+  // No read of the key first: the claim decides, and a key already taken (committed, or racing on
+  // PostgreSQL) falls through to the replay below.
   const result = await db.transaction(async (repos) => {
     // On PostgreSQL a racing insert of the same key waits here until the other transaction ends.
     if (!(await repos.idempotency.claim(tenantId, key, hash, now.toISOString()))) {
       return fail<ServiceFailure>({ code: "STORE_IDEMPOTENCY_IN_PROGRESS" });
     }
-    const written = await writeLog(repos, principal, request, now);
-    if (!written.ok) return written;
-    await repos.idempotency.complete(tenantId, key, written.value.status, JSON.stringify(written.value.body));
-    return ok<LogOutcome>({ ...written.value, replayed: false });
+    const written = await writeLog(repos, principal, request, plan.value, now);
+    await repos.idempotency.complete(tenantId, key, written.status, JSON.stringify(written.body));
+    return ok<LogOutcome>({ ...written, replayed: false });
   });
   if (!result.ok && result.error.code === "STORE_IDEMPOTENCY_IN_PROGRESS") {
     const winner = await db.repositories.idempotency.find(tenantId, key);
