@@ -1,4 +1,5 @@
 import type { CreateContactRequest } from "../../contracts";
+import { seededRandom } from "./seeded-random";
 
 const LATIN_FIRST = [
   "Oliver",
@@ -98,18 +99,6 @@ const SALESPEOPLE = ["JR", "OF", "PS", "RB", "BC"];
 const FIRST_GENERATED_NO = 100;
 const PEOPLE_PER_COMPANY = 9;
 
-/** A small seeded PRNG (mulberry32): the same demo data on every machine and every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function slug(name: string): string {
   return name
     .toLowerCase()
@@ -123,7 +112,7 @@ function slug(name: string): string {
  * each with people whose addresses sit on that domain, every fifth with a free-mail alternate.
  */
 export function generateDemoContacts(): CreateContactRequest[] {
-  const next = random(20_261_124);
+  const next = seededRandom(20_261_124);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const contacts: CreateContactRequest[] = [];
   const used = new Set<string>();

@@ -10,7 +10,7 @@ import { createManualOnlineManager } from "../../../src/addin/sync/online-manage
 import { createSyncEngine } from "../../../src/addin/sync/sync-engine";
 import { fakeClock, memoryOutbox } from "../../unit/addin/sync/sync-fakes";
 import { FAULT_KINDS, startFaultProxy, type FaultProxy } from "./fault-proxy";
-import { seededRandom } from "./seeded-random";
+import { seededRandom } from "../../../src/store/seed/seeded-random";
 
 jest.setTimeout(240_000);
 

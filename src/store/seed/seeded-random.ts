@@ -1,4 +1,4 @@
-/** mulberry32: a tiny seeded PRNG, so a failing fault run can be replayed from its seed. */
+/** mulberry32: a tiny seeded PRNG, so generated data (and a failing randomised run) can be reproduced. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
