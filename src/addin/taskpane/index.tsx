@@ -3,9 +3,11 @@ import { createComposition } from "../composition";
 import { loadTranslator } from "../i18n/load-translator";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
 import { App } from "./app";
+import { registerPaneIcons } from "./register-pane-icons";
 
 // Entry of the taskpane bundle: renders the app once Office is ready (in the user's language), and
 // starts the outbox drain.
+registerPaneIcons();
 void whenOfficeReady().then(async () => {
   const container =
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
