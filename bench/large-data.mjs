@@ -73,6 +73,31 @@ const domainSql = `insert into company_domains (tenant_id, domain, contact_no) v
 const itemSql = `insert into logged_items (tenant_id, id, source_key, kind, subject, occurred_at, created_by, created_at, canceled) values ($1,$2,$3,'email',$4,$5,'bench@cronus.example',$5,0)`;
 const entrySql = `insert into interaction_entries (tenant_id, entry_no, logged_item_id, source_key, contact_no, template_code, group_code, description, subject, occurred_at, information_flow, initiated_by, cost_lcy, duration_min, evaluation, attempt_failed, correspondence_type, user_id, email_logged, postponed, canceled, created_at) values ($1,$2,$3,$4,$5,'EMAIL','SYSTEM',$6,$6,$7,'outbound','us',8,1,'none',0,'email','bench@cronus.example',1,0,$8,$7)`;
 
+// The parameters of each statement above, for one generated row: both loaders bind the same values.
+const contactParams = (c) => [
+  tenant,
+  c.no,
+  c.type,
+  c.name,
+  c.name.toLowerCase(),
+  c.company,
+  c.email,
+  JSON.stringify(c.domain ? [c.domain] : []),
+];
+const emailParams = (c) => [tenant, c.email, c.no];
+const domainParams = (c) => [tenant, c.domain, c.no];
+const itemParams = (e) => [tenant, e.id, e.source, `History ${e.entryNo}`, e.at];
+const entryParams = (e) => [
+  tenant,
+  e.entryNo,
+  e.id,
+  e.source,
+  historyContact,
+  `History ${e.entryNo}`,
+  e.at,
+  e.entryNo % 50 === 0 ? 1 : 0,
+];
+
 function loadSqlite() {
   const db = new Database(join(target, "touchpoint.sqlite"));
   db.pragma("journal_mode = WAL");
@@ -84,31 +109,13 @@ function loadSqlite() {
   const [contact, email, domain, item, entry] = [contactSql, emailSql, domainSql, itemSql, entrySql].map(q);
   db.transaction(() => {
     for (const c of contactRows()) {
-      contact.run(
-        tenant,
-        c.no,
-        c.type,
-        c.name,
-        c.name.toLowerCase(),
-        c.company,
-        c.email,
-        JSON.stringify(c.domain ? [c.domain] : []),
-      );
-      email.run(tenant, c.email, c.no);
-      if (c.domain) domain.run(tenant, c.domain, c.no);
+      contact.run(...contactParams(c));
+      email.run(...emailParams(c));
+      if (c.domain) domain.run(...domainParams(c));
     }
     for (const e of entryRows()) {
-      item.run(tenant, e.id, e.source, `History ${e.entryNo}`, e.at);
-      entry.run(
-        tenant,
-        e.entryNo,
-        e.id,
-        e.source,
-        historyContact,
-        `History ${e.entryNo}`,
-        e.at,
-        e.entryNo % 50 === 0 ? 1 : 0,
-      );
+      item.run(...itemParams(e));
+      entry.run(...entryParams(e));
     }
   })();
   db.pragma("optimize");
@@ -135,19 +142,10 @@ async function loadPostgres() {
   await client.query("begin");
   let buffer = [];
   const flushContacts = async () => {
-    await batch(buffer, contactSql, (c) => [
-      tenant,
-      c.no,
-      c.type,
-      c.name,
-      c.name.toLowerCase(),
-      c.company,
-      c.email,
-      JSON.stringify(c.domain ? [c.domain] : []),
-    ]);
-    await batch(buffer, emailSql, (c) => [tenant, c.email, c.no]);
+    await batch(buffer, contactSql, contactParams);
+    await batch(buffer, emailSql, emailParams);
     const companyRows = buffer.filter((c) => c.domain);
-    if (companyRows.length > 0) await batch(companyRows, domainSql, (c) => [tenant, c.domain, c.no]);
+    if (companyRows.length > 0) await batch(companyRows, domainSql, domainParams);
     buffer = [];
   };
   for (const c of contactRows()) {
@@ -156,17 +154,8 @@ async function loadPostgres() {
   }
   if (buffer.length > 0) await flushContacts();
   const all = [...entryRows()];
-  await batch(all, itemSql, (e) => [tenant, e.id, e.source, `History ${e.entryNo}`, e.at]);
-  await batch(all, entrySql, (e) => [
-    tenant,
-    e.entryNo,
-    e.id,
-    e.source,
-    historyContact,
-    `History ${e.entryNo}`,
-    e.at,
-    e.entryNo % 50 === 0 ? 1 : 0,
-  ]);
+  await batch(all, itemSql, itemParams);
+  await batch(all, entrySql, entryParams);
   await client.query("commit");
   await client.query("analyze");
   await client.end();
