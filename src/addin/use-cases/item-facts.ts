@@ -1,6 +1,7 @@
 import { directionOf, type Direction } from "../../domain/direction";
 import type { ItemSnapshot } from "../../domain/item-snapshot";
 import { sourceKeyOf } from "../../domain/source-key";
+import { meetingDurationMin } from "../../domain/template-choice";
 
 /** What the item itself says about the log: its kind, dedupe key, time, direction and a meeting's length. */
 export interface ItemFacts {
@@ -19,18 +20,15 @@ export function itemFacts(snapshot: ItemSnapshot, internalDomains: ReadonlySet<s
   const direction = directionOf(snapshot, internalDomains);
   const occurredAt =
     (sourceKind === "meeting" ? snapshot.start : snapshot.dateTimeCreated) ?? new Date().toISOString();
-  const duration = meetingDurationOf(snapshot);
+  const duration =
+    snapshot.kind === "appointment" && snapshot.start && snapshot.end
+      ? meetingDurationMin(snapshot.start, snapshot.end)
+      : undefined;
   return {
     sourceKind,
     ...(key.ok ? { sourceKey: key.value.key } : {}),
     occurredAt,
     ...(direction ? { direction } : {}),
-    ...(duration === undefined ? {} : { meetingDurationMin: duration }),
+    ...(duration?.ok ? { meetingDurationMin: duration.value } : {}),
   };
-}
-
-function meetingDurationOf(snapshot: ItemSnapshot): number | undefined {
-  if (snapshot.kind !== "appointment" || !snapshot.start || !snapshot.end) return undefined;
-  const minutes = (Date.parse(snapshot.end) - Date.parse(snapshot.start)) / 60_000;
-  return Number.isFinite(minutes) && minutes >= 0 ? Math.round(minutes) : undefined;
 }

@@ -1,5 +1,6 @@
 import type { AddressMatch, InteractionTemplate, SourceStatus, TemplateSetupRow } from "../../contracts";
 import { internalDomainsOf } from "../../domain/internal-domains";
+import { defaultTemplate, eventKindOf } from "../../domain/template-choice";
 import type { ItemSnapshot } from "../../domain/item-snapshot";
 import { participantsOf, type ItemParticipant } from "../../domain/participants";
 import { fail, ok, type Result } from "../../domain/result";
@@ -93,25 +94,23 @@ function activeOnly(status: SourceStatus): SourceStatus {
   return { ...status, loggedItems: status.loggedItems.filter((logged) => !logged.item.canceled) };
 }
 
+/** Template setup's default for the item's kind (a draft falls back to the email template), or the user's last choice. */
 function chooseDefaultTemplate(
   templates: InteractionTemplate[],
   setup: TemplateSetupRow[],
   lastChoice: string | undefined,
   snapshot: ItemSnapshot,
 ): string | undefined {
-  const usable = (code: string | null | undefined): code is string =>
-    typeof code === "string" && templates.some((template) => template.code === code);
-  if (usable(lastChoice)) return lastChoice;
-  const eventKind =
-    snapshot.kind === "appointment"
-      ? "meeting_invitation"
-      : snapshot.mode === "compose"
-        ? "email_draft"
-        : "email";
-  const fromSetup = setup.find((row) => row.eventKind === eventKind)?.templateCode;
-  if (usable(fromSetup)) return fromSetup;
-  const emailSetup = setup.find((row) => row.eventKind === "email")?.templateCode;
-  return usable(emailSetup) ? emailSetup : undefined;
+  const kind = eventKindOf(snapshot);
+  const chosen = defaultTemplate(
+    kind,
+    setup,
+    lastChoice === undefined ? {} : { [kind]: lastChoice },
+    templates,
+  );
+  if (chosen.ok) return chosen.value.code;
+  const email = kind === "email_draft" ? defaultTemplate("email", setup, {}, templates) : chosen;
+  return email.ok ? email.value.code : undefined;
 }
 
 function viewOf(person: ItemParticipant, match: AddressMatch | undefined): ParticipantView {

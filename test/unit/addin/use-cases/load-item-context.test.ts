@@ -66,6 +66,18 @@ describe("loadItemContext", () => {
     expect(context.ok && context.value.defaultTemplateCode).toBe("INHOUSE");
   });
 
+  it("a last choice that is no longer a usable template falls back to template setup", async () => {
+    const { deps } = createFakeDeps(receivedEmail, { settings: { lastTemplate: { email: "GONE" } } });
+    const context = await loadItemContext(deps);
+    expect(context.ok && context.value.defaultTemplateCode).toBe("EMAIL");
+  });
+
+  it("a draft defaults to the email template when template setup names none for drafts", async () => {
+    const { deps } = createFakeDeps(composeEmail);
+    const context = await loadItemContext(deps);
+    expect(context.ok && context.value.defaultTemplateCode).toBe("EMAIL");
+  });
+
   it("reports who already logged the item", async () => {
     const { deps, store } = createFakeDeps(receivedEmail);
     store.statuses.set("msgid:prices-1@fabrikam.example", {
