@@ -23,6 +23,20 @@ const platformImports = [
   only("react", "src/addin/taskpane and src/harness"),
 ];
 const nodeBuiltins = { group: ["node:*"], message: "Pure code imports no Node built-ins." };
+/** What add-in code outside platform/ may not import, plus any further patterns. */
+const addinImports = (...more) => ({
+  paths: platformImports.filter((p) => p.name !== "react"),
+  patterns: [
+    nodeBuiltins,
+    { group: ["**/store/**"], message: "The add-in reaches the store only over HTTP (platform/http)." },
+    {
+      group: ["**/contracts/**"],
+      allowTypeImports: true,
+      message: "The add-in bundle takes only types from contracts.",
+    },
+    ...more,
+  ],
+});
 
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "build", "coverage", "bench/results", "test/e2e/artifacts"] },
@@ -96,25 +110,21 @@ export default tseslint.config(
     files: ["src/addin/**/*.{ts,tsx}"],
     ignores: ["src/addin/platform/**"],
     rules: {
+      "no-restricted-imports": ["error", addinImports()],
+      "no-restricted-globals": ["error", ...officeGlobals, "indexedDB", "localStorage", "sessionStorage"],
+    },
+  },
+  {
+    files: ["src/addin/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/addin/taskpane/fluent.ts"],
+    rules: {
       "no-restricted-imports": [
         "error",
-        {
-          paths: platformImports.filter((p) => p.name !== "react"),
-          patterns: [
-            nodeBuiltins,
-            {
-              group: ["**/store/**"],
-              message: "The add-in reaches the store only over HTTP (platform/http).",
-            },
-            {
-              group: ["**/contracts/**"],
-              allowTypeImports: true,
-              message: "The add-in bundle takes only types from contracts.",
-            },
-          ],
-        },
+        addinImports({
+          group: ["@fluentui/*", "@fluentui/*/**"],
+          message: "The taskpane takes Fluent UI from ./fluent only (why: see that file).",
+        }),
       ],
-      "no-restricted-globals": ["error", ...officeGlobals, "indexedDB", "localStorage", "sessionStorage"],
     },
   },
   {

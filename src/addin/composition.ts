@@ -3,19 +3,14 @@ import { createDevTokenProvider } from "./platform/http/dev-token-provider";
 import { createStoreClient } from "./platform/http/store-client";
 import { createOfficeMailbox } from "./platform/office/create-office-mailbox";
 import { createOfficeSettings } from "./platform/office/create-office-settings";
-import { createOfficeAuthDialog } from "./platform/office/open-auth-dialog";
 import { readMailboxUser } from "./platform/office/read-mailbox-user";
 import { supportsNestedAppAuth } from "./platform/office/supports-nested-app-auth";
-import { createDrainLock } from "./platform/storage/drain-lock";
-import { createIndexedDbCacheStorage } from "./platform/storage/indexed-db-cache-storage";
-import { createIndexedDbOutbox } from "./platform/storage/indexed-db-outbox";
-import { officeRuntimeStorage } from "./platform/storage/key-value-storage";
-import { createOfficeRuntimeOutbox } from "./platform/storage/office-runtime-outbox";
 import type { CacheStoragePort } from "./ports/cache-storage-port";
 import type { TokenPort } from "./ports/token-port";
 import { createCachedStoreClient, type CachedStoreClient } from "./sync/cached-store-client";
-import { createBrowserOnlineManager } from "./sync/online-manager";
-import { createSyncEngine, type SyncEngine } from "./sync/sync-engine";
+import { deferCacheStorage, deferSyncEngine } from "./sync/deferred-ports";
+import type { SyncEngine } from "./sync/sync-engine";
+import type { OutboxSyncParts } from "./outbox-sync";
 import type { AddinDeps } from "./use-cases/addin-deps";
 
 /** The wired add-in: the use-cases' ports plus the lifecycle handles the hosts (pane, ribbon) drive. */
@@ -30,6 +25,13 @@ export interface Composition extends AddinDeps {
 export interface CompositionOptions {
   /** The token provider (MSAL in Outlook); absent: the dev token of a store in dev auth. */
   tokens?: TokenPort;
+  /**
+   * Builds the outbox engine. Absent, its code loads as a separate chunk beside the pane's first view,
+   * which needs none of it; the ribbon hands `createOutboxSync` in, so a click never waits for a chunk.
+   */
+  outboxSync?: (parts: OutboxSyncParts) => SyncEngine;
+  /** Builds the reference-data cache; absent, its IndexedDB code loads as a separate chunk likewise. */
+  cacheStorage?: () => CacheStoragePort;
 }
 
 /**
@@ -44,24 +46,18 @@ export function createComposition(options: CompositionOptions = {}): Composition
   const tokens = options.tokens ?? entraTokens() ?? devTokens(baseUrl);
   const newId = () => crypto.randomUUID();
   const client = createStoreClient({ tokens, baseUrl });
-  const cache = createIndexedDbCacheStorage();
+  const cache =
+    options.cacheStorage?.() ??
+    deferCacheStorage(
+      import("./platform/storage/indexed-db-cache-storage").then((module) =>
+        module.createIndexedDbCacheStorage(),
+      ),
+    );
   const store = createCachedStoreClient(client, cache, { now: Date.now });
-  const sync = createSyncEngine({
-    outbox: createIndexedDbOutbox(),
-    store,
-    tokens,
-    online: createBrowserOnlineManager(window),
-    clock: {
-      now: Date.now,
-      setTimeout: (callback, ms) => setTimeout(callback, ms),
-      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    },
-    random: Math.random,
-    lock: createDrainLock(officeRuntimeStorage(), { now: Date.now, owner: newId() }),
-    // Logs the on-send runtime queued in OfficeRuntime.storage are sent by this drain.
-    adoptFrom: officeRuntimeStorage() ? [createOfficeRuntimeOutbox()] : [],
-    newId,
-  });
+  const parts: OutboxSyncParts = { store, tokens, newId };
+  const sync = options.outboxSync
+    ? options.outboxSync(parts)
+    : deferSyncEngine(import("./outbox-sync").then(({ createOutboxSync }) => createOutboxSync(parts)));
   return { mailbox, settings, store, sync, tokens, cache, newId };
 }
 
@@ -73,7 +69,10 @@ function entraTokens(): TokenPort | undefined {
   let provider: Promise<TokenPort> | undefined;
   return {
     async getToken(request) {
-      provider ??= import("./platform/auth/naa-token-provider").then(({ createNaaTokenProvider }) =>
+      provider ??= Promise.all([
+        import("./platform/auth/naa-token-provider"),
+        import("./platform/office/open-auth-dialog"),
+      ]).then(([{ createNaaTokenProvider }, { createOfficeAuthDialog }]) =>
         createNaaTokenProvider(config.value, {
           supportsNestedAppAuth: () => supportsNestedAppAuth(),
           dialog: createOfficeAuthDialog(),

@@ -1,5 +1,7 @@
 import type { TemplateList } from "../../contracts";
 import { createComposition, type Composition } from "../composition";
+import { createOutboxSync } from "../outbox-sync";
+import { createIndexedDbCacheStorage } from "../platform/storage/indexed-db-cache-storage";
 import { registerAction } from "../platform/office/register-action";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
 import { runLogItemCommand } from "./log-item-command";
@@ -9,7 +11,12 @@ void whenOfficeReady().then(() => {
   let composition: Composition | undefined;
   registerAction("logItem", (event) =>
     runLogItemCommand(event, {
-      compose: () => (composition ??= createComposition()),
+      compose: () =>
+        (composition ??= createComposition({
+          // A click must never wait for a chunk: the ribbon's runtime carries all of its code.
+          outboxSync: createOutboxSync,
+          cacheStorage: createIndexedDbCacheStorage,
+        })),
       templateNames: () => cachedTemplateNames(composition),
     }),
   );

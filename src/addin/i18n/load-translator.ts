@@ -1,10 +1,16 @@
-import { enUS } from "./en-us";
-import { resolveLocale, translatorFor, type Translator } from "./translator-for";
+import type { Message, MessageKey } from "./en-us";
+import { resolveLocale, translatorFor, type Locale, type Translator } from "./translator-for";
 
-/** A translator whose non-English catalogue loads on demand, so the pane's first bundle carries English only. */
+type Catalogue = Record<MessageKey, Message>;
+
+/** Each catalogue is its own chunk: a user downloads the strings of their language only. */
+const catalogues: Record<Locale, () => Promise<Catalogue>> = {
+  "en-US": () => import("./en-us").then(({ enUS }) => enUS),
+  "ru-RU": () => import("./ru-ru").then(({ ruRU }) => ruRU),
+};
+
+/** A translator for Office's display language, once that language's catalogue has loaded. */
 export async function loadTranslator(language: string | undefined): Promise<Translator> {
   const locale = resolveLocale(language);
-  if (locale === "en-US") return translatorFor(locale, enUS);
-  const { ruRU } = await import("./ru-ru");
-  return translatorFor(locale, ruRU);
+  return translatorFor(locale, await catalogues[locale]());
 }

@@ -1,6 +1,6 @@
-import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
-import { Spinner } from "@fluentui/react/lib/Spinner";
-import { ThemeProvider } from "@fluentui/react/lib/Theme";
+import { Pivot, PivotItem } from "./fluent";
+import { Spinner } from "./fluent";
+import { ThemeProvider } from "./fluent";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { loadTranslator } from "../i18n/load-translator";
 import type { Translator } from "../i18n/translator-for";

@@ -8,6 +8,9 @@ import { registerPaneIcons } from "./register-pane-icons";
 // Entry of the taskpane bundle: renders the app once Office is ready (in the user's language), and
 // starts the outbox drain.
 registerPaneIcons();
+// The browser's language is almost always Office's: its catalogue downloads while Office gets ready
+// (a chunk load is made once, so the translator below reuses it).
+void loadTranslator(navigator.language);
 void whenOfficeReady().then(async () => {
   const container =
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));

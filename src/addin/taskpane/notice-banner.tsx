@@ -1,4 +1,4 @@
-import { useTheme } from "@fluentui/react/lib/Theme";
+import { useTheme } from "./fluent";
 import type { ReactNode } from "react";
 
 /**

@@ -1,4 +1,4 @@
-import { registerIcons } from "@fluentui/react/lib/Styling";
+import { registerIcons } from "./fluent";
 
 const icon = (path: string) => (
   <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">

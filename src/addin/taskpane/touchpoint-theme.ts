@@ -1,4 +1,4 @@
-import { createTheme, type ITheme } from "@fluentui/react/lib/Styling";
+import { createTheme, type ITheme } from "./fluent";
 
 const dark = createTheme({
   palette: {

@@ -6,6 +6,7 @@ import type { NotificationKind } from "../ports/mailbox-port";
 import type { AddinDeps } from "./addin-deps";
 import { itemFacts } from "./item-facts";
 import { deliver, type DeliveryOutcome } from "./log-item";
+import { reasonOf } from "./reason-of";
 
 /** A line for the item's notification bar. */
 export interface Notice {
@@ -122,17 +123,4 @@ function loggedNotice(
     return { kind: "info", message: t("notify.alreadyLogged", { who, date: formatDate(earlier.loggedAt) }) };
   }
   return { kind: "info", message: t("notify.noContact") };
-}
-
-/** A failure code as words for the notice; unknown codes are shown as such rather than hidden. */
-export function reasonOf({ t }: Translator, code: string): string {
-  const known = [
-    "ADDIN_OFFLINE",
-    "ADDIN_TIMEOUT",
-    "ADDIN_SIGN_IN_REQUIRED",
-    "ADDIN_UNAUTHENTICATED",
-    "ADDIN_NO_ITEM",
-  ] as const;
-  const match = known.find((candidate) => candidate === code);
-  return match ? t(`error.${match}`) : t("error.generic", { code });
 }

@@ -1,12 +1,11 @@
-import { DefaultButton } from "@fluentui/react/lib/Button";
-import { Dropdown, type IDropdownOption } from "@fluentui/react/lib/Dropdown";
-import { Link } from "@fluentui/react/lib/Link";
-import { Spinner } from "@fluentui/react/lib/Spinner";
-import { Text } from "@fluentui/react/lib/Text";
+import { ActionButton, DefaultButton } from "../fluent";
+import { Dropdown, type IDropdownOption } from "../fluent";
+import { Spinner } from "../fluent";
+import { Text } from "../fluent";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Contact, ContactStatistics, InteractionEntry } from "../../../contracts";
 import { loadHistory, loadStatistics } from "../../use-cases/load-history";
-import { reasonOf } from "../../use-cases/log-item-one-click";
+import { reasonOf } from "../../use-cases/reason-of";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
 import { FlexStack } from "../flex-stack";
@@ -169,16 +168,15 @@ function Timeline({
               </Text>
             )}
             {entry.itemId && (
-              <Link
+              <ActionButton
+                text={t("history.open")}
                 onClick={() =>
                   deps.mailbox.openItem(
                     entry.itemId ?? "",
                     entry.sourceKind === "meeting" ? "appointment" : "message",
                   )
                 }
-              >
-                {t("history.open")}
-              </Link>
+              />
             )}
           </li>
         ))}

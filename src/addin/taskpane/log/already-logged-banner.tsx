@@ -1,4 +1,4 @@
-import { DefaultButton } from "@fluentui/react/lib/Button";
+import { DefaultButton } from "../fluent";
 import type { SourceStatus } from "../../../contracts";
 import { NoticeBanner } from "../notice-banner";
 import { useTaskpane } from "../taskpane-context";

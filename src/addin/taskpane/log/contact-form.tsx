@@ -1,28 +1,52 @@
-import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
-import { TextField } from "@fluentui/react/lib/TextField";
+import { DefaultButton, PrimaryButton } from "../fluent";
+import { TextField } from "../fluent";
 import { useState } from "react";
-import type { ContactDraft } from "../../use-cases/create-contact-from-participant";
+import type { Contact } from "../../../contracts";
+import {
+  createContactFromParticipant,
+  draftContactFromParticipant,
+} from "../../use-cases/create-contact-from-participant";
+import type { ParticipantView } from "../../use-cases/item-context";
+import { reasonOf } from "../../use-cases/reason-of";
 import { useTaskpane } from "../taskpane-context";
 import { FlexStack } from "../flex-stack";
 
 export interface ContactFormProps {
-  draft: ContactDraft;
-  busy: boolean;
-  onSave(draft: ContactDraft): void;
+  participant: ParticipantView;
+  onCreated(contact: Contact): void;
   onCancel(): void;
 }
 
-/** A small form to create a person from an unknown participant; the user confirms, nothing is created silently. */
-export function ContactForm({ draft, busy, onSave, onCancel }: ContactFormProps) {
-  const { t } = useTaskpane().translator;
+/**
+ * A small form to create a person from an unknown participant; the user confirms, nothing is created
+ * silently. Loaded when the user first asks for it, not with the pane.
+ */
+export default function ContactForm({ participant, onCreated, onCancel }: ContactFormProps) {
+  const { deps, translator, announce } = useTaskpane();
+  const { t } = translator;
+  const [draft] = useState(() => draftContactFromParticipant(participant));
   const [name, setName] = useState(draft.name);
   const [email, setEmail] = useState(draft.email);
+  const [busy, setBusy] = useState(false);
+
+  async function save() {
+    setBusy(true);
+    const made = await createContactFromParticipant(deps, { ...draft, name, email });
+    setBusy(false);
+    if (!made.ok) {
+      announce(t("log.failed", { reason: reasonOf(translator, made.error.code) }));
+      return;
+    }
+    onCreated(made.value);
+    announce(t("contact.created", { name: made.value.name }));
+  }
+
   return (
     <form
       aria-label={t("contact.formTitle")}
       onSubmit={(event) => {
         event.preventDefault();
-        onSave({ ...draft, name, email });
+        void save();
       }}
     >
       <FlexStack gap={4}>

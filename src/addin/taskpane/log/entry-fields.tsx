@@ -1,6 +1,6 @@
-import { Checkbox } from "@fluentui/react/lib/Checkbox";
-import { Dropdown } from "@fluentui/react/lib/Dropdown";
-import { TextField } from "@fluentui/react/lib/TextField";
+import { Checkbox } from "../fluent";
+import { Dropdown } from "../fluent";
+import { TextField } from "../fluent";
 import type { Evaluation } from "../../../contracts";
 import type { ItemContext } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";

@@ -1,26 +1,23 @@
-import { PrimaryButton } from "@fluentui/react/lib/Button";
-import { Spinner } from "@fluentui/react/lib/Spinner";
-import { Text } from "@fluentui/react/lib/Text";
-import { useEffect, useMemo, useState } from "react";
+import { PrimaryButton } from "../fluent";
+import { Spinner } from "../fluent";
+import { Text } from "../fluent";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import type { Contact } from "../../../contracts";
-import { cancelLoggedItem } from "../../use-cases/cancel-logged-item";
-import {
-  createContactFromParticipant,
-  draftContactFromParticipant,
-  type ContactDraft,
-} from "../../use-cases/create-contact-from-participant";
 import type { ItemContext, ParticipantView } from "../../use-cases/item-context";
-import { logItem } from "../../use-cases/log-item";
-import { noticeOf, reasonOf } from "../../use-cases/log-item-one-click";
+import { reasonOf } from "../../use-cases/reason-of";
 import { NoticeBanner } from "../notice-banner";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
 import { AlreadyLoggedBanner } from "./already-logged-banner";
-import { ContactForm } from "./contact-form";
 import { EntryFields, fieldsFor, type EntryFieldValues } from "./entry-fields";
-import { OutboxStatus } from "./outbox-status";
 import { ParticipantRow, type ParticipantChoice } from "./participant-row";
 import { FlexStack } from "../flex-stack";
+
+// Loaded when first used, not with the pane: the first view shows the participants, and none of these.
+const ContactForm = lazy(() => import("./contact-form"));
+const OutboxStatus = lazy(() => import("./outbox-status"));
+/** The log and cancel actions, fetched while the user looks at the participants. */
+const loadActions = () => import(/* webpackPrefetch: true */ "./log-actions");
 
 /** Set when the participants with their match states are on screen (the first-paint budget's end). */
 export const PARTICIPANTS_SHOWN_MARK = "touchpoint:participants-shown";
@@ -63,7 +60,8 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
   const [choices, setChoices] = useState<Record<string, ParticipantChoice>>(() =>
     initialChoices(participants),
   );
-  const [creating, setCreating] = useState<{ email: string; draft: ContactDraft } | undefined>();
+  /** The participant whose new-contact form is open. */
+  const [creating, setCreating] = useState<string | undefined>();
   const [fields, setFields] = useState<EntryFieldValues>(() =>
     fieldsFor(context, context.defaultTemplateCode),
   );
@@ -76,6 +74,7 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
 
   async function submit() {
     setBusy(true);
+    const { logItem, noticeOf } = await loadActions();
     const saved = await logItem(deps, context, {
       contactNos,
       ...(fields.templateCode ? { templateCode: fields.templateCode } : {}),
@@ -99,21 +98,14 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
     if (outcome.status === "logged") reload();
   }
 
-  async function saveContact(email: string, draft: ContactDraft) {
-    setBusy(true);
-    const made = await createContactFromParticipant(deps, draft);
-    setBusy(false);
-    if (!made.ok) {
-      announce(t("log.failed", { reason: reasonOf(translator, made.error.code) }));
-      return;
-    }
-    setCreated((current) => ({ ...current, [email]: made.value }));
-    setChoices((current) => ({ ...current, [email]: { include: true, contactNo: made.value.no } }));
+  function contactCreated(email: string, contact: Contact) {
+    setCreated((current) => ({ ...current, [email]: contact }));
+    setChoices((current) => ({ ...current, [email]: { include: true, contactNo: contact.no } }));
     setCreating(undefined);
-    announce(t("contact.created", { name: made.value.name }));
   }
 
   async function cancel(id: string) {
+    const { cancelLoggedItem } = await loadActions();
     const result = await cancelLoggedItem(deps, id);
     announce(
       result.ok ? t("banner.canceled") : t("log.failed", { reason: reasonOf(translator, result.error.code) }),
@@ -139,14 +131,15 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
         {participants.length === 0 && <Text block>{t("log.noParticipants")}</Text>}
         <ul style={{ padding: 0, margin: 0 }}>
           {participants.map((participant) =>
-            creating?.email === participant.email ? (
+            creating === participant.email ? (
               <li key={participant.email} style={{ listStyle: "none" }}>
-                <ContactForm
-                  draft={creating.draft}
-                  busy={busy}
-                  onSave={(draft) => void saveContact(participant.email, draft)}
-                  onCancel={() => setCreating(undefined)}
-                />
+                <Suspense fallback={<Spinner label={t("app.loading")} />}>
+                  <ContactForm
+                    participant={participant}
+                    onCreated={(contact) => contactCreated(participant.email, contact)}
+                    onCancel={() => setCreating(undefined)}
+                  />
+                </Suspense>
               </li>
             ) : (
               <ParticipantRow
@@ -154,9 +147,7 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
                 participant={participant}
                 choice={choices[participant.email] ?? { include: false }}
                 onChoice={(choice) => setChoices((current) => ({ ...current, [participant.email]: choice }))}
-                onCreate={() =>
-                  setCreating({ email: participant.email, draft: draftContactFromParticipant(participant) })
-                }
+                onCreate={() => setCreating(participant.email)}
               />
             ),
           )}
@@ -167,7 +158,9 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
       {!pendingAmbiguous && contactNos.length === 0 && participants.length > 0 && (
         <Text block>{t("log.nothingSelected")}</Text>
       )}
-      <OutboxStatus />
+      <Suspense fallback={null}>
+        <OutboxStatus />
+      </Suspense>
       <PrimaryButton
         text={t("log.submit")}
         ariaLabel={t("log.submit")}

@@ -1,5 +1,5 @@
-import { DefaultButton } from "@fluentui/react/lib/Button";
-import { Text } from "@fluentui/react/lib/Text";
+import { DefaultButton } from "../fluent";
+import { Text } from "../fluent";
 import { useEffect, useState } from "react";
 import type { SyncSnapshot } from "../../ports/sync-port";
 import { FlexStack } from "../flex-stack";
@@ -9,7 +9,7 @@ import { useTaskpane } from "../taskpane-context";
  * What is still in the outbox: how many logs wait, whether sign-in is needed, and each log the store
  * refused, to retry or discard. Nothing is dropped without the user seeing it.
  */
-export function OutboxStatus() {
+export default function OutboxStatus() {
   const { deps, translator } = useTaskpane();
   const { t } = translator;
   const [snapshot, setSnapshot] = useState<SyncSnapshot | undefined>();

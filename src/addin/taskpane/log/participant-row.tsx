@@ -1,7 +1,7 @@
-import { ActionButton } from "@fluentui/react/lib/Button";
-import { Checkbox } from "@fluentui/react/lib/Checkbox";
-import { Dropdown } from "@fluentui/react/lib/Dropdown";
-import { Text } from "@fluentui/react/lib/Text";
+import { ActionButton } from "../fluent";
+import { Checkbox } from "../fluent";
+import { Dropdown } from "../fluent";
+import { Text } from "../fluent";
 import type { MessageKey } from "../../i18n/en-us";
 import type { ParticipantView } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";

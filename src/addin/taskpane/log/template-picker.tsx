@@ -1,4 +1,4 @@
-import { Dropdown, DropdownMenuItemType, type IDropdownOption } from "@fluentui/react/lib/Dropdown";
+import { Dropdown, DropdownMenuItemType, type IDropdownOption } from "../fluent";
 import type { InteractionGroup, InteractionTemplate } from "../../../contracts";
 
 export interface TemplatePickerProps {

@@ -1,10 +1,10 @@
-import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
-import { Dropdown } from "@fluentui/react/lib/Dropdown";
-import { Text } from "@fluentui/react/lib/Text";
-import { TextField } from "@fluentui/react/lib/TextField";
+import { DefaultButton, PrimaryButton } from "../fluent";
+import { Dropdown } from "../fluent";
+import { Text } from "../fluent";
+import { TextField } from "../fluent";
 import { useEffect, useState } from "react";
 import type { NeverLogEntry } from "../../../contracts";
-import { reasonOf } from "../../use-cases/log-item-one-click";
+import { reasonOf } from "../../use-cases/reason-of";
 import { useTaskpane } from "../taskpane-context";
 import { FlexStack } from "../flex-stack";
 
