@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type {
   AlreadyLogged,
   CorrespondenceType,
@@ -15,6 +14,7 @@ import type { Principal } from "../auth/principal";
 import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
+import { timeOrderedUuid } from "./time-ordered-uuid";
 
 /** What to log: the source item, the template whose defaults apply, the contacts, and explicit values. */
 export interface LogPlan {
@@ -96,7 +96,7 @@ export async function writeLoggedItem(
   const createdAt = now.toISOString();
   const occurredAt = toStoredTime(plan.source.occurredAt);
   const item = await repos.interactions.insertLoggedItem(tenantId, {
-    id: randomUUID(),
+    id: timeOrderedUuid(now.getTime()),
     source_key: plan.source.key,
     kind: plan.source.kind,
     subject: plan.source.subject,

@@ -89,13 +89,11 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       sourceKey: string,
       contactNos?: readonly string[],
     ): Promise<InteractionEntry[]> {
+      if (contactNos?.length === 0) return [];
       let query = selectEntries(db, tenantId)
         .where("e.source_key", "=", sourceKey)
         .where("e.canceled", "=", 0);
-      if (contactNos !== undefined) {
-        if (contactNos.length === 0) return [];
-        query = query.where("e.contact_no", "in", [...contactNos]);
-      }
+      if (contactNos !== undefined) query = query.where("e.contact_no", "in", [...contactNos]);
       return (await query.orderBy("e.entry_no").execute()).map(toEntry);
     },
 
