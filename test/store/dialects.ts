@@ -9,6 +9,8 @@ import { createDatabase, type StoreDatabase } from "../../src/store/db/create-da
 export interface TestDialect {
   name: "sqlite" | "postgres";
   dataDir: string;
+  /** PostgreSQL: the schema this dialect's database lives in. */
+  schema?: string;
   open(): Promise<StoreDatabase>;
   dispose(): Promise<void>;
 }
@@ -39,6 +41,7 @@ function postgres(url: string): TestDialect {
   return {
     name: "postgres",
     dataDir,
+    schema,
     async open() {
       await admin(`create schema if not exists ${schema}`);
       return createDatabase({ databaseUrl: url, dataDir, pgSchema: schema });

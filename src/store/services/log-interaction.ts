@@ -165,15 +165,16 @@ export async function logInteraction(
     const earlier = await db.repositories.idempotency.find(tenantId, key);
     return earlier === undefined ? plan : replay(earlier, hash);
   }
-  // No read of the key first: the claim decides, and a key already taken (committed, or racing on
-  // PostgreSQL) falls through to the replay below.
+  // No read of the key first: the writes run, then the key is stored with their answer. A key already
+  // taken (committed, or racing on PostgreSQL, where the insert waits for the other transaction) rolls
+  // them back and falls through to the replay below. One statement for the key instead of a claim
+  // before and an update after: a retry costs a rolled-back write, every first attempt a round trip less.
   const result = await db.transaction(async (repos) => {
-    // On PostgreSQL a racing insert of the same key waits here until the other transaction ends.
-    if (!(await repos.idempotency.claim(tenantId, key, hash, now.toISOString()))) {
+    const written = await writeLog(repos, principal, request, plan.value, now);
+    const answer = { statusCode: written.status, responseJson: JSON.stringify(written.body) };
+    if (!(await repos.idempotency.record(tenantId, key, hash, now.toISOString(), answer))) {
       return fail<ServiceFailure>({ code: "STORE_IDEMPOTENCY_IN_PROGRESS" });
     }
-    const written = await writeLog(repos, principal, request, plan.value, now);
-    await repos.idempotency.complete(tenantId, key, written.status, JSON.stringify(written.body));
     return ok<LogOutcome>({ ...written, replayed: false });
   });
   if (!result.ok && result.error.code === "STORE_IDEMPOTENCY_IN_PROGRESS") {

@@ -25,31 +25,32 @@ export function idempotencyRepository(db: Kysely<Database>) {
       };
     },
 
-    /** Takes the key for this transaction; false when another request holds or held it. */
-    async claim(tenantId: string, key: string, requestHash: string, now: string): Promise<boolean> {
+    /**
+     * Stores the key with the answer it gave, as the last write of its transaction; false when another
+     * request holds or held the key (on PostgreSQL a racing holder is waited for). The caller then rolls
+     * its writes back and replays the holder's answer.
+     */
+    async record(
+      tenantId: string,
+      key: string,
+      requestHash: string,
+      now: string,
+      answer: { statusCode: number; responseJson: string },
+    ): Promise<boolean> {
       const inserted = await db
         .insertInto("idempotency_keys")
         .values({
           tenant_id: tenantId,
           key,
           request_hash: requestHash,
-          status_code: null,
-          response_json: null,
+          status_code: answer.statusCode,
+          response_json: answer.responseJson,
           created_at: now,
         })
         .onConflict((oc) => oc.columns(["tenant_id", "key"]).doNothing())
         .returning("key")
         .executeTakeFirst();
       return inserted !== undefined;
-    },
-
-    async complete(tenantId: string, key: string, statusCode: number, responseJson: string): Promise<void> {
-      await db
-        .updateTable("idempotency_keys")
-        .set({ status_code: statusCode, response_json: responseJson })
-        .where("tenant_id", "=", tenantId)
-        .where("key", "=", key)
-        .execute();
     },
   };
 }
