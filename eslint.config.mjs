@@ -39,7 +39,7 @@ const addinImports = (...more) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "build", "coverage", "bench/results", "test/e2e/artifacts"] },
+  { ignores: ["node_modules", "dist", "build", "coverage", "bench/results", "test/e2e/artifacts", ".prof"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -49,7 +49,7 @@ describe("Log view", () => {
     const { store } = renderApp(emailFrom({ name: "", address: "new.person@northwind.example" }));
     expect(await logButton()).toBeDisabled();
     await userEvent.click(screen.getByRole("button", { name: /Create contact/ }));
-    const form = screen.getByRole("form", { name: "New contact" });
+    const form = await screen.findByRole("form", { name: "New contact" });
     expect(within(form).getByRole("textbox", { name: "Name" })).toHaveValue("New Person");
     expect(within(form).getByRole("textbox", { name: "Email" })).toHaveValue("new.person@northwind.example");
     await userEvent.click(within(form).getByRole("button", { name: "Create" }));
@@ -68,7 +68,7 @@ describe("Log view", () => {
     const row = await screen.findByRole("listitem", { name: /Someone — Company by domain/ });
     expect(within(row).getByRole("checkbox", { name: "Log to Adatum" })).not.toBeChecked();
     await userEvent.click(within(row).getByRole("button", { name: /Create the person under Adatum/ }));
-    const form = screen.getByRole("form", { name: "New contact" });
+    const form = await screen.findByRole("form", { name: "New contact" });
     expect(within(form).getByRole("textbox", { name: "Company" })).toHaveValue("Adatum");
   });
 
