@@ -81,6 +81,30 @@ describe("offline logging through the harness", () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it("once the pane is on screen it needs no more code from the server: it logs with the whole network gone", async () => {
+    const email = uniqueEmail("pane-cut-off");
+    session = await harness.open({ item: "received-anna" });
+    await openFile(session.page, email.file);
+    const logButton = session.pane.getByRole("button", { name: "Log interaction" });
+    await logButton.waitFor({ timeout: 20_000 });
+    // The lazily loaded parts are fetched after the first view; then the cable is pulled for everything,
+    // scripts included (the harness's own switch only fails the pane's API calls).
+    await session.page.waitForLoadState("networkidle");
+    await session.context.setOffline(true);
+    await session.pane.getByRole("tab", { name: "History" }).click();
+    await session.pane.getByRole("tab", { name: "Log" }).click();
+    await logButton.click();
+    await session.pane
+      .getByRole("status")
+      .filter({ hasText: "Saved — will sync when online" })
+      .waitFor({ timeout: 20_000 });
+    expect(await loggedItems(email.key)).toEqual([]);
+    await session.context.setOffline(false);
+    await expectLoggedOnce([email.key]);
+    expect(await session.pane.getByText(/could not be loaded/).count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it("logs queued with the pane closed are sent when the pane is opened again", async () => {
     session = await harness.open({ item: "received-anna", paneClosed: true });
     await offlineSwitch(session.page).click();

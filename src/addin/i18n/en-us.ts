@@ -5,6 +5,8 @@ export type Message = string | { one?: string; few?: string; many?: string; othe
 export const enUS = {
   "app.title": "Touchpoint",
   "app.loading": "Loading…",
+  "app.partUnavailable":
+    "This part of Touchpoint could not be loaded. Check the connection and reopen the pane.",
   "tab.log": "Log",
   "tab.history": "History",
   "tab.settings": "Settings",

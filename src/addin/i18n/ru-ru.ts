@@ -4,6 +4,8 @@ import type { Message, MessageKey } from "./en-us";
 export const ruRU: Record<MessageKey, Message> = {
   "app.title": "Touchpoint",
   "app.loading": "Загрузка…",
+  "app.partUnavailable":
+    "Не удалось загрузить эту часть Touchpoint. Проверьте подключение и откройте панель заново.",
   "tab.log": "Запись",
   "tab.history": "История",
   "tab.settings": "Настройки",

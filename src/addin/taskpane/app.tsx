@@ -1,17 +1,15 @@
 import { Pivot, PivotItem } from "./fluent";
 import { Spinner } from "./fluent";
 import { ThemeProvider } from "./fluent";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { loadTranslator } from "../i18n/load-translator";
 import type { Translator } from "../i18n/translator-for";
 import type { AddinDeps } from "../use-cases/addin-deps";
+import { HistoryView, LazyPartBoundary, loadTheRest, SettingsView } from "./lazy-parts";
 import { LogView } from "./log/log-view";
 import { TaskpaneContext, type TaskpaneServices } from "./taskpane-context";
 import { touchpointTheme } from "./touchpoint-theme";
 import { useItemContext } from "./use-item-context";
-
-const HistoryView = lazy(() => import("./history/history-view"));
-const SettingsView = lazy(() => import("./settings/settings-view"));
 
 type Tab = "log" | "history" | "settings";
 
@@ -26,6 +24,10 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
   const [status, setStatus] = useState("");
   const [tab, setTab] = useState<Tab>("log");
   const item = useItemContext(deps);
+  const firstViewShown = item.state.status !== "loading";
+  useEffect(() => {
+    if (firstViewShown) loadTheRest();
+  }, [firstViewShown]);
   const announce = useCallback((message: string) => setStatus(message), []);
   const services = useMemo<TaskpaneServices>(
     () => ({ deps, translator, announce, setLanguage }),
@@ -49,10 +51,12 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
           </Pivot>
           <div role="tabpanel" aria-label={t(`tab.${tab}`)} style={{ paddingTop: 8 }}>
             {tab === "log" && <LogView item={item.state} reload={item.reload} />}
-            <Suspense fallback={loading}>
-              {tab === "history" && <HistoryView item={item.state} />}
-              {tab === "settings" && <SettingsView />}
-            </Suspense>
+            <LazyPartBoundary key={tab} message={t("app.partUnavailable")}>
+              <Suspense fallback={loading}>
+                {tab === "history" && <HistoryView item={item.state} />}
+                {tab === "settings" && <SettingsView />}
+              </Suspense>
+            </LazyPartBoundary>
           </div>
           <div role="status" aria-live="polite" style={{ marginTop: 8, minHeight: "1.5em" }}>
             {status}

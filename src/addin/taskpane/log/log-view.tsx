@@ -1,7 +1,7 @@
 import { PrimaryButton } from "../fluent";
 import { Spinner } from "../fluent";
 import { Text } from "../fluent";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { Suspense, useEffect, useMemo, useState } from "react";
 import type { Contact } from "../../../contracts";
 import type { ItemContext, ParticipantView } from "../../use-cases/item-context";
 import { reasonOf } from "../../use-cases/reason-of";
@@ -12,12 +12,7 @@ import { AlreadyLoggedBanner } from "./already-logged-banner";
 import { EntryFields, fieldsFor, type EntryFieldValues } from "./entry-fields";
 import { ParticipantRow, type ParticipantChoice } from "./participant-row";
 import { FlexStack } from "../flex-stack";
-
-// Loaded when first used, not with the pane: the first view shows the participants, and none of these.
-const ContactForm = lazy(() => import("./contact-form"));
-const OutboxStatus = lazy(() => import("./outbox-status"));
-/** The log and cancel actions, fetched while the user looks at the participants. */
-const loadActions = () => import(/* webpackPrefetch: true */ "./log-actions");
+import { ContactForm, LazyPartBoundary, loadLogActions, OutboxStatus } from "../lazy-parts";
 
 /** Set when the participants with their match states are on screen (the first-paint budget's end). */
 export const PARTICIPANTS_SHOWN_MARK = "touchpoint:participants-shown";
@@ -74,7 +69,13 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
 
   async function submit() {
     setBusy(true);
-    const { logItem, noticeOf } = await loadActions();
+    const actions = await loadLogActions().catch(() => undefined);
+    if (actions === undefined) {
+      setBusy(false);
+      announce(t("app.partUnavailable"));
+      return;
+    }
+    const { logItem, noticeOf } = actions;
     const saved = await logItem(deps, context, {
       contactNos,
       ...(fields.templateCode ? { templateCode: fields.templateCode } : {}),
@@ -105,8 +106,9 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
   }
 
   async function cancel(id: string) {
-    const { cancelLoggedItem } = await loadActions();
-    const result = await cancelLoggedItem(deps, id);
+    const actions = await loadLogActions().catch(() => undefined);
+    if (actions === undefined) return announce(t("app.partUnavailable"));
+    const result = await actions.cancelLoggedItem(deps, id);
     announce(
       result.ok ? t("banner.canceled") : t("log.failed", { reason: reasonOf(translator, result.error.code) }),
     );
@@ -133,13 +135,15 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
           {participants.map((participant) =>
             creating === participant.email ? (
               <li key={participant.email} style={{ listStyle: "none" }}>
-                <Suspense fallback={<Spinner label={t("app.loading")} />}>
-                  <ContactForm
-                    participant={participant}
-                    onCreated={(contact) => contactCreated(participant.email, contact)}
-                    onCancel={() => setCreating(undefined)}
-                  />
-                </Suspense>
+                <LazyPartBoundary message={t("app.partUnavailable")}>
+                  <Suspense fallback={<Spinner label={t("app.loading")} />}>
+                    <ContactForm
+                      participant={participant}
+                      onCreated={(contact) => contactCreated(participant.email, contact)}
+                      onCancel={() => setCreating(undefined)}
+                    />
+                  </Suspense>
+                </LazyPartBoundary>
               </li>
             ) : (
               <ParticipantRow
@@ -158,9 +162,11 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
       {!pendingAmbiguous && contactNos.length === 0 && participants.length > 0 && (
         <Text block>{t("log.nothingSelected")}</Text>
       )}
-      <Suspense fallback={null}>
-        <OutboxStatus />
-      </Suspense>
+      <LazyPartBoundary message={t("app.partUnavailable")}>
+        <Suspense fallback={null}>
+          <OutboxStatus />
+        </Suspense>
+      </LazyPartBoundary>
       <PrimaryButton
         text={t("log.submit")}
         ariaLabel={t("log.submit")}

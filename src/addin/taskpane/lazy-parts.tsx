@@ -1,0 +1,46 @@
+import { Component, lazy, type ReactNode } from "react";
+import { NoticeBanner } from "./notice-banner";
+
+// The parts of the pane that are not in its first load, each a chunk of its own. Once the first view is
+// on screen, `loadTheRest` fetches and runs all of them: from then on the pane needs no more code from the
+// server, so it keeps working — logging to the outbox included — when the network goes away.
+export const loadHistoryView = () => import("./history/history-view");
+export const loadSettingsView = () => import("./settings/settings-view");
+export const loadContactForm = () => import("./log/contact-form");
+export const loadOutboxStatus = () => import("./log/outbox-status");
+export const loadLogActions = () => import("./log/log-actions");
+
+export const HistoryView = lazy(loadHistoryView);
+export const SettingsView = lazy(loadSettingsView);
+export const ContactForm = lazy(loadContactForm);
+export const OutboxStatus = lazy(loadOutboxStatus);
+
+let started = false;
+
+/** Loads every lazy part once, after the first view (a failure here is retried by the part's own use). */
+export function loadTheRest(): void {
+  if (started) return;
+  started = true;
+  for (const load of [loadLogActions, loadOutboxStatus, loadContactForm, loadHistoryView, loadSettingsView])
+    void load().catch(() => undefined);
+}
+
+/** Shows a note instead of the part when its code could not be loaded; the rest of the pane stays. */
+export class LazyPartBoundary extends Component<
+  { message: string; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? (
+      <NoticeBanner tone="warning">{this.props.message}</NoticeBanner>
+    ) : (
+      this.props.children
+    );
+  }
+}
