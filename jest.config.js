@@ -36,6 +36,7 @@ module.exports = {
       displayName: "store",
       testMatch: ["<rootDir>/test/store/**/*.test.ts"],
       globalSetup: "<rootDir>/test/setup/store-global.ts",
+      globalTeardown: "<rootDir>/test/setup/store-global-teardown.ts",
     },
     {
       ...shared,

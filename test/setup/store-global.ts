@@ -1,9 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 
 /** Finds out once whether PostgreSQL is reachable, so the store suite runs on it or says loudly why not. */
 export default async function storeGlobalSetup(): Promise<void> {
   const url = process.env.TOUCHPOINT_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   process.env.TOUCHPOINT_TEST_DATABASE_URL = url;
+  // Each test file works in its own schema, named after this run; the teardown drops them all at the end.
+  process.env.TOUCHPOINT_TEST_RUN ??= randomBytes(4).toString("hex");
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();

@@ -28,7 +28,7 @@ function sqlite(): TestDialect {
 /** Each test file gets its own PostgreSQL schema, so files run in parallel on one server. */
 function postgres(url: string): TestDialect {
   const dataDir = mkdtempSync(join(tmpdir(), "touchpoint-store-pg-"));
-  const schema = `t_${randomBytes(6).toString("hex")}`;
+  const schema = `t_${process.env.TOUCHPOINT_TEST_RUN ?? "local"}_${randomBytes(6).toString("hex")}`;
   const admin = async (statement: string) => {
     const client = new Client({ connectionString: url });
     await client.connect();
@@ -46,10 +46,8 @@ function postgres(url: string): TestDialect {
       await admin(`create schema if not exists ${schema}`);
       return createDatabase({ databaseUrl: url, dataDir, pgSchema: schema });
     },
-    async dispose() {
-      await admin(`drop schema if exists ${schema} cascade`);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    // The schema stays until the run's global teardown drops them all (see store-global-teardown.ts).
+    dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }
 
