@@ -7,13 +7,11 @@ import { NoticeBanner } from "./notice-banner";
 export const loadHistoryView = () => import("./history/history-view");
 export const loadSettingsView = () => import("./settings/settings-view");
 export const loadContactForm = () => import("./log/contact-form");
-export const loadOutboxStatus = () => import("./log/outbox-status");
 export const loadLogActions = () => import("./log/log-actions");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
 export const ContactForm = lazy(loadContactForm);
-export const OutboxStatus = lazy(loadOutboxStatus);
 
 let started = false;
 
@@ -21,7 +19,7 @@ let started = false;
 export function loadTheRest(): void {
   if (started) return;
   started = true;
-  for (const load of [loadLogActions, loadOutboxStatus, loadContactForm, loadHistoryView, loadSettingsView])
+  for (const load of [loadLogActions, loadContactForm, loadHistoryView, loadSettingsView])
     void load().catch(() => undefined);
 }
 

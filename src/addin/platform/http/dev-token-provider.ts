@@ -18,33 +18,40 @@ export interface DevTokenOptions {
  */
 export function createDevTokenProvider(options: DevTokenOptions): TokenPort {
   let token: string | undefined;
+  /** The sign-in under way: the pane's first requests all ask at once and share it. */
+  let signingIn: ReturnType<TokenPort["getToken"]> | undefined;
   const url = `${(options.baseUrl ?? "").replace(/\/$/, "")}/api/v1/dev/token`;
   return {
-    async getToken(request) {
-      if (token !== undefined && request?.forceRefresh !== true) return ok(token);
-      try {
-        const { default: axios } = await import("axios");
-        const response = await axios.post<{ token?: unknown }>(
-          url,
-          { user: options.user, tenant: options.tenant, role: options.role, name: options.name },
-          {
-            timeout: 10_000,
-            validateStatus: () => true,
-            ...(options.adapter ? { adapter: options.adapter } : {}),
-          },
-        );
-        const received = response.data?.token;
-        if (response.status !== 200 || typeof received !== "string") {
-          return fail({ code: "ADDIN_AUTH_FAILED", message: `dev sign-in answered HTTP ${response.status}` });
-        }
-        token = received;
-        return ok(received);
-      } catch (error) {
-        return fail({
-          code: "ADDIN_AUTH_UNAVAILABLE",
-          message: error instanceof Error ? error.message : String(error),
-        });
-      }
+    getToken(request) {
+      if (token !== undefined && request?.forceRefresh !== true) return Promise.resolve(ok(token));
+      signingIn ??= signIn().finally(() => (signingIn = undefined));
+      return signingIn;
     },
   };
+
+  async function signIn(): ReturnType<TokenPort["getToken"]> {
+    try {
+      const { default: axios } = await import("axios");
+      const response = await axios.post<{ token?: unknown }>(
+        url,
+        { user: options.user, tenant: options.tenant, role: options.role, name: options.name },
+        {
+          timeout: 10_000,
+          validateStatus: () => true,
+          ...(options.adapter ? { adapter: options.adapter } : {}),
+        },
+      );
+      const received = response.data?.token;
+      if (response.status !== 200 || typeof received !== "string") {
+        return fail({ code: "ADDIN_AUTH_FAILED", message: `dev sign-in answered HTTP ${response.status}` });
+      }
+      token = received;
+      return ok(received);
+    } catch (error) {
+      return fail({
+        code: "ADDIN_AUTH_UNAVAILABLE",
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
 }

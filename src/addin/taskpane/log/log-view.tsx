@@ -12,7 +12,8 @@ import { AlreadyLoggedBanner } from "./already-logged-banner";
 import { EntryFields, fieldsFor, type EntryFieldValues } from "./entry-fields";
 import { ParticipantRow, type ParticipantChoice } from "./participant-row";
 import { FlexStack } from "../flex-stack";
-import { ContactForm, LazyPartBoundary, loadLogActions, OutboxStatus } from "../lazy-parts";
+import { ContactForm, LazyPartBoundary, loadLogActions } from "../lazy-parts";
+import { OutboxStatus } from "./outbox-status";
 
 /** Set when the participants with their match states are on screen (the first-paint budget's end). */
 export const PARTICIPANTS_SHOWN_MARK = "touchpoint:participants-shown";
@@ -162,11 +163,7 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
       {!pendingAmbiguous && contactNos.length === 0 && participants.length > 0 && (
         <Text block>{t("log.nothingSelected")}</Text>
       )}
-      <LazyPartBoundary message={t("app.partUnavailable")}>
-        <Suspense fallback={null}>
-          <OutboxStatus />
-        </Suspense>
-      </LazyPartBoundary>
+      <OutboxStatus />
       <PrimaryButton
         text={t("log.submit")}
         ariaLabel={t("log.submit")}

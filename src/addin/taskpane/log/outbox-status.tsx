@@ -9,7 +9,7 @@ import { useTaskpane } from "../taskpane-context";
  * What is still in the outbox: how many logs wait, whether sign-in is needed, and each log the store
  * refused, to retry or discard. Nothing is dropped without the user seeing it.
  */
-export default function OutboxStatus() {
+export function OutboxStatus() {
   const { deps, translator } = useTaskpane();
   const { t } = translator;
   const [snapshot, setSnapshot] = useState<SyncSnapshot | undefined>();
