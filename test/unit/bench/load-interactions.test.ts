@@ -23,9 +23,16 @@ interface Received {
   body: { source: { key: string }; templateCode: string; contacts: string[] };
 }
 
-function runGenerator(options: Record<string, unknown>): Promise<{ outcome: Outcome; stderr: string }> {
+function runGenerator(options: {
+  base: string;
+  seconds: number;
+  connections: number;
+  rate?: number;
+  contacts?: string[];
+}): Promise<{ outcome: Outcome; stderr: string }> {
+  const args = JSON.stringify({ token: "t", contacts: ["CT1"], ...options });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [generator, JSON.stringify(options)], {
+    const child = spawn(process.execPath, [generator, args], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -80,7 +87,6 @@ describe("the load generator (bench/load-interactions.mjs)", () => {
     running = server;
     const { outcome } = await runGenerator({
       base,
-      token: "t",
       contacts: ["CT1", "CT2"],
       seconds: 1,
       connections: 4,
@@ -98,14 +104,7 @@ describe("the load generator (bench/load-interactions.mjs)", () => {
   it("with a rate sends one request every 1/rate s, not the second's share at once", async () => {
     const { server, base, received } = await startServer(created);
     running = server;
-    const { outcome } = await runGenerator({
-      base,
-      token: "t",
-      contacts: ["CT1"],
-      seconds: 1,
-      connections: 16,
-      rate: 100,
-    });
+    const { outcome } = await runGenerator({ base, seconds: 1, connections: 16, rate: 100 });
     expect(outcome.total).toBe(100);
     expect(received).toHaveLength(100);
     // A per-second quota would put all 100 in the first few ms; steady arrivals spread them over the second.
@@ -120,14 +119,7 @@ describe("the load generator (bench/load-interactions.mjs)", () => {
     // One connection, answers after 40 ms, a request due every 10 ms: each waits behind the ones before.
     const { server, base } = await startServer((req, res, n) => setTimeout(() => created(req, res, n), 40));
     running = server;
-    const { outcome } = await runGenerator({
-      base,
-      token: "t",
-      contacts: ["CT1"],
-      seconds: 0.2,
-      connections: 1,
-      rate: 100,
-    });
+    const { outcome } = await runGenerator({ base, seconds: 0.2, connections: 1, rate: 100 });
     expect(outcome.total).toBe(20);
     // The last of 20 is sent after 19 answers (~760 ms) but was due at 190 ms.
     expect(outcome.max).toBeGreaterThan(500);
@@ -144,13 +136,7 @@ describe("the load generator (bench/load-interactions.mjs)", () => {
       res.end(body);
     });
     running = server;
-    const { outcome, stderr } = await runGenerator({
-      base,
-      token: "t",
-      contacts: ["CT1"],
-      seconds: 1,
-      connections: 1,
-    });
+    const { outcome, stderr } = await runGenerator({ base, seconds: 1, connections: 1 });
     expect(outcome.non2xx).toBe(1);
     expect(outcome.total).toBe(2);
     expect(outcome.errors).toBe(1);
