@@ -48,7 +48,7 @@ export function createComposition(options: CompositionOptions = {}): Composition
   const client = createStoreClient({ tokens, baseUrl });
   const cache =
     options.cacheStorage?.() ??
-    deferCacheStorage(
+    deferCacheStorage(() =>
       import("./platform/storage/indexed-db-cache-storage").then((module) =>
         module.createIndexedDbCacheStorage(),
       ),
@@ -57,7 +57,7 @@ export function createComposition(options: CompositionOptions = {}): Composition
   const parts: OutboxSyncParts = { store, tokens, newId };
   const sync = options.outboxSync
     ? options.outboxSync(parts)
-    : deferSyncEngine(import("./outbox-sync").then(({ createOutboxSync }) => createOutboxSync(parts)));
+    : deferSyncEngine(() => import("./outbox-sync").then(({ createOutboxSync }) => createOutboxSync(parts)));
   return { mailbox, settings, store, sync, tokens, cache, newId };
 }
 

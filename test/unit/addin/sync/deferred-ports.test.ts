@@ -50,7 +50,7 @@ describe("deferSyncEngine", () => {
   it("holds calls made before the engine's code arrives and runs them, in order, once it has", async () => {
     const load = deferred<SyncEngine>();
     const real = recordingEngine();
-    const sync = deferSyncEngine(load.promise);
+    const sync = deferSyncEngine(() => load.promise);
 
     const enqueued = sync.enqueue({ id: "a", request: {} as never, origin: "taskpane", label: "x" });
     const drained = sync.drainNow();
@@ -65,7 +65,7 @@ describe("deferSyncEngine", () => {
   it("starts the engine on arrival when started before, and a stop before arrival means it never starts", async () => {
     const early = deferred<SyncEngine>();
     const started = recordingEngine();
-    const stopCalledLate = deferSyncEngine(early.promise).start();
+    const stopCalledLate = deferSyncEngine(() => early.promise).start();
     early.resolve(started.engine);
     await flush();
     expect(started.calls).toEqual(["start"]);
@@ -74,7 +74,7 @@ describe("deferSyncEngine", () => {
 
     const late = deferred<SyncEngine>();
     const neverStarted = recordingEngine();
-    const stopCalledEarly = deferSyncEngine(late.promise).start();
+    const stopCalledEarly = deferSyncEngine(() => late.promise).start();
     stopCalledEarly();
     late.resolve(neverStarted.engine);
     await flush();
@@ -84,7 +84,7 @@ describe("deferSyncEngine", () => {
   it("delivers snapshots to a subscriber from before arrival, and nothing after it unsubscribed", async () => {
     const load = deferred<SyncEngine>();
     const real = recordingEngine();
-    const sync = deferSyncEngine(load.promise);
+    const sync = deferSyncEngine(() => load.promise);
     const seen: number[] = [];
     const unsubscribe = sync.subscribe((s) => seen.push(s.pending));
 
@@ -99,7 +99,7 @@ describe("deferSyncEngine", () => {
 
   it("once loaded, subscribes and starts at once (no tick of delay)", async () => {
     const real = recordingEngine();
-    const sync = deferSyncEngine(Promise.resolve(real.engine));
+    const sync = deferSyncEngine(async () => real.engine);
     await flush();
     sync.start();
     const seen: number[] = [];
@@ -110,10 +110,35 @@ describe("deferSyncEngine", () => {
   });
 
   it("rejects each call with the loading error when the chunk cannot load", async () => {
-    const sync = deferSyncEngine(Promise.reject(new Error("ChunkLoadError")));
+    const sync = deferSyncEngine(() => Promise.reject(new Error("ChunkLoadError")));
     await expect(sync.snapshot()).rejects.toThrow("ChunkLoadError");
     await expect(sync.drainNow()).rejects.toThrow("ChunkLoadError");
     expect(() => sync.start()()).not.toThrow();
+  });
+
+  it("tries a failed load again on the next call, and then starts and subscribes what was asked before", async () => {
+    const real = recordingEngine();
+    const attempts: Array<ReturnType<typeof deferred<SyncEngine>>> = [];
+    const sync = deferSyncEngine(() => {
+      attempts.push(deferred<SyncEngine>());
+      return (attempts.at(-1) as ReturnType<typeof deferred<SyncEngine>>).promise;
+    });
+    sync.start();
+    const seen: number[] = [];
+    sync.subscribe((s) => seen.push(s.pending));
+    attempts[0]?.reject(new Error("ChunkLoadError"));
+    await flush();
+    expect(attempts).toHaveLength(1);
+
+    const drained = sync.drainNow();
+    expect(attempts).toHaveLength(2);
+    attempts[1]?.resolve(real.engine);
+    await drained;
+    real.push(snapshot(4));
+    expect(real.calls).toEqual(["start", "drainNow"]);
+    expect(seen).toEqual([4]);
+    await sync.snapshot();
+    expect(attempts).toHaveLength(2);
   });
 });
 
@@ -121,7 +146,7 @@ describe("deferCacheStorage", () => {
   it("reads, writes and removes through the storage once it arrives", async () => {
     const load = deferred<CacheStoragePort>();
     const records = new Map<string, CacheRecord>();
-    const cache = deferCacheStorage(load.promise);
+    const cache = deferCacheStorage(() => load.promise);
     const written = cache.write({ key: "templates", value: [1], storedAt: 5 });
 
     load.resolve({
@@ -136,7 +161,20 @@ describe("deferCacheStorage", () => {
   });
 
   it("answers a storage that cannot load with the loading error", async () => {
-    const cache = deferCacheStorage(Promise.reject(new Error("no IndexedDB")));
+    const cache = deferCacheStorage(() => Promise.reject(new Error("no IndexedDB")));
     await expect(cache.read("templates")).rejects.toThrow("no IndexedDB");
+  });
+
+  it("loads the storage again after a failed load, once", async () => {
+    let loads = 0;
+    const cache = deferCacheStorage(async () => {
+      loads += 1;
+      if (loads === 1) throw new Error("offline");
+      return { read: async () => undefined, write: async () => undefined, remove: async () => undefined };
+    });
+    await flush();
+    await expect(cache.read("templates")).resolves.toBeUndefined();
+    await cache.remove("templates");
+    expect(loads).toBe(2);
   });
 });
