@@ -120,6 +120,7 @@ export const enUS = {
   "error.ADDIN_SIGN_IN_REQUIRED": "sign-in is required",
   "error.ADDIN_UNAUTHENTICATED": "sign-in is required",
   "error.ADDIN_NO_ITEM": "no item is open",
+  "error.ADDIN_OUTBOX_UNAVAILABLE": "this computer's storage for unsent logs is not available",
   "error.generic": "error {code}",
 } satisfies Record<string, Message>;
 

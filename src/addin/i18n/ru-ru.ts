@@ -128,5 +128,6 @@ export const ruRU: Record<MessageKey, Message> = {
   "error.ADDIN_SIGN_IN_REQUIRED": "нужно войти в систему",
   "error.ADDIN_UNAUTHENTICATED": "нужно войти в систему",
   "error.ADDIN_NO_ITEM": "элемент не открыт",
+  "error.ADDIN_OUTBOX_UNAVAILABLE": "хранилище неотправленных записей на этом компьютере недоступно",
   "error.generic": "ошибка {code}",
 };

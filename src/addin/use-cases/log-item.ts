@@ -59,12 +59,17 @@ export async function logItem(
     ...(choices.durationMin !== undefined ? { durationMin: choices.durationMin } : {}),
   };
   const id = deps.newId();
-  await deps.sync.enqueue({
-    id,
-    request,
-    origin: "taskpane",
-    label: context.snapshot.subject || "(no subject)",
-  });
+  try {
+    await deps.sync.enqueue({
+      id,
+      request,
+      origin: "taskpane",
+      label: context.snapshot.subject || "(no subject)",
+    });
+  } catch (error) {
+    // Not saved, so not "saved": the outbox's own code when it gives one, else that it is unavailable.
+    return fail({ code: outboxCode(error), message: error instanceof Error ? error.message : String(error) });
+  }
   if (choices.templateCode) {
     const lastTemplate = { ...deps.settings.read().lastTemplate, [context.sourceKind]: choices.templateCode };
     // Remembering the choice is a convenience: a failed save must not fail the log.
@@ -75,9 +80,15 @@ export async function logItem(
 
 /** Drains once and reports what became of one outbox entry. */
 export async function deliver(deps: Pick<AddinDeps, "sync">, id: string): Promise<DeliveryOutcome> {
-  const outcomes = await deps.sync.drainNow();
+  // The log is in the outbox whatever this drain does: one that fails leaves it queued for the next.
+  const outcomes = await deps.sync.drainNow().catch(() => []);
   const mine = outcomes.find((outcome) => outcome.id === id);
   if (mine?.status === "logged") return { status: "logged", response: mine.response };
   if (mine?.status === "dead") return { status: "failed", code: mine.code };
   return { status: "queued" };
 }
+
+const outboxCode = (error: unknown): string => {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" && code.startsWith("ADDIN_") ? code : "ADDIN_OUTBOX_UNAVAILABLE";
+};

@@ -8,6 +8,7 @@ export function reasonOf({ t }: Translator, code: string): string {
     "ADDIN_SIGN_IN_REQUIRED",
     "ADDIN_UNAUTHENTICATED",
     "ADDIN_NO_ITEM",
+    "ADDIN_OUTBOX_UNAVAILABLE",
   ] as const;
   const match = known.find((candidate) => candidate === code);
   return match ? t(`error.${match}`) : t("error.generic", { code });

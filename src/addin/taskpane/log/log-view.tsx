@@ -70,12 +70,16 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
 
   async function submit() {
     setBusy(true);
-    const actions = await loadLogActions().catch(() => undefined);
-    if (actions === undefined) {
+    try {
+      await logChosen();
+    } finally {
       setBusy(false);
-      announce(t("app.partUnavailable"));
-      return;
     }
+  }
+
+  async function logChosen() {
+    const actions = await loadLogActions().catch(() => undefined);
+    if (actions === undefined) return announce(t("app.partUnavailable"));
     const { logItem, noticeOf } = actions;
     const saved = await logItem(deps, context, {
       contactNos,
@@ -86,14 +90,9 @@ function LogForm({ context, reload }: { context: ItemContext; reload(): void }) 
       ...numberField("costLcy", fields.cost),
       ...numberField("durationMin", fields.duration),
     });
-    if (!saved.ok) {
-      setBusy(false);
-      announce(t("log.failed", { reason: reasonOf(translator, saved.error.code) }));
-      return;
-    }
+    if (!saved.ok) return announce(t("log.failed", { reason: reasonOf(translator, saved.error.code) }));
     announce(t("log.saved"));
     const outcome = await saved.value.delivered;
-    setBusy(false);
     // The same words as the ribbon: "Logged to 2 contacts as Emails", "Already logged by …", "Saved — …".
     const templateName = (code: string) => context.templates.find((tpl) => tpl.code === code)?.description;
     announce(noticeOf(outcome, { translator, templateName }).message);

@@ -28,6 +28,20 @@ describe("Log view", () => {
     expect(sent.templateCode).toBe("EMAIL");
   });
 
+  it("says a log was not saved when the outbox cannot take it, and lets the user try again", async () => {
+    const { deps, store } = renderApp(receivedEmail);
+    const enqueue = deps.sync.enqueue;
+    deps.sync.enqueue = () => Promise.reject(new Error("ChunkLoadError"));
+    await userEvent.click(await logButton());
+    await screen.findByText("Could not log: this computer's storage for unsent logs is not available");
+    expect(store.calls.filter((c) => c.method === "logInteraction")).toHaveLength(0);
+
+    deps.sync.enqueue = enqueue;
+    expect(await logButton()).toBeEnabled();
+    await userEvent.click(await logButton());
+    await screen.findByText("Logged to 2 contacts as Emails");
+  });
+
   it("an ambiguous address needs a choice before logging", async () => {
     const { store } = renderApp(emailFrom({ name: "Contoso Sales", address: "sales@contoso.example" }));
     expect(await logButton()).toBeDisabled();

@@ -1,6 +1,7 @@
 import { loadItemContext } from "../../../../src/addin/use-cases/load-item-context";
 import { logItem } from "../../../../src/addin/use-cases/log-item";
 import { logItemOneClick } from "../../../../src/addin/use-cases/log-item-one-click";
+import { reasonOf } from "../../../../src/addin/use-cases/reason-of";
 import { createTranslator } from "../../../../src/addin/i18n/create-translator";
 import { createFakeDeps } from "./fakes/fake-ports";
 import { DEMO } from "./fakes/fake-store";
@@ -59,6 +60,32 @@ describe("logItem", () => {
     if (!context.ok) throw new Error("context");
     const saved = await logItem(deps, context.value, { ...choices, contactNos: [] });
     expect(saved.ok || saved.error.code).toBe("ADDIN_NO_CONTACTS");
+  });
+
+  it("says the log was not saved when the outbox cannot take it, with the outbox's code when it has one", async () => {
+    const { deps, store, settings } = createFakeDeps(receivedEmail);
+    const context = await loadItemContext(deps);
+    if (!context.ok) throw new Error("context");
+    deps.sync.enqueue = () => Promise.reject(new Error("ChunkLoadError"));
+    const saved = await logItem(deps, context.value, choices);
+    expect(saved.ok || saved.error).toEqual({ code: "ADDIN_OUTBOX_UNAVAILABLE", message: "ChunkLoadError" });
+    expect(store.calls.filter((c) => c.method === "logInteraction")).toHaveLength(0);
+    expect(settings.value().lastTemplate).toBeUndefined();
+    expect(reasonOf(translator, "ADDIN_OUTBOX_UNAVAILABLE")).not.toContain("ADDIN_");
+
+    deps.sync.enqueue = () => Promise.reject(Object.assign(new Error("full"), { code: "ADDIN_OUTBOX_FULL" }));
+    const full = await logItem(deps, context.value, choices);
+    expect(full.ok || full.error.code).toBe("ADDIN_OUTBOX_FULL");
+  });
+
+  it("reports a saved log as queued when the first drain fails, not as failed", async () => {
+    const { deps, sync } = createFakeDeps(receivedEmail);
+    const context = await loadItemContext(deps);
+    if (!context.ok) throw new Error("context");
+    deps.sync.drainNow = () => Promise.reject(new Error("IndexedDB went away"));
+    const saved = await logItem(deps, context.value, choices);
+    expect(saved.ok && (await saved.value.delivered)).toEqual({ status: "queued" });
+    expect(sync.queue).toHaveLength(1);
   });
 });
 
