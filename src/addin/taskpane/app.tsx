@@ -1,6 +1,4 @@
-import { Pivot, PivotItem } from "./fluent";
-import { Spinner } from "./fluent";
-import { ThemeProvider } from "./fluent";
+import { Pivot, PivotItem, Spinner, ThemeProvider } from "./fluent";
 import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { loadTranslator } from "../i18n/load-translator";
 import type { Translator } from "../i18n/translator-for";

@@ -1,7 +1,4 @@
-import { ActionButton, DefaultButton } from "../fluent";
-import { Dropdown, type IDropdownOption } from "../fluent";
-import { Spinner } from "../fluent";
-import { Text } from "../fluent";
+import { ActionButton, DefaultButton, Dropdown, type IDropdownOption, Spinner, Text } from "../fluent";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Contact, ContactStatistics, InteractionEntry } from "../../../contracts";
 import { loadHistory, loadStatistics } from "../../use-cases/load-history";

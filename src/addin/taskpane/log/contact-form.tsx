@@ -1,5 +1,4 @@
-import { DefaultButton, PrimaryButton } from "../fluent";
-import { TextField } from "../fluent";
+import { DefaultButton, PrimaryButton, TextField } from "../fluent";
 import { useState } from "react";
 import type { Contact } from "../../../contracts";
 import {

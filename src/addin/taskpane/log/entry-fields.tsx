@@ -1,6 +1,4 @@
-import { Checkbox } from "../fluent";
-import { Dropdown } from "../fluent";
-import { TextField } from "../fluent";
+import { Checkbox, Dropdown, TextField } from "../fluent";
 import type { Evaluation } from "../../../contracts";
 import type { ItemContext } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";

@@ -1,6 +1,4 @@
-import { PrimaryButton } from "../fluent";
-import { Spinner } from "../fluent";
-import { Text } from "../fluent";
+import { PrimaryButton, Spinner, Text } from "../fluent";
 import { Suspense, useEffect, useMemo, useState } from "react";
 import type { Contact } from "../../../contracts";
 import type { ItemContext, ParticipantView } from "../../use-cases/item-context";

@@ -1,5 +1,4 @@
-import { DefaultButton } from "../fluent";
-import { Text } from "../fluent";
+import { DefaultButton, Text } from "../fluent";
 import { useEffect, useState } from "react";
 import type { SyncSnapshot } from "../../ports/sync-port";
 import { FlexStack } from "../flex-stack";

@@ -1,7 +1,4 @@
-import { ActionButton } from "../fluent";
-import { Checkbox } from "../fluent";
-import { Dropdown } from "../fluent";
-import { Text } from "../fluent";
+import { ActionButton, Checkbox, Dropdown, Text } from "../fluent";
 import type { MessageKey } from "../../i18n/en-us";
 import type { ParticipantView } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";

@@ -1,7 +1,4 @@
-import { DefaultButton, PrimaryButton } from "../fluent";
-import { Dropdown } from "../fluent";
-import { Text } from "../fluent";
-import { TextField } from "../fluent";
+import { DefaultButton, PrimaryButton, Dropdown, Text, TextField } from "../fluent";
 import { useEffect, useState } from "react";
 import type { NeverLogEntry } from "../../../contracts";
 import { reasonOf } from "../../use-cases/reason-of";
