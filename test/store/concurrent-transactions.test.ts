@@ -1,6 +1,5 @@
 import { fail, ok } from "../../src/domain/result";
-import type { StoreDatabase } from "../../src/store/db/create-database";
-import { dialects, type TestDialect } from "./dialects";
+import { dialects, useMigratedDatabase } from "./dialects";
 
 const TENANT = "t-concurrent";
 const entry = (i: number) => ({
@@ -11,22 +10,12 @@ const entry = (i: number) => ({
 });
 
 describe.each(dialects())("concurrent transactions on %s", (_name, make) => {
-  let dialect: TestDialect;
-  let db: StoreDatabase;
-  beforeAll(async () => {
-    dialect = make();
-    db = await dialect.open();
-    await db.migrate();
-  });
-  afterAll(async () => {
-    await db.close();
-    await dialect.dispose();
-  });
+  const store = useMigratedDatabase(make);
 
   it("commits every successful write of a burst, and a failed or throwing one leaves nothing behind", async () => {
     const outcomes = await Promise.allSettled(
       Array.from({ length: 60 }, (_, i) =>
-        db.transaction(async (repos) => {
+        store.db.transaction(async (repos) => {
           await repos.exclusions.addNeverLog(TENANT, entry(i));
           if (i % 10 === 3) return fail({ code: "STORE_VALIDATION" });
           if (i % 10 === 7) throw new Error(`bug in job ${i}`);
@@ -34,7 +23,7 @@ describe.each(dialects())("concurrent transactions on %s", (_name, make) => {
         }),
       ),
     );
-    const stored = new Set((await db.repositories.exclusions.neverLogFor(TENANT, "")).map((e) => e.id));
+    const stored = new Set((await store.db.repositories.exclusions.neverLogFor(TENANT, "")).map((e) => e.id));
     outcomes.forEach((outcome, i) => {
       if (i % 10 === 3) {
         expect(outcome).toEqual({
@@ -53,11 +42,11 @@ describe.each(dialects())("concurrent transactions on %s", (_name, make) => {
   });
 
   it("each write of a burst sees its own writes, and all of them land", async () => {
-    const total = async () => (await db.repositories.exclusions.neverLogFor(TENANT, "")).length;
+    const total = async () => (await store.db.repositories.exclusions.neverLogFor(TENANT, "")).length;
     const start = await total();
     const seen = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        db.transaction(async (repos) => {
+        store.db.transaction(async (repos) => {
           const before = (await repos.exclusions.neverLogFor(TENANT, "")).length;
           await repos.exclusions.addNeverLog(TENANT, { ...entry(1000 + i), value: `later${i}.example` });
           const after = (await repos.exclusions.neverLogFor(TENANT, "")).length;

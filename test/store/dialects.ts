@@ -59,3 +59,34 @@ export function dialects(): Array<[TestDialect["name"], () => TestDialect]> {
     list.push(["postgres", () => postgres(url)]);
   return list;
 }
+
+/**
+ * For one describe block: a migrated database of the dialect, opened before its tests and closed (and
+ * its files removed) after them. Read `db` and `dialect` inside the tests, once beforeAll has run.
+ */
+export function useMigratedDatabase(make: () => TestDialect): {
+  readonly db: StoreDatabase;
+  readonly dialect: TestDialect;
+} {
+  let dialect: TestDialect | undefined;
+  let db: StoreDatabase | undefined;
+  beforeAll(async () => {
+    dialect = make();
+    db = await dialect.open();
+    await db.migrate();
+  });
+  afterAll(async () => {
+    await db?.close();
+    await dialect?.dispose();
+  });
+  return {
+    get db() {
+      if (db === undefined) throw new Error("the database is opened in beforeAll");
+      return db;
+    },
+    get dialect() {
+      if (dialect === undefined) throw new Error("the dialect is made in beforeAll");
+      return dialect;
+    },
+  };
+}

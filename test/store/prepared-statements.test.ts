@@ -1,6 +1,5 @@
 import { Client } from "pg";
-import type { StoreDatabase } from "../../src/store/db/create-database";
-import { dialects, type TestDialect } from "./dialects";
+import { dialects, useMigratedDatabase, type TestDialect } from "./dialects";
 
 // On PostgreSQL the store names its statements, so each connection parses and plans them once. A
 // migration run by another store process can change a table under a prepared `select *`: that statement
@@ -9,20 +8,10 @@ const onPostgres = dialects().filter(([name]) => name === "postgres");
 const TENANT = "t-prepared";
 
 (onPostgres.length === 0 ? describe.skip : describe)("prepared statements on postgres", () => {
-  let dialect: TestDialect;
-  let db: StoreDatabase;
-  beforeAll(async () => {
-    dialect = (onPostgres[0] as [string, () => TestDialect])[1]();
-    db = await dialect.open();
-    await db.migrate();
-  });
-  afterAll(async () => {
-    await db.close();
-    await dialect.dispose();
-  });
+  const store = useMigratedDatabase(() => (onPostgres[0] as [string, () => TestDialect])[1]());
 
   it("answers repeated calls with their own parameters", async () => {
-    await db.transaction(async (repos) => {
+    await store.db.transaction(async (repos) => {
       await repos.exclusions.addNeverLog(TENANT, {
         id: "a",
         value: "a.example",
@@ -39,18 +28,18 @@ const TENANT = "t-prepared";
     });
     for (let i = 0; i < 30; i += 1) {
       const tenant = i % 2 === 0 ? TENANT : "t-other";
-      const found = await db.repositories.exclusions.neverLogFor(tenant, "");
+      const found = await store.db.repositories.exclusions.neverLogFor(tenant, "");
       expect(found.length).toBe(tenant === TENANT ? 2 : 0);
     }
   });
 
   it("recovers from a table changed under a prepared statement by another process", async () => {
-    const read = () => db.repositories.referenceData.template(TENANT, "EMAIL");
+    const read = () => store.db.repositories.referenceData.template(TENANT, "EMAIL");
     await expect(read()).resolves.toBeUndefined();
     const admin = new Client({ connectionString: process.env.TOUCHPOINT_TEST_DATABASE_URL });
     await admin.connect();
     try {
-      await admin.query(`alter table ${dialect.schema}.interaction_templates add column note text`);
+      await admin.query(`alter table ${store.dialect.schema}.interaction_templates add column note text`);
     } finally {
       await admin.end();
     }

@@ -1,8 +1,7 @@
-import type { StoreDatabase } from "../../../src/store/db/create-database";
 import type { Principal } from "../../../src/store/auth/principal";
 import { matchContacts } from "../../../src/store/services/match-contacts";
 import { demoContacts, seedDemo } from "../../../src/store/seed/seed-demo";
-import { dialects, type TestDialect } from "../dialects";
+import { dialects, useMigratedDatabase } from "../dialects";
 
 const alex: Principal = {
   tenantId: "dev",
@@ -12,20 +11,10 @@ const alex: Principal = {
 };
 
 describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
-  let dialect: TestDialect;
-  let db: StoreDatabase;
-  beforeAll(async () => {
-    dialect = makeDialect();
-    db = await dialect.open();
-    await db.migrate();
-  });
-  afterAll(async () => {
-    await db?.close();
-    await dialect?.dispose();
-  });
+  const store = useMigratedDatabase(makeDialect);
 
   it("writes the demo data once; a second run changes nothing", async () => {
-    const first = await seedDemo(db);
+    const first = await seedDemo(store.db);
     expect(first).toEqual({
       ok: true,
       value: {
@@ -39,7 +28,7 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
         existingContacts: 0,
       },
     });
-    const second = await seedDemo(db);
+    const second = await seedDemo(store.db);
     expect(second).toEqual({
       ok: true,
       value: {
@@ -62,7 +51,7 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
   });
 
   it("seeds Business Central's templates with their exact defaults", async () => {
-    const templates = await db.repositories.referenceData.templates("dev");
+    const templates = await store.db.repositories.referenceData.templates("dev");
     const byCode = new Map(templates.map((t) => [t.code, t]));
     expect(byCode.get("ONSITE")).toMatchObject({
       groupCode: "MEETING",
@@ -75,12 +64,12 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
       unitCostLcy: 0,
     });
     expect(byCode.get("ABSTRACT")).toMatchObject({ unitDurationMin: 90, initiatedBy: "none" });
-    expect(await db.repositories.referenceData.templateCodeForEvent("dev", "meeting_invitation")).toBe(
+    expect(await store.db.repositories.referenceData.templateCodeForEvent("dev", "meeting_invitation")).toBe(
       "MEETINV",
     );
-    expect(await db.repositories.referenceData.templateCodeForEvent("dev", "purchase_return_shipment")).toBe(
-      "P_RT_SHIP",
-    );
+    expect(
+      await store.db.repositories.referenceData.templateCodeForEvent("dev", "purchase_return_shipment"),
+    ).toBe("P_RT_SHIP");
   });
 
   it.each([
@@ -95,7 +84,7 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
     ["maria.ivanova@cronus.example", "internal", []],
     ["new.person@northwind.example", "none", []],
   ])("the demo anchor %s matches as %s", async (address, kind, names) => {
-    const { results } = await matchContacts(db.repositories, alex, [address]);
+    const { results } = await matchContacts(store.db.repositories, alex, [address]);
     expect(results[0]?.kind).toBe(kind);
     expect(results[0]?.contacts.map((c) => c.name).sort()).toEqual(names);
   });
