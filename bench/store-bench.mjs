@@ -102,6 +102,9 @@ export async function storeBench(dialect, { quick }) {
     ),
   );
   rows.push(metric(label("store RSS under load (peak)"), peakRss, "MB", "<= 250"));
+  // The generator shares the store's cores: what each request cost it, at the peak and in the steady run.
+  rows.push(metric(label("load generator CPU per request, peak"), peak.generatorCpuMsPerRequest, "ms"));
+  rows.push(metric(label("load generator CPU per request, steady"), steady.generatorCpuMsPerRequest, "ms"));
   await store.stop();
 
   const contactsTotal = quick ? 100_000 : 1_000_000;
