@@ -6,6 +6,7 @@ import { existsSync, readFileSync, mkdirSync } from "node:fs";
 const args = process.argv.slice(2);
 const quick = args.includes("--no-e2e");
 const steps = [
+  ["lock file", "node", ["scripts/check-lock.mjs"]],
   ["type check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
   ["type check (domain, no DOM/Node)", "npx", ["tsc", "--noEmit", "-p", "src/domain/tsconfig.json"]],
   ["lint", "npx", ["eslint", "--max-warnings=0", "."]],
