@@ -98,6 +98,30 @@ const entryParams = (e) => [
   e.entryNo % 50 === 0 ? 1 : 0,
 ];
 
+// The loaders write entries straight into the table, so they also fill the maintained statistics the store
+// keeps on every write: the same buckets, by contact, company, template, group and salesperson, month and day.
+const statisticsSql = [
+  ["contact", "contact_no", true],
+  ["company", "contact_company_no", true],
+  ["template", "template_code", false],
+  ["group", "group_code", false],
+  ["salesperson", "salesperson_code", false],
+].flatMap(([dimension, column, byTemplate]) =>
+  [
+    ["month", 7],
+    ["day", 10],
+  ].map(
+    ([grain, length]) =>
+      `insert into interaction_statistics (tenant_id, dimension, dimension_key, grain, period, template_code,
+        group_code, canceled, shard, entries, failed, cost_lcy, duration_min)
+       select tenant_id, '${dimension}', ${column}, '${grain}', substr(occurred_at, 1, ${length}),
+         ${byTemplate ? "template_code, group_code" : "'', ''"}, canceled, 0, count(*), sum(attempt_failed),
+         sum(cost_lcy), sum(duration_min)
+       from interaction_entries where tenant_id = '${tenant}' and postponed = 0 and ${column} is not null
+       group by tenant_id, ${column}, substr(occurred_at, 1, ${length}), ${byTemplate ? "template_code, group_code, " : ""}canceled`,
+  ),
+);
+
 function loadSqlite() {
   const db = new Database(join(target, "touchpoint.sqlite"));
   db.pragma("journal_mode = WAL");
@@ -117,6 +141,7 @@ function loadSqlite() {
       item.run(...itemParams(e));
       entry.run(...entryParams(e));
     }
+    for (const text of statisticsSql) db.exec(text);
   })();
   db.pragma("optimize");
   db.exec("analyze");
@@ -156,6 +181,7 @@ async function loadPostgres() {
   const all = [...entryRows()];
   await batch(all, itemSql, itemParams);
   await batch(all, entrySql, entryParams);
+  for (const text of statisticsSql) await client.query(text);
   await client.query("commit");
   await client.query("analyze");
   await client.end();

@@ -168,32 +168,56 @@ export type InteractionPage = Static<typeof InteractionPage>;
 export const EvaluateRequest = Type.Object({ evaluation: Evaluation }, { additionalProperties: false });
 export type EvaluateRequest = Static<typeof EvaluateRequest>;
 
-/** Per contact [Contact Statistics]: canceled and postponed entries never count. */
-export const ContactStatistics = Type.Object({
-  contactNo: ContactNo,
+/** Count, failed attempts, cost and duration of a set of entries. */
+const FigureFields = {
   count: Type.Integer(),
+  failed: Type.Integer(),
   costLcy: Type.Number(),
   durationMin: Type.Number(),
+};
+
+/**
+ * [Contact Statistics], maintained rather than recounted. A person's own entries; for a company, every entry
+ * whose Contact Company No. is the company (its people's and its own). Canceled entries count only when the
+ * query asks for them; postponed entries never count.
+ */
+export const ContactStatistics = Type.Object({
+  contactNo: ContactNo,
+  scope: Type.Union([Type.Literal("contact"), Type.Literal("company")]),
+  ...FigureFields,
   lastInteractionAt: Type.Optional(IsoDateTime),
   lastAttemptAt: Type.Optional(IsoDateTime),
-  byTemplate: Type.Array(
-    Type.Object({
-      templateCode: Code,
-      count: Type.Integer(),
-      costLcy: Type.Number(),
-      durationMin: Type.Number(),
-    }),
-  ),
-  byMonth: Type.Array(
-    Type.Object({
-      month: Type.String({ pattern: "^\\d{4}-\\d{2}$" }),
-      count: Type.Integer(),
-      costLcy: Type.Number(),
-      durationMin: Type.Number(),
-    }),
-  ),
+  byTemplate: Type.Array(Type.Object({ templateCode: Code, ...FigureFields })),
+  byGroup: Type.Array(Type.Object({ groupCode: Code, ...FigureFields })),
+  byMonth: Type.Array(Type.Object({ month: Type.String({ pattern: "^\\d{4}-\\d{2}$" }), ...FigureFields })),
 });
 export type ContactStatistics = Static<typeof ContactStatistics>;
+
+/** A tenant-wide dimension the statistics report is split by. */
+export const ReportDimension = Type.Union([
+  Type.Literal("template"),
+  Type.Literal("group"),
+  Type.Literal("salesperson"),
+]);
+export type ReportDimension = Static<typeof ReportDimension>;
+
+/** Answer of GET /statistics: active entries per template, group or salesperson over a date range. */
+export const StatisticsReport = Type.Object({
+  by: ReportDimension,
+  from: Type.Optional(Type.String()),
+  to: Type.Optional(Type.String()),
+  items: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      description: Type.Optional(Type.String()),
+      ...FigureFields,
+      /** Share of entries whose attempt did not fail, 0…1. */
+      successRate: Type.Number(),
+    }),
+  ),
+  totals: Type.Object({ ...FigureFields, successRate: Type.Number() }),
+});
+export type StatisticsReport = Static<typeof StatisticsReport>;
 
 /** Body of POST /document-events: a sales/purchase/service document sent or printed. */
 export const DocumentEventRequest = Type.Object(

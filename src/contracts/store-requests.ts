@@ -1,5 +1,6 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { Code, ContactNo } from "./common";
+import { ReportDimension } from "./interactions";
 import { InteractionTemplate } from "./reference-data";
 
 /** Query of GET /contacts. */
@@ -13,17 +14,53 @@ export type ContactSearchQuery = Static<typeof ContactSearchQuery>;
 export const ContactParams = Type.Object({ no: ContactNo });
 export type ContactParams = Static<typeof ContactParams>;
 
-/** Query of GET /contacts/{no}/interactions: an opaque cursor from the previous page, and filters. */
+/** A UTC calendar day, `2026-11-30`: the bounds of a date range, both inclusive. */
+export const CalendarDay = Type.String({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
+
+/** Which entries a canceled-aware query takes: the active ones, all of them, or only the canceled. */
+export const CanceledFilter = Type.Union([
+  Type.Literal("exclude"),
+  Type.Literal("include"),
+  Type.Literal("only"),
+]);
+export type CanceledFilter = Static<typeof CanceledFilter>;
+
+/** The filters History and its statistics share. */
+const EntryFilters = {
+  template: Type.Optional(Code),
+  group: Type.Optional(Code),
+  from: Type.Optional(CalendarDay),
+  to: Type.Optional(CalendarDay),
+};
+
+/**
+ * Query of GET /contacts/{no}/interactions: an opaque cursor from the previous page, and filters. Canceled
+ * entries are listed (marked) unless `canceled=exclude`; postponed entries never are.
+ */
 export const HistoryQuery = Type.Object(
   {
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-    template: Type.Optional(Code),
-    group: Type.Optional(Code),
+    ...EntryFilters,
+    canceled: Type.Optional(CanceledFilter),
   },
   { additionalProperties: false },
 );
 export type HistoryQuery = Static<typeof HistoryQuery>;
+
+/** Query of GET /contacts/{no}/statistics: the History filters; canceled entries count only when asked. */
+export const StatisticsQuery = Type.Object(
+  { ...EntryFilters, canceled: Type.Optional(CanceledFilter) },
+  { additionalProperties: false },
+);
+export type StatisticsQuery = Static<typeof StatisticsQuery>;
+
+/** Query of GET /statistics: the report's dimension and date range. */
+export const ReportQuery = Type.Object(
+  { by: ReportDimension, from: Type.Optional(CalendarDay), to: Type.Optional(CalendarDay) },
+  { additionalProperties: false },
+);
+export type ReportQuery = Static<typeof ReportQuery>;
 
 /** Query of GET /interactions. */
 export const SourceQuery = Type.Object(

@@ -131,6 +131,30 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+/** The dimensions statistics are kept for (Business Central's SIFT keys). */
+export type StatisticsDimension = "contact" | "company" | "template" | "group" | "salesperson";
+
+/**
+ * One bucket of maintained statistics: a dimension's key, a UTC month (`2026-11`) or day (`2026-11-30`),
+ * and for contacts and companies the template and group ('' otherwise). `shard` spreads concurrent writers
+ * over several rows on PostgreSQL; readers sum over it.
+ */
+export interface InteractionStatisticsTable {
+  tenant_id: string;
+  dimension: StatisticsDimension;
+  dimension_key: string;
+  grain: "month" | "day";
+  period: string;
+  template_code: string;
+  group_code: string;
+  canceled: Flag;
+  shard: number;
+  entries: number;
+  failed: number;
+  cost_lcy: number;
+  duration_min: number;
+}
+
 export interface Database {
   contacts: ContactsTable;
   contact_emails: ContactEmailsTable;
@@ -143,6 +167,7 @@ export interface Database {
   never_log: NeverLogTable;
   internal_domains: InternalDomainsTable;
   idempotency_keys: IdempotencyKeysTable;
+  interaction_statistics: InteractionStatisticsTable;
 }
 
 export type DialectName = "sqlite" | "postgres";

@@ -10,10 +10,12 @@ import {
   InteractionPage,
   MatchRequest,
   MatchResponse,
+  StatisticsQuery,
   UpdateContactRequest,
 } from "../../contracts";
 import { createContact, readContact, searchContacts, updateContact } from "../services/contact-service";
-import { contactHistory, contactStatistics } from "../services/interaction-queries";
+import { contactHistory } from "../services/interaction-queries";
+import { contactStatistics } from "../services/statistics-service";
 import { matchContacts } from "../services/match-contacts";
 import { valueOrThrow, type RouteContext } from "./route-context";
 
@@ -67,11 +69,10 @@ export const contactRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app
       schema: { tags, params: ContactParams, querystring: HistoryQuery, response: { 200: InteractionPage } },
     },
     async (req) => {
-      const { cursor, limit, template, group } = req.query;
+      const { template, group, ...rest } = req.query;
       return valueOrThrow(
         await contactHistory(repos, req.principal, req.params.no, {
-          ...(cursor === undefined ? {} : { cursor }),
-          ...(limit === undefined ? {} : { limit }),
+          ...rest,
           ...(template === undefined ? {} : { templateCode: template }),
           ...(group === undefined ? {} : { groupCode: group }),
         }),
@@ -81,7 +82,23 @@ export const contactRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app
 
   app.get(
     "/contacts/:no/statistics",
-    { schema: { tags, params: ContactParams, response: { 200: ContactStatistics } } },
-    async (req) => valueOrThrow(await contactStatistics(repos, req.principal, req.params.no)),
+    {
+      schema: {
+        tags,
+        params: ContactParams,
+        querystring: StatisticsQuery,
+        response: { 200: ContactStatistics },
+      },
+    },
+    async (req) => {
+      const { template, group, ...rest } = req.query;
+      return valueOrThrow(
+        await contactStatistics(repos, req.principal, req.params.no, {
+          ...rest,
+          ...(template === undefined ? {} : { templateCode: template }),
+          ...(group === undefined ? {} : { groupCode: group }),
+        }),
+      );
+    },
   );
 };

@@ -10,7 +10,9 @@ import {
   LoggedItem,
   LogInteractionRequest,
   LogInteractionResponse,
+  ReportQuery,
   SourceQuery,
+  StatisticsReport,
   SourceStatus,
 } from "../../contracts";
 import { recordDocumentEvent } from "../services/document-events";
@@ -22,6 +24,7 @@ import {
 } from "../services/interaction-lifecycle";
 import { sourceStatus } from "../services/interaction-queries";
 import { logInteraction } from "../services/log-interaction";
+import { statisticsReport } from "../services/statistics-service";
 import { valueOrThrow, type RouteContext } from "./route-context";
 
 const tags = ["interactions"];
@@ -55,6 +58,18 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
     "/interactions",
     { schema: { tags, querystring: SourceQuery, response: { 200: SourceStatus } } },
     async (req) => sourceStatus(repos, req.principal, req.query.source),
+  );
+
+  app.get(
+    "/statistics",
+    {
+      config: { admin: true },
+      schema: { tags, querystring: ReportQuery, response: { 200: StatisticsReport } },
+    },
+    async (req) => {
+      const { by, ...range } = req.query;
+      return statisticsReport(repos, req.principal, by, range);
+    },
   );
 
   app.delete(

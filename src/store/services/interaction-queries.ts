@@ -1,7 +1,8 @@
-import type { ContactStatistics, InteractionPage, SourceStatus } from "../../contracts";
+import type { InteractionPage, SourceStatus } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
 import type { Repositories } from "../db/repositories/create-repositories";
+import type { EntryOwner } from "../db/repositories/interaction-repository";
 import type { ServiceFailure } from "../errors";
 
 /** GET /interactions?source=: who logged this item, when, and for whom. */
@@ -44,8 +45,16 @@ function decodeCursor(text: string): Cursor | undefined {
   }
 }
 
-async function contactExists(repos: Repositories, tenantId: string, no: string): Promise<boolean> {
-  return (await repos.contacts.findByNos(tenantId, [no])).length === 1;
+/** Whose entries a contact's history and statistics show: a company's roll up its people's (and its own). */
+export async function entryOwner(
+  repos: Repositories,
+  tenantId: string,
+  contactNo: string,
+): Promise<Result<EntryOwner, ServiceFailure>> {
+  const [contact] = await repos.contacts.findForLogging(tenantId, [contactNo]);
+  if (contact === undefined)
+    return fail({ code: "STORE_NOT_FOUND", message: `Contact ${contactNo} not found.` });
+  return ok(contact.type === "company" ? { companyNo: contact.no } : { contactNo: contact.no });
 }
 
 export interface HistoryRequest {
@@ -53,9 +62,15 @@ export interface HistoryRequest {
   limit?: number;
   templateCode?: string;
   groupCode?: string;
+  from?: string;
+  to?: string;
+  canceled?: "exclude" | "include" | "only";
 }
 
-/** GET /contacts/{no}/interactions: newest first, an opaque keyset cursor over (occurred at, entry no). */
+/**
+ * GET /contacts/{no}/interactions: newest first, an opaque keyset cursor over (occurred at, entry no). A
+ * company's history is every entry whose Contact Company No. is the company; postponed entries never show.
+ */
 export async function contactHistory(
   repos: Repositories,
   principal: Principal,
@@ -64,16 +79,16 @@ export async function contactHistory(
 ): Promise<Result<InteractionPage, ServiceFailure>> {
   const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
   if (request.cursor !== undefined && after === undefined) return fail({ code: "STORE_INVALID_CURSOR" });
-  if (!(await contactExists(repos, principal.tenantId, contactNo))) {
-    return fail({ code: "STORE_NOT_FOUND", message: `Contact ${contactNo} not found.` });
-  }
+  const owner = await entryOwner(repos, principal.tenantId, contactNo);
+  if (!owner.ok) return owner;
   const limit = request.limit ?? 50;
+  const { cursor: _cursor, limit: _limit, canceled, ...filters } = request;
   const rows = await repos.interactions.history(principal.tenantId, {
-    contactNo,
+    ...filters,
+    owner: owner.value,
     limit: limit + 1,
+    canceled: canceled ?? "include",
     ...(after === undefined ? {} : { after }),
-    ...(request.templateCode === undefined ? {} : { templateCode: request.templateCode }),
-    ...(request.groupCode === undefined ? {} : { groupCode: request.groupCode }),
   });
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
@@ -83,16 +98,4 @@ export async function contactHistory(
       ? { nextCursor: encodeCursor({ occurredAt: last.occurredAt, entryNo: last.entryNo }) }
       : {}),
   });
-}
-
-/** GET /contacts/{no}/statistics. */
-export async function contactStatistics(
-  repos: Repositories,
-  principal: Principal,
-  contactNo: string,
-): Promise<Result<ContactStatistics, ServiceFailure>> {
-  if (!(await contactExists(repos, principal.tenantId, contactNo))) {
-    return fail({ code: "STORE_NOT_FOUND", message: `Contact ${contactNo} not found.` });
-  }
-  return ok({ contactNo, ...(await repos.interactions.statistics(principal.tenantId, contactNo)) });
 }

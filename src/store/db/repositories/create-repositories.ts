@@ -5,6 +5,7 @@ import { exclusionRepository } from "./exclusion-repository";
 import { idempotencyRepository } from "./idempotency-repository";
 import { interactionRepository } from "./interaction-repository";
 import { referenceDataRepository } from "./reference-data-repository";
+import { statisticsRepository } from "./statistics-repository";
 
 /** Every repository over one connection or transaction; services see only this. */
 export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
@@ -14,6 +15,7 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
     exclusions: exclusionRepository(db),
     interactions: interactionRepository(db, dialect),
     idempotency: idempotencyRepository(db),
+    statistics: statisticsRepository(db, dialect),
   };
 }
 

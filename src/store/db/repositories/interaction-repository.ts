@@ -1,21 +1,63 @@
-import { sql, type ExpressionBuilder, type Kysely } from "kysely";
-import type { ContactStatistics, InteractionEntry, LoggedItem } from "../../../contracts";
+import { sql, type Kysely } from "kysely";
+import type { InteractionEntry, LoggedItem } from "../../../contracts";
 import type { Database, DialectName, InteractionEntriesTable, LoggedItemsTable } from "../database";
 import { selectEntries, toEntry, toLoggedItem } from "./entry-row";
+import { COUNTED_COLUMNS, statisticsRepository, type CountedEntry } from "./statistics-repository";
 
 export type NewEntry = Omit<InteractionEntriesTable, "entry_no" | "tenant_id">;
 export type NewLoggedItem = Omit<LoggedItemsTable, "tenant_id">;
 
-export interface HistoryQuery {
-  contactNo: string;
-  limit: number;
-  after?: { occurredAt: string; entryNo: number };
+/** Whose entries: a person's own (Contact No.), or a company's people and itself (Contact Company No.). */
+export type EntryOwner = { contactNo: string } | { companyNo: string };
+
+/** Filters shared by a history page and the last-interaction dates of statistics. */
+export interface EntryFilter {
+  owner: EntryOwner;
   templateCode?: string;
   groupCode?: string;
+  /** Inclusive UTC days. */
+  from?: string;
+  to?: string;
+}
+
+export interface HistoryQuery extends EntryFilter {
+  limit: number;
+  after?: { occurredAt: string; entryNo: number };
+  canceled: "exclude" | "include" | "only";
+}
+
+const dayStart = (day: string): string => `${day}T00:00:00.000Z`;
+const dayAfter = (day: string): string => new Date(Date.parse(dayStart(day)) + 86_400_000).toISOString();
+
+/** An entry filter as a condition over `interaction_entries as e`; postponed entries never pass. */
+function matching(f: EntryFilter) {
+  const parts = [
+    "contactNo" in f.owner
+      ? sql`e.contact_no = ${f.owner.contactNo}`
+      : sql`e.contact_company_no = ${f.owner.companyNo}`,
+    sql`e.postponed = 0`,
+  ];
+  if (f.templateCode !== undefined) parts.push(sql`e.template_code = ${f.templateCode}`);
+  if (f.groupCode !== undefined) parts.push(sql`e.group_code = ${f.groupCode}`);
+  if (f.from !== undefined) parts.push(sql`e.occurred_at >= ${dayStart(f.from)}`);
+  if (f.to !== undefined) parts.push(sql`e.occurred_at < ${dayAfter(f.to)}`);
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
 
 /** Logged items and interaction log entries. */
 export function interactionRepository(db: Kysely<Database>, dialect: DialectName) {
+  const statistics = statisticsRepository(db, dialect);
+
+  /** Moves entries that were just canceled out of the active buckets and into the canceled ones. */
+  const countCanceled = (tenantId: string, entries: readonly CountedEntry[]) =>
+    statistics.apply(
+      tenantId,
+      entries.flatMap((entry) => [
+        { entry, canceled: 0, sign: -1 },
+        { entry, canceled: 1, sign: 1 },
+      ]),
+    );
+
   /** PostgreSQL: a sequence, safe under concurrent writers. SQLite has one writer, so max + 1 in the transaction. */
   async function entryNumbers(
     tenantId: string,
@@ -69,8 +111,16 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
         .returning(["contact_no", "entry_no"])
         .execute();
       const entryNo = new Map(inserted.map((r) => [r.contact_no, Number(r.entry_no)]));
-      return rows
-        .filter((row) => entryNo.has(row.contact_no))
+      const written = rows.filter((row) => entryNo.has(row.contact_no));
+      await statistics.apply(
+        tenantId,
+        written.map((row) => ({
+          entry: { ...row, entry_no: entryNo.get(row.contact_no) as number },
+          canceled: row.canceled,
+          sign: 1,
+        })),
+      );
+      return written
         .map((row) =>
           toEntry({
             ...row,
@@ -134,14 +184,16 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
 
     /** Cancels the entry; false when it was canceled already (checked in the same statement). */
     async cancelEntry(tenantId: string, entryNo: number): Promise<boolean> {
-      const r = await db
+      const changed = await db
         .updateTable("interaction_entries")
         .set({ canceled: 1 })
         .where("tenant_id", "=", tenantId)
         .where("entry_no", "=", entryNo)
         .where("canceled", "=", 0)
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows) === 1;
+        .returning(COUNTED_COLUMNS)
+        .execute();
+      await countCanceled(tenantId, changed);
+      return changed.length === 1;
     },
 
     /** Cancels a logged item and all its entries; false when it was canceled already. */
@@ -154,12 +206,15 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
         .where("canceled", "=", 0)
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) return false;
-      await db
+      const changed = await db
         .updateTable("interaction_entries")
         .set({ canceled: 1 })
         .where("tenant_id", "=", tenantId)
         .where("logged_item_id", "=", id)
+        .where("canceled", "=", 0)
+        .returning(COUNTED_COLUMNS)
         .execute();
+      await countCanceled(tenantId, changed);
       return true;
     },
 
@@ -174,11 +229,16 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
 
     /** Deletes canceled entries, then logged items left with no entry; answers how many entries went. */
     async deleteCanceled(tenantId: string): Promise<number> {
-      const r = await db
+      const deleted = await db
         .deleteFrom("interaction_entries")
         .where("tenant_id", "=", tenantId)
         .where("canceled", "=", 1)
-        .executeTakeFirst();
+        .returning(COUNTED_COLUMNS)
+        .execute();
+      await statistics.apply(
+        tenantId,
+        deleted.map((entry) => ({ entry, canceled: 1, sign: -1 })),
+      );
       await db
         .deleteFrom("logged_items")
         .where("tenant_id", "=", tenantId)
@@ -195,7 +255,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
           ),
         )
         .execute();
-      return Number(r.numDeletedRows);
+      return deleted.length;
     },
 
     /** The tenant's entries in entry-number order after `afterEntryNo`: the export pages through the log. */
@@ -208,11 +268,10 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       return rows.map(toEntry);
     },
 
-    /** One page of a contact's history, newest first, keyed by (occurred_at, entry_no). */
+    /** One page of a contact's or a company's history, newest first, keyed by (occurred_at, entry_no). */
     async history(tenantId: string, q: HistoryQuery): Promise<InteractionEntry[]> {
-      let query = selectEntries(db, tenantId).where("e.contact_no", "=", q.contactNo);
-      if (q.templateCode !== undefined) query = query.where("e.template_code", "=", q.templateCode);
-      if (q.groupCode !== undefined) query = query.where("e.group_code", "=", q.groupCode);
+      let query = selectEntries(db, tenantId).where(matching(q));
+      if (q.canceled !== "include") query = query.where("e.canceled", "=", q.canceled === "only" ? 1 : 0);
       const after = q.after;
       if (after !== undefined) {
         query = query.where((eb) =>
@@ -230,55 +289,33 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       return rows.map(toEntry);
     },
 
-    /** [Contact Statistics] in SQL aggregates; canceled and postponed entries never count. */
-    async statistics(tenantId: string, contactNo: string): Promise<Omit<ContactStatistics, "contactNo">> {
-      const base = db
-        .selectFrom("interaction_entries")
-        .where("tenant_id", "=", tenantId)
-        .where("contact_no", "=", contactNo)
-        .where("canceled", "=", 0)
-        .where("postponed", "=", 0);
-      const sums = (eb: ExpressionBuilder<Database, "interaction_entries">) =>
-        [
-          eb.fn.countAll<number>().as("count"),
-          eb.fn.coalesce(eb.fn.sum<number>("cost_lcy"), sql<number>`0`).as("cost"),
-          eb.fn.coalesce(eb.fn.sum<number>("duration_min"), sql<number>`0`).as("duration"),
-        ] as const;
-      const month = sql<string>`substr(occurred_at, 1, 7)`;
-      const [totals, byTemplate, byMonth] = await Promise.all([
-        base
-          .select((eb) => [
-            ...sums(eb),
-            eb.fn
-              .max(eb.case().when("attempt_failed", "=", 0).then(eb.ref("occurred_at")).end())
-              .as("last_interaction"),
-            eb.fn
-              .max(eb.case().when("initiated_by", "=", "us").then(eb.ref("occurred_at")).end())
-              .as("last_attempt"),
-          ])
-          .executeTakeFirstOrThrow(),
-        base
-          .select((eb) => ["template_code", ...sums(eb)])
-          .groupBy("template_code")
-          .orderBy("template_code")
-          .execute(),
-        base
-          .select((eb) => [month.as("month"), ...sums(eb)])
-          .groupBy(month)
-          .orderBy(month)
-          .execute(),
-      ]);
-      const figures = (r: { count: number; cost: number; duration: number }) => ({
-        count: Number(r.count),
-        costLcy: Number(r.cost),
-        durationMin: Number(r.duration),
-      });
+    /**
+     * [Contact Statistics]' dates: the last interaction (not canceled, not failed) and the last attempt (not
+     * canceled, initiated by us), each the newest matching entry read down the history index.
+     */
+    async lastDates(
+      tenantId: string,
+      f: EntryFilter,
+    ): Promise<{ lastInteractionAt?: string; lastAttemptAt?: string }> {
+      const newest = (extra: "attempt_failed" | "initiated_by") =>
+        db
+          .selectFrom("interaction_entries as e")
+          .where("e.tenant_id", "=", tenantId)
+          .where(matching(f))
+          .where("e.canceled", "=", 0)
+          .where(
+            extra === "attempt_failed" ? "e.attempt_failed" : "e.initiated_by",
+            "=",
+            extra === "attempt_failed" ? 0 : "us",
+          )
+          .select("e.occurred_at")
+          .orderBy("e.occurred_at", "desc")
+          .limit(1)
+          .executeTakeFirst();
+      const [interaction, attempt] = await Promise.all([newest("attempt_failed"), newest("initiated_by")]);
       return {
-        ...figures(totals),
-        ...(totals.last_interaction === null ? {} : { lastInteractionAt: totals.last_interaction }),
-        ...(totals.last_attempt === null ? {} : { lastAttemptAt: totals.last_attempt }),
-        byTemplate: byTemplate.map((r) => ({ templateCode: r.template_code, ...figures(r) })),
-        byMonth: byMonth.map((r) => ({ month: r.month, ...figures(r) })),
+        ...(interaction === undefined ? {} : { lastInteractionAt: interaction.occurred_at }),
+        ...(attempt === undefined ? {} : { lastAttemptAt: attempt.occurred_at }),
       };
     },
   };

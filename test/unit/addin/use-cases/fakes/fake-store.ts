@@ -171,13 +171,18 @@ export function createFakeStore() {
         const mine = entries.filter((e) => e.contactNo === contactNo && !e.canceled);
         return {
           contactNo,
+          scope: "contact" as const,
           count: mine.length,
+          failed: mine.filter((e) => e.attemptFailed).length,
           costLcy: mine.reduce((sum, e) => sum + e.costLcy, 0),
           durationMin: mine.reduce((sum, e) => sum + e.durationMin, 0),
           ...(mine[0] ? { lastInteractionAt: mine[0].occurredAt } : {}),
           byTemplate: [],
+          byGroup: [],
           byMonth:
-            mine.length > 0 ? [{ month: "2026-11", count: mine.length, costLcy: 0, durationMin: 0 }] : [],
+            mine.length > 0
+              ? [{ month: "2026-11", count: mine.length, failed: 0, costLcy: 0, durationMin: 0 }]
+              : [],
         };
       }),
     searchContacts: (q) => record("searchContacts", [q], () => contacts.filter((c) => c.name.includes(q))),

@@ -1,0 +1,309 @@
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
+import type { PeriodRun } from "../../services/statistics-periods";
+import type {
+  Database,
+  DialectName,
+  Flag,
+  InteractionEntriesTable,
+  InteractionStatisticsTable,
+  StatisticsDimension,
+} from "../database";
+
+/** The fields of an entry its statistics are kept by. */
+export type CountedEntry = Pick<
+  InteractionEntriesTable,
+  | "entry_no"
+  | "contact_no"
+  | "contact_company_no"
+  | "template_code"
+  | "group_code"
+  | "salesperson_code"
+  | "occurred_at"
+  | "cost_lcy"
+  | "duration_min"
+  | "attempt_failed"
+  | "postponed"
+>;
+
+/** The entry columns a statistics change reads, for `returning(...)` and selects. */
+export const COUNTED_COLUMNS = [
+  "entry_no",
+  "contact_no",
+  "contact_company_no",
+  "template_code",
+  "group_code",
+  "salesperson_code",
+  "occurred_at",
+  "cost_lcy",
+  "duration_min",
+  "attempt_failed",
+  "postponed",
+] as const;
+
+/** One entry entering (+1) or leaving (−1) the buckets of its canceled state. */
+export interface StatisticsChange {
+  entry: CountedEntry;
+  canceled: Flag;
+  sign: 1 | -1;
+}
+
+/** Concurrent PostgreSQL writers spread over this many rows per bucket, so no bucket row is a queue. */
+const PG_SHARDS = 8;
+/** Rows per upsert statement: 13 parameters each stays under both databases' parameter limits. */
+const ROWS_PER_STATEMENT = 1000;
+
+export interface Figures {
+  count: number;
+  failed: number;
+  costLcy: number;
+  durationMin: number;
+}
+
+export interface StatisticsFilter {
+  dimension: StatisticsDimension;
+  key: string;
+  periods: readonly PeriodRun[];
+  templateCode?: string;
+  groupCode?: string;
+  canceled: "exclude" | "include" | "only";
+}
+
+const KEYED_BY_TEMPLATE: ReadonlySet<StatisticsDimension> = new Set(["contact", "company"]);
+
+/** Rounds like numeric(19,6), so SQLite's doubles and PostgreSQL's numerics agree after many additions. */
+const amount = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+type Bucket = Omit<InteractionStatisticsTable, "tenant_id">;
+
+function bucketsOf(change: StatisticsChange, shard: number): Bucket[] {
+  const e = change.entry;
+  const dims: Array<[StatisticsDimension, string | null]> = [
+    ["contact", e.contact_no],
+    ["company", e.contact_company_no],
+    ["template", e.template_code],
+    ["group", e.group_code],
+    ["salesperson", e.salesperson_code],
+  ];
+  const measures = {
+    entries: change.sign,
+    failed: change.sign * e.attempt_failed,
+    cost_lcy: change.sign * Number(e.cost_lcy),
+    duration_min: change.sign * Number(e.duration_min),
+  };
+  const out: Bucket[] = [];
+  for (const [dimension, key] of dims) {
+    if (key === null) continue;
+    const keyed = KEYED_BY_TEMPLATE.has(dimension);
+    for (const [grain, period] of [
+      ["month", e.occurred_at.slice(0, 7)],
+      ["day", e.occurred_at.slice(0, 10)],
+    ] as const) {
+      out.push({
+        dimension,
+        dimension_key: key,
+        grain,
+        period,
+        template_code: keyed ? e.template_code : "",
+        group_code: keyed ? e.group_code : "",
+        canceled: change.canceled,
+        shard,
+        ...measures,
+      });
+    }
+  }
+  return out;
+}
+
+const bucketKey = (b: Bucket): string =>
+  [b.dimension, b.dimension_key, b.grain, b.period, b.template_code, b.group_code, b.canceled, b.shard].join(
+    "\u0001",
+  );
+
+/**
+ * Maintained statistics (Business Central's FlowFields over SIFT keys): every write that changes which
+ * entries count calls `apply` in its own transaction, and reads sum a few buckets instead of recounting.
+ * Postponed entries never count.
+ */
+export function statisticsRepository(db: Kysely<Database>, dialect: DialectName) {
+  return {
+    async apply(tenantId: string, changes: readonly StatisticsChange[]): Promise<void> {
+      const merged = new Map<string, Bucket>();
+      for (const change of changes) {
+        if (change.entry.postponed === 1) continue;
+        const shard = dialect === "postgres" ? Number(change.entry.entry_no) % PG_SHARDS : 0;
+        for (const bucket of bucketsOf(change, shard)) {
+          const key = bucketKey(bucket);
+          const seen = merged.get(key);
+          if (seen === undefined) merged.set(key, bucket);
+          else {
+            seen.entries += bucket.entries;
+            seen.failed += bucket.failed;
+            seen.cost_lcy += bucket.cost_lcy;
+            seen.duration_min += bucket.duration_min;
+          }
+        }
+      }
+      // One order for every writer: two transactions touching the same buckets wait, never deadlock.
+      const rows = [...merged.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, b]) => ({
+          tenant_id: tenantId,
+          ...b,
+          cost_lcy: amount(b.cost_lcy),
+          duration_min: amount(b.duration_min),
+        }));
+      for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
+        await db
+          .insertInto("interaction_statistics")
+          .values(rows.slice(at, at + ROWS_PER_STATEMENT))
+          .onConflict((oc) =>
+            oc
+              .columns([
+                "tenant_id",
+                "dimension",
+                "dimension_key",
+                "grain",
+                "period",
+                "template_code",
+                "group_code",
+                "canceled",
+                "shard",
+              ])
+              .doUpdateSet((eb) => ({
+                entries: eb("interaction_statistics.entries", "+", eb.ref("excluded.entries")),
+                failed: eb("interaction_statistics.failed", "+", eb.ref("excluded.failed")),
+                cost_lcy: eb("interaction_statistics.cost_lcy", "+", eb.ref("excluded.cost_lcy")),
+                duration_min: eb("interaction_statistics.duration_min", "+", eb.ref("excluded.duration_min")),
+              })),
+          )
+          .execute();
+      }
+    },
+
+    /** Totals, and the same split by template, by group and by month, for one dimension key and filter. */
+    async figures(tenantId: string, filter: StatisticsFilter) {
+      if (filter.periods.length === 0) {
+        return { totals: zero(), byTemplate: [], byGroup: [], byMonth: [] };
+      }
+      const base = db
+        .selectFrom("interaction_statistics")
+        .where("tenant_id", "=", tenantId)
+        .where("dimension", "=", filter.dimension)
+        .where("dimension_key", "=", filter.key)
+        .where((eb) => inPeriods(eb, filter.periods));
+      let filtered =
+        filter.canceled === "include"
+          ? base
+          : base.where("canceled", "=", filter.canceled === "only" ? 1 : 0);
+      if (filter.templateCode !== undefined)
+        filtered = filtered.where("template_code", "=", filter.templateCode);
+      if (filter.groupCode !== undefined) filtered = filtered.where("group_code", "=", filter.groupCode);
+      const month = sql<string>`substr(period, 1, 7)`;
+      const [totals, byTemplate, byGroup, byMonth] = await Promise.all([
+        filtered.select(sums).executeTakeFirstOrThrow(),
+        filtered
+          .select((eb) => [...sums(eb), "template_code as key"])
+          .groupBy("template_code")
+          .orderBy("template_code")
+          .execute(),
+        filtered
+          .select((eb) => [...sums(eb), "group_code as key"])
+          .groupBy("group_code")
+          .orderBy("group_code")
+          .execute(),
+        filtered
+          .select((eb) => [...sums(eb), month.as("key")])
+          .groupBy(month)
+          .orderBy(month)
+          .execute(),
+      ]);
+      return {
+        totals: toFigures(totals),
+        byTemplate: nonEmpty(byTemplate),
+        byGroup: nonEmpty(byGroup),
+        byMonth: nonEmpty(byMonth),
+      };
+    },
+
+    /** Active entries per key of a tenant-wide dimension (template, group, salesperson) over the periods. */
+    async report(
+      tenantId: string,
+      dimension: "template" | "group" | "salesperson",
+      periods: readonly PeriodRun[],
+    ) {
+      if (periods.length === 0) return [];
+      const rows = await db
+        .selectFrom("interaction_statistics")
+        .where("tenant_id", "=", tenantId)
+        .where("dimension", "=", dimension)
+        .where("canceled", "=", 0)
+        .where((eb) => inPeriods(eb, periods))
+        .select((eb) => [...sums(eb), "dimension_key as key"])
+        .groupBy("dimension_key")
+        .orderBy("dimension_key")
+        .execute();
+      return nonEmpty(rows);
+    },
+
+    /** Every non-empty bucket of the tenant, shards summed: what a recount must reproduce. */
+    async buckets(tenantId: string) {
+      const rows = await db
+        .selectFrom("interaction_statistics")
+        .where("tenant_id", "=", tenantId)
+        .select((eb) => [
+          "dimension",
+          "dimension_key",
+          "grain",
+          "period",
+          "template_code",
+          "group_code",
+          "canceled",
+          ...sums(eb),
+        ])
+        .groupBy(["dimension", "dimension_key", "grain", "period", "template_code", "group_code", "canceled"])
+        .execute();
+      return rows.filter((r) => Number(r.count) !== 0).map((r) => ({ ...r, ...toFigures(r) }));
+    },
+  };
+}
+
+function inPeriods(eb: ExpressionBuilder<Database, "interaction_statistics">, periods: readonly PeriodRun[]) {
+  return eb.or(
+    periods.map((run) =>
+      eb.and([eb("grain", "=", run.grain), eb("period", ">=", run.first), eb("period", "<=", run.last)]),
+    ),
+  );
+}
+
+const sums = (eb: ExpressionBuilder<Database, "interaction_statistics">) =>
+  [
+    eb.fn.coalesce(eb.fn.sum<number>("entries"), sql<number>`0`).as("count"),
+    eb.fn.coalesce(eb.fn.sum<number>("failed"), sql<number>`0`).as("failed"),
+    eb.fn.coalesce(eb.fn.sum<number>("cost_lcy"), sql<number>`0`).as("cost"),
+    eb.fn.coalesce(eb.fn.sum<number>("duration_min"), sql<number>`0`).as("duration"),
+  ] as const;
+
+interface SumRow {
+  count: number | string;
+  failed: number | string;
+  cost: number | string;
+  duration: number | string;
+}
+
+const zero = (): Figures => ({ count: 0, failed: 0, costLcy: 0, durationMin: 0 });
+
+function toFigures(r: SumRow): Figures {
+  return {
+    count: Number(r.count),
+    failed: Number(r.failed),
+    costLcy: amount(Number(r.cost)),
+    durationMin: amount(Number(r.duration)),
+  };
+}
+
+/** Keys whose entries all left (canceled, deleted) keep a zero row; they are not shown. */
+function nonEmpty<R extends SumRow & { key: string }>(rows: R[]): Array<Figures & { key: string }> {
+  return rows.filter((r) => Number(r.count) !== 0).map((r) => ({ key: r.key, ...toFigures(r) }));
+}
+
+export type StatisticsRepository = ReturnType<typeof statisticsRepository>;
