@@ -18,8 +18,10 @@ const entries = [
   { name: "taskpane", file: "src/addin/taskpane/index.tsx", page: "src/addin/taskpane/taskpane.html" },
   { name: "commands", file: "src/addin/commands/index.ts", page: "src/addin/commands/commands.html" },
   { name: "launchevent", file: "src/addin/launchevent/index.ts", page: "inline", stable: true, alone: true },
-  // The Office dialog fallback of sign-in opens /auth-dialog.html (the redirect URI of the app registration).
+  // The Office dialog fallback of sign-in opens /auth-dialog.html.
   { name: "auth-dialog", file: "src/addin/platform/auth/auth-dialog-entry.ts", page: "inline" },
+  // MSAL's redirect bridge, the redirect URI of the app registration: no office.js, nothing but MSAL's bridge.
+  { name: "auth-redirect", file: "src/addin/platform/auth/auth-redirect-entry.ts", page: "bridge" },
   { name: "harness", file: "src/harness/index.tsx", page: "src/harness/harness.html" },
   { name: "office-fake", file: "src/harness/fake-office/index.ts", stable: true, alone: true },
 ];
@@ -32,6 +34,18 @@ const scriptPage = `<!doctype html>
     <meta charset="utf-8" />
     <title>Touchpoint</title>
     <script src="${OFFICE_JS}"></script>
+  </head>
+  <body></body>
+</html>
+`;
+
+// The redirect bridge runs in a popup or hidden iframe on its way back from Entra ID: it loads nothing else.
+const bridgePage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="referrer" content="no-referrer" />
+    <title>Touchpoint sign-in</title>
   </head>
   <body></body>
 </html>
@@ -67,7 +81,11 @@ module.exports = (_env, argv) => {
             minifyCSS: true,
             useShortDoctype: true,
           },
-          ...(e.page === "inline" ? { templateContent: scriptPage } : { template: path.join(root, e.page) }),
+          ...(e.page === "inline"
+            ? { templateContent: scriptPage }
+            : e.page === "bridge"
+              ? { templateContent: bridgePage }
+              : { template: path.join(root, e.page) }),
         }),
     );
 
@@ -120,6 +138,9 @@ module.exports = (_env, argv) => {
         "process.env.TOUCHPOINT_AUTHORITY": JSON.stringify(process.env.TOUCHPOINT_AUTHORITY ?? ""),
         "process.env.TOUCHPOINT_AUTH_DIALOG_URL": JSON.stringify(
           process.env.TOUCHPOINT_AUTH_DIALOG_URL ?? "",
+        ),
+        "process.env.TOUCHPOINT_AUTH_REDIRECT_URL": JSON.stringify(
+          process.env.TOUCHPOINT_AUTH_REDIRECT_URL ?? "",
         ),
         "process.env.TOUCHPOINT_BUILD_MODE": JSON.stringify(production ? "production" : "development"),
       }),
