@@ -148,6 +148,10 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.json", to: "manifest.json" },
+          { from: "manifest.ru-ru.json", to: "manifest.ru-ru.json" },
+          // The manifests' website, privacy statement and terms of use.
+          { from: "src/addin/about/about.html", to: "about.html" },
           { from: "assets", to: "assets" },
         ],
       }),

@@ -45,6 +45,8 @@ const addinSources = newest([
   "src/harness",
   "assets",
   "manifest.xml",
+  "manifest.json",
+  "manifest.ru-ru.json",
   "webpack.config.js",
   ...shared,
 ]);
