@@ -3,13 +3,19 @@
 // which `touchpoint serve` hosts. Type checking is `tsc --noEmit` in npm test; the loader only transpiles.
 //
 //   npm run build        production: minified, content-hashed chunks
-//   npm run dev          https dev server (self-signed certificate), /api proxied to the store
+//   npm run dev          https dev server (office-addin-dev-certs' certificate when installed, else a
+//                        self-signed one), /api proxied to the store
+const fs = require("node:fs");
+const os = require("node:os");
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const root = __dirname;
+// Where `npx office-addin-dev-certs install` (or `npm run start:https`) keeps the trusted localhost certificate.
+const devCerts = path.join(os.homedir(), ".office-addin-dev-certs");
+const devCertFiles = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 // Outlook loads the event runtime by fixed URLs named in the manifest (launchevent.js as the classic
@@ -157,7 +163,14 @@ module.exports = (_env, argv) => {
       }),
     ],
     devServer: {
-      server: "https",
+      server: Object.values(devCertFiles).every((file) => fs.existsSync(path.join(devCerts, file)))
+        ? {
+            type: "https",
+            options: Object.fromEntries(
+              Object.entries(devCertFiles).map(([name, file]) => [name, path.join(devCerts, file)]),
+            ),
+          }
+        : "https",
       host: "localhost",
       port: Number(process.env.TOUCHPOINT_DEV_PORT ?? 3001),
       hot: false,
