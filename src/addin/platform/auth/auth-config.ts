@@ -34,15 +34,14 @@ export function readAuthConfig(
   const apiScope = process.env.TOUCHPOINT_API_SCOPE ?? "";
   const authority = process.env.TOUCHPOINT_AUTHORITY || DEFAULT_AUTHORITY;
   const dialogUrl = process.env.TOUCHPOINT_AUTH_DIALOG_URL ?? "";
-  const redirectUri =
-    process.env.TOUCHPOINT_AUTH_REDIRECT_URL ||
-    (pageUrl === undefined ? "" : new URL(REDIRECT_BRIDGE_PAGE, pageUrl).href);
+  const namedRedirect = process.env.TOUCHPOINT_AUTH_REDIRECT_URL ?? "";
   if (clientId === "" || apiScope === "") {
     return fail({
       code: "ADDIN_AUTH_UNAVAILABLE",
       message: "this build has no Entra ID app registration (TOUCHPOINT_CLIENT_ID, TOUCHPOINT_API_SCOPE)",
     });
   }
+  const redirectUri = namedRedirect || besidePage(pageUrl);
   return ok({
     clientId,
     apiScope,
@@ -50,4 +49,17 @@ export function readAuthConfig(
     ...(dialogUrl === "" ? {} : { dialogUrl }),
     ...(redirectUri === "" ? {} : { redirectUri }),
   });
+}
+
+/** The bridge page's address beside `pageUrl`; "" when the page has no address to resolve against. */
+function besidePage(pageUrl: string | undefined): string {
+  if (pageUrl === undefined) return "";
+  let url: URL;
+  try {
+    url = new URL(REDIRECT_BRIDGE_PAGE, pageUrl);
+  } catch {
+    // URL.canParse would say this without throwing, but older Safari (Outlook on Mac) lacks it.
+    return "";
+  }
+  return url.protocol === "https:" || url.protocol === "http:" ? url.href : "";
 }
