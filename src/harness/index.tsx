@@ -6,7 +6,8 @@ import { findSample, sampleItems } from "./samples/sample-items";
 import { HarnessApp } from "./ui/harness-app";
 
 // harness.html?item=NAME&lang=ru-RU&theme=dark&user=maria&pane=closed (&owner=alex: a shared mailbox;
-// &commandTimeout=MS: how long the ribbon waits for event.completed() before warning)
+// &commandTimeout=MS: how long the ribbon waits for event.completed() before warning; &device=phone: the
+// pane at a phone's 360 px, as Outlook mobile shows it)
 const params = new URLSearchParams(window.location.search);
 const host = new HarnessHost({
   item: findSample(params.get("item")) ?? (sampleItems[0] as HarnessItem),
@@ -14,6 +15,7 @@ const host = new HarnessHost({
   sharedOwner: params.has("owner") ? mailboxUser(params.get("owner")) : undefined,
   language: params.get("lang") === "ru-RU" ? "ru-RU" : "en-US",
   theme: params.get("theme") === "dark" ? "dark" : "light",
+  device: params.get("device") === "phone" ? "phone" : "desktop",
 });
 // Roaming settings live per mailbox user in this browser, as Outlook keeps them per mailbox.
 const roamingKey = () => `touchpoint-harness-roaming:${host.user.address}`;
