@@ -30,7 +30,7 @@ host.subscribe(loadRoaming);
 host.saveRoamingSettings = (settings) => window.localStorage.setItem(roamingKey(), JSON.stringify(settings));
 
 // The fake Office in the taskpane and commands frames reads this (same origin, window.parent).
-(window as unknown as Record<string, unknown>)[HOST_GLOBAL] = host;
+Object.assign(window, { [HOST_GLOBAL]: host });
 
 const container = document.getElementById("harness");
 if (container === null) throw new Error("harness.html lacks its #harness element");
