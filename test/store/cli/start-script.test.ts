@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpsRequest } from "node:https";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { hasOpenssl, selfSignedCertificate } from "./self-signed-certificate";
 
 // `npm start` and `npm run start:https` as a user runs them: the default stays plain http on 127.0.0.1 (the
 // harness needs nothing else); with a certificate it serves https for sideloading. The office-addin-dev-certs
@@ -73,28 +74,10 @@ test("npm start serves plain http on 127.0.0.1", async () => {
   expect(response.status).toBe(200);
 });
 
-const openssl = spawnSync("openssl", ["version"]).status === 0;
-(openssl ? test : test.skip)(
+(hasOpenssl ? test : test.skip)(
   "npm run start:https serves https://localhost with the certificate it is given",
   async () => {
-    const cert = join(dir, "localhost.crt");
-    const key = join(dir, "localhost.key");
-    const made = spawnSync("openssl", [
-      "req",
-      "-x509",
-      "-newkey",
-      "rsa:2048",
-      "-nodes",
-      "-days",
-      "1",
-      "-subj",
-      "/CN=localhost",
-      "-keyout",
-      key,
-      "-out",
-      cert,
-    ]);
-    expect(made.status).toBe(0);
+    const { cert, key } = selfSignedCertificate(dir);
     const port = await freePort();
     const output = await start(["--https"], {
       PORT: String(port),

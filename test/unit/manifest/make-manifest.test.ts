@@ -1,25 +1,11 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runScript } from "../scripts/run-script";
 
 // Both manifests come from scripts/manifest/touchpoint-addin.mjs; these tests run the generator as the
 // README does and read what it writes.
 const root = join(__dirname, "..", "..", "..");
-const run = (script: string, args: string[]) =>
-  new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, "scripts", script), ...args],
-      { cwd: root },
-      (error, stdout, stderr) => {
-        resolve({
-          code: error ? (typeof error.code === "number" ? error.code : 2) : 0,
-          output: `${stdout}${stderr}`,
-        });
-      },
-    );
-  });
 
 interface Unified {
   id: string;
@@ -54,24 +40,24 @@ const read = (folder: string, file: string) => readFileSync(join(folder, file), 
 const readUnified = (folder: string) => JSON.parse(read(folder, "manifest.json")) as Unified;
 
 test("the committed manifest.xml, manifest.json and manifest.ru-ru.json are exactly what their description generates", async () => {
-  expect(await run("make-manifest.mjs", ["--check"])).toEqual({
+  expect(await runScript("make-manifest.mjs", ["--check"])).toEqual({
     code: 0,
     output: expect.stringContaining("manifest.xml, manifest.json, manifest.ru-ru.json: as generated"),
   });
   const out = join(dir, "regenerated");
-  expect((await run("make-manifest.mjs", ["--out", out])).code).toBe(0);
+  expect((await runScript("make-manifest.mjs", ["--out", out])).code).toBe(0);
   for (const file of ["manifest.xml", "manifest.json", "manifest.ru-ru.json"])
     expect([file, read(out, file)]).toEqual([file, read(root, file)]);
 });
 
 test("a hand edit of a committed manifest is reported as drift", async () => {
   const out = join(dir, "drifted");
-  expect((await run("make-manifest.mjs", ["--out", out])).code).toBe(0);
+  expect((await runScript("make-manifest.mjs", ["--out", out])).code).toBe(0);
   writeFileSync(
     join(out, "manifest.json"),
     read(out, "manifest.json").replace('"Touchpoint"', '"Touchp0int"'),
   );
-  expect(await run("make-manifest.mjs", ["--check", "--out", out])).toEqual({
+  expect(await runScript("make-manifest.mjs", ["--check", "--out", out])).toEqual({
     code: 1,
     output: expect.stringContaining("manifest.json differs from what its description generates"),
   });
@@ -80,7 +66,8 @@ test("a hand edit of a committed manifest is reported as drift", async () => {
 test("manifests made for another address point every URL there, keep the Id and validate as production manifests", async () => {
   const out = join(dir, "crm");
   expect(
-    (await run("make-manifest.mjs", ["--base", "https://crm.example.com/touchpoint/", "--out", out])).code,
+    (await runScript("make-manifest.mjs", ["--base", "https://crm.example.com/touchpoint/", "--out", out]))
+      .code,
   ).toBe(0);
   const xml = read(out, "manifest.xml");
   const json = read(out, "manifest.json");
@@ -97,7 +84,7 @@ test("manifests made for another address point every URL there, keep the Id and 
     privacyUrl: "https://crm.example.com/touchpoint/about.html#privacy",
     termsOfUseUrl: "https://crm.example.com/touchpoint/about.html#terms",
   });
-  const validated = await run("validate-manifest.mjs", [
+  const validated = await runScript("validate-manifest.mjs", [
     "--production",
     join(out, "manifest.xml"),
     join(out, "manifest.json"),
@@ -111,7 +98,7 @@ test("a deployment's own privacy statement, terms and website replace the defaul
   const args = ["--base", "https://crm.example.com", "--out", out];
   const links = ["--privacy", "https://cronus.example/privacy", "--terms", "https://cronus.example/terms"];
   expect(
-    (await run("make-manifest.mjs", [...args, ...links, "--website", "https://cronus.example/"])).code,
+    (await runScript("make-manifest.mjs", [...args, ...links, "--website", "https://cronus.example/"])).code,
   ).toBe(0);
   expect(readUnified(out).developer).toMatchObject({
     websiteUrl: "https://cronus.example/",
@@ -126,7 +113,7 @@ test.each([
   ["a base with a query", ["--base", "https://crm.example.com/?x=1"], /query or fragment/],
   ["an http privacy statement", ["--privacy", "http://cronus.example/privacy"], /--privacy: .*not https/],
 ])("%s is refused: Outlook loads add-ins only over https", async (_name, args, message) => {
-  const result = await run("make-manifest.mjs", [...args, "--out", join(dir, "refused")]);
+  const result = await runScript("make-manifest.mjs", [...args, "--out", join(dir, "refused")]);
   expect(result.code).toBe(2);
   expect(result.output).toMatch(message);
 });

@@ -1,24 +1,11 @@
 import AdmZip from "adm-zip";
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runScript } from "../scripts/run-script";
 
 // `npm run package` as an administrator runs it; the zip is then unpacked and validated on its own.
 const root = join(__dirname, "..", "..", "..");
-const node = (script: string, args: string[]) =>
-  new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, "scripts", script), ...args],
-      { cwd: root },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === "number" ? error.code : 2) : 0,
-          output: `${stdout}${stderr}`,
-        }),
-    );
-  });
 
 let dir = "";
 beforeAll(() => {
@@ -30,7 +17,7 @@ const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as
 
 test("the app package holds manifest.json, its Russian strings and both icons, and validates once unzipped", async () => {
   const out = join(dir, "crm");
-  const made = await node("package-addin.mjs", [
+  const made = await runScript("package-addin.mjs", [
     "--base",
     "https://crm.example.com/touchpoint",
     "--out",
@@ -60,7 +47,7 @@ test("the app package holds manifest.json, its Russian strings and both icons, a
     readFileSync(join(root, "assets", "color.png")),
   );
 
-  const validated = await node("validate-manifest.mjs", [
+  const validated = await runScript("validate-manifest.mjs", [
     "--production",
     join(unpacked, "manifest.json"),
     join(out, "manifest.xml"),
@@ -71,7 +58,7 @@ test("the app package holds manifest.json, its Russian strings and both icons, a
 
 test("without --base the package names the example domain and says so", async () => {
   const out = join(dir, "example");
-  const made = await node("package-addin.mjs", ["--out", out]);
+  const made = await runScript("package-addin.mjs", ["--out", out]);
   expect(made.code).toBe(0);
   expect(made.output).toMatch(/no --base given, so the package points at https:\/\/touchpoint\.example\.com/);
   const zip = new AdmZip(join(out, `touchpoint-${version}.zip`));
@@ -85,7 +72,7 @@ test.each([
   "a %s address writes no package",
   async (_name, args, message) => {
     const out = join(dir, `refused-${_name}`);
-    const made = await node("package-addin.mjs", [...args, "--out", out]);
+    const made = await runScript("package-addin.mjs", [...args, "--out", out]);
     expect(made.code).toBeGreaterThan(0);
     expect(made.output).toMatch(message);
     expect(() => readFileSync(join(out, `touchpoint-${version}.zip`))).toThrow();

@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runScript } from "../scripts/run-script";
 
 // The validator is a CLI (npm test runs it as a step); the tests run it the same way on mutated copies.
 const root = join(__dirname, "..", "..", "..");
-const script = join(root, "scripts", "validate-manifest.mjs");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 
 interface Outcome {
@@ -64,12 +63,7 @@ const mutations: Record<string, (xml: string) => string> = {
 function runValidator(xml: string, dir: string, name: string, flags: string[] = []): Promise<Outcome> {
   const file = join(dir, `${name}.xml`);
   writeFileSync(file, xml);
-  return new Promise((resolve) => {
-    execFile(process.execPath, [script, ...flags, file], { cwd: root }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 2) : 0;
-      resolve({ code, output: `${stdout}${stderr}` });
-    });
-  });
+  return runScript("validate-manifest.mjs", [...flags, file]);
 }
 
 const outcomes = new Map<string, Outcome>();

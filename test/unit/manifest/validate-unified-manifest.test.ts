@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runScript } from "../scripts/run-script";
 
 // The unified manifest's validator as npm test runs it, on mutated copies of the generated package.
 const root = join(__dirname, "..", "..", "..");
-const script = join(root, "scripts", "validate-manifest.mjs");
 
 interface Outcome {
   code: number;
@@ -63,16 +62,8 @@ const mutations: Record<string, Mutation> = {
   production: { flags: ["--production"] },
 };
 
-function runValidator(file: string, flags: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [script, ...flags, file], { cwd: root }, (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === "number" ? error.code : 2) : 0,
-        output: `${stdout}${stderr}`,
-      });
-    });
-  });
-}
+const runValidator = (file: string, flags: string[]): Promise<Outcome> =>
+  runScript("validate-manifest.mjs", [...flags, file]);
 
 const outcomes = new Map<string, Outcome>();
 let dir = "";

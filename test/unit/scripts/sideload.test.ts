@@ -2,11 +2,14 @@ import { execFile } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runScript } from "./run-script";
+
+// Each test starts Node processes; on a busy machine that takes seconds.
+jest.setTimeout(30_000);
 
 // `npm run sideload` runs office-addin-debugging, which needs desktop Outlook. Here it is run with
 // --dry-run (the exact command line, nothing started) and, on this Linux machine, for real: it must refuse
 // without starting anything, which a stand-in `npx` first on PATH would record.
-const root = join(__dirname, "..", "..", "..");
 let dir = "";
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "touchpoint-sideload-"));
@@ -16,18 +19,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sideload = (args: string[]) =>
-  new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, "scripts", "sideload.mjs"), ...args],
-      { cwd: root, env: { ...process.env, PATH: `${dir}:${process.env.PATH}` } },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === "number" ? error.code : 2) : 0,
-          output: `${stdout}${stderr}`,
-        }),
-    );
-  });
+  runScript("sideload.mjs", args, { ...process.env, PATH: `${dir}:${process.env.PATH}` });
 
 test.each([
   [

@@ -1,6 +1,9 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 
+// Each test starts Node processes; on a busy machine that takes seconds.
+jest.setTimeout(30_000);
+
 // scripts/start-tls.mjs decides how `npm start` serves; run in its own Node as start.mjs runs it, with a
 // stand-in for office-addin-dev-certs (the real one installs a CA into this machine's trust store).
 const startTlsModule = join(__dirname, "..", "..", "..", "scripts", "start-tls.mjs");

@@ -1,26 +1,13 @@
-import { execFile } from "node:child_process";
-import { join } from "node:path";
+import { runScript } from "./run-script";
 
 // `npm run validate` on a machine without the internet (this one, and CI): the offline checks run and the
 // unreachable online validator is reported as not run, never as passed. The probe goes to a closed port.
-const root = join(__dirname, "..", "..", "..");
 
 test("offline checks pass, and the online validator is reported as not reached", async () => {
-  const result = await new Promise<{ code: number; output: string }>((resolve) =>
-    execFile(
-      process.execPath,
-      [join(root, "scripts", "validate-addin.mjs")],
-      {
-        cwd: root,
-        env: { ...process.env, TOUCHPOINT_VALIDATION_SERVICE: "https://127.0.0.1:9/package/api/check" },
-      },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === "number" ? error.code : 2) : 0,
-          output: `${stdout}${stderr}`,
-        }),
-    ),
-  );
+  const result = await runScript("validate-addin.mjs", [], {
+    ...process.env,
+    TOUCHPOINT_VALIDATION_SERVICE: "https://127.0.0.1:9/package/api/check",
+  });
   expect(result.code).toBe(0);
   expect(result.output).toMatch(/manifest\.xml: valid\nmanifest\.json: valid/);
   expect(result.output).toMatch(/manifest\.json: office-addin-manifest found no problem/);
