@@ -50,15 +50,7 @@ export function fakeContext(
     requirements: {
       isSetSupported: (name: string, version?: string | number) => isSetSupported(name, version),
     },
-    roamingSettings: {
-      get: (name: string): unknown => host.roamingSettings[name],
-      set: (name: string, value: unknown) => void (host.roamingSettings[name] = value),
-      remove: (name: string) => void delete host.roamingSettings[name],
-      saveAsync: (...args: AsyncArgs<void>) => {
-        host.saveRoamingSettings(host.roamingSettings);
-        succeed(args, undefined);
-      },
-    },
+    roamingSettings: fakeRoamingSettings(host),
     mailbox,
     ui: {
       displayDialogAsync(_url: string, ...args: unknown[]) {
@@ -86,6 +78,19 @@ export function fakeContext(
       return notSupported("context.urls");
     },
   } satisfies FakeContext;
+}
+
+/** `Office.context.roamingSettings`: the harness keeps them per mailbox user in the browser. */
+function fakeRoamingSettings(host: HarnessHost): Office.RoamingSettings {
+  return {
+    get: (name: string): unknown => host.roamingSettings[name],
+    set: (name: string, value: unknown) => void (host.roamingSettings[name] = value),
+    remove: (name: string) => void delete host.roamingSettings[name],
+    saveAsync: (...args: AsyncArgs<void>) => {
+      host.saveRoamingSettings(host.roamingSettings);
+      succeed(args, undefined);
+    },
+  } satisfies Office.RoamingSettings;
 }
 
 function isSetSupported(name: string, version?: string | number): boolean {
