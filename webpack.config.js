@@ -3,13 +3,19 @@
 // which `touchpoint serve` hosts. Type checking is `tsc --noEmit` in npm test; the loader only transpiles.
 //
 //   npm run build        production: minified, content-hashed chunks
-//   npm run dev          https dev server (self-signed certificate), /api proxied to the store
+//   npm run dev          https dev server (office-addin-dev-certs' certificate when installed, else a
+//                        self-signed one), /api proxied to the store
+const fs = require("node:fs");
+const os = require("node:os");
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const root = __dirname;
+// Where `npx office-addin-dev-certs install` (or `npm run start:https`) keeps the trusted localhost certificate.
+const devCerts = path.join(os.homedir(), ".office-addin-dev-certs");
+const devCertFiles = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 // Outlook loads the event runtime by fixed URLs named in the manifest (launchevent.js as the classic
@@ -18,8 +24,10 @@ const entries = [
   { name: "taskpane", file: "src/addin/taskpane/index.tsx", page: "src/addin/taskpane/taskpane.html" },
   { name: "commands", file: "src/addin/commands/index.ts", page: "src/addin/commands/commands.html" },
   { name: "launchevent", file: "src/addin/launchevent/index.ts", page: "inline", stable: true, alone: true },
-  // The Office dialog fallback of sign-in opens /auth-dialog.html (the redirect URI of the app registration).
+  // The Office dialog fallback of sign-in opens /auth-dialog.html.
   { name: "auth-dialog", file: "src/addin/platform/auth/auth-dialog-entry.ts", page: "inline" },
+  // MSAL's redirect bridge, the redirect URI of the app registration: no office.js, nothing but MSAL's bridge.
+  { name: "auth-redirect", file: "src/addin/platform/auth/auth-redirect-entry.ts", page: "bridge" },
   { name: "harness", file: "src/harness/index.tsx", page: "src/harness/harness.html" },
   { name: "office-fake", file: "src/harness/fake-office/index.ts", stable: true, alone: true },
 ];
@@ -32,6 +40,18 @@ const scriptPage = `<!doctype html>
     <meta charset="utf-8" />
     <title>Touchpoint</title>
     <script src="${OFFICE_JS}"></script>
+  </head>
+  <body></body>
+</html>
+`;
+
+// The redirect bridge runs in a popup or hidden iframe on its way back from Entra ID: it loads nothing else.
+const bridgePage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="referrer" content="no-referrer" />
+    <title>Touchpoint sign-in</title>
   </head>
   <body></body>
 </html>
@@ -67,7 +87,11 @@ module.exports = (_env, argv) => {
             minifyCSS: true,
             useShortDoctype: true,
           },
-          ...(e.page === "inline" ? { templateContent: scriptPage } : { template: path.join(root, e.page) }),
+          ...(e.page === "inline"
+            ? { templateContent: scriptPage }
+            : e.page === "bridge"
+              ? { templateContent: bridgePage }
+              : { template: path.join(root, e.page) }),
         }),
     );
 
@@ -121,18 +145,32 @@ module.exports = (_env, argv) => {
         "process.env.TOUCHPOINT_AUTH_DIALOG_URL": JSON.stringify(
           process.env.TOUCHPOINT_AUTH_DIALOG_URL ?? "",
         ),
+        "process.env.TOUCHPOINT_AUTH_REDIRECT_URL": JSON.stringify(
+          process.env.TOUCHPOINT_AUTH_REDIRECT_URL ?? "",
+        ),
         "process.env.TOUCHPOINT_BUILD_MODE": JSON.stringify(production ? "production" : "development"),
       }),
       ...pages,
       new CopyWebpackPlugin({
         patterns: [
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.json", to: "manifest.json" },
+          { from: "manifest.ru-ru.json", to: "manifest.ru-ru.json" },
+          // The manifests' website, privacy statement and terms of use.
+          { from: "src/addin/about/about.html", to: "about.html" },
           { from: "assets", to: "assets" },
         ],
       }),
     ],
     devServer: {
-      server: "https",
+      server: Object.values(devCertFiles).every((file) => fs.existsSync(path.join(devCerts, file)))
+        ? {
+            type: "https",
+            options: Object.fromEntries(
+              Object.entries(devCertFiles).map(([name, file]) => [name, path.join(devCerts, file)]),
+            ),
+          }
+        : "https",
       host: "localhost",
       port: Number(process.env.TOUCHPOINT_DEV_PORT ?? 3001),
       hot: false,

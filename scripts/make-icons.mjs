@@ -1,14 +1,25 @@
 // Draws Touchpoint's mark — a white ring around a dot (a point being touched) on a rounded blue square —
-// and writes it as PNGs at the sizes the manifest names. No image library: the shapes are signed-distance
-// tests, supersampled for smooth edges, and the PNG is encoded with node's zlib.
+// and writes it as PNGs at every size the manifests name (scripts/manifest/touchpoint-addin.mjs), plus
+// the unified manifest's outline icon: the ring and dot alone, white on transparent. No image library:
+// the shapes are signed-distance tests, supersampled for smooth edges, and the PNG is encoded with zlib.
 //
 //   node scripts/make-icons.mjs [outDir]      (default: assets/)
 import { Buffer } from "node:buffer";
 import { deflateSync } from "node:zlib";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { addin, iconFile } from "./manifest/touchpoint-addin.mjs";
 
-const ICON_SIZES = [16, 32, 64, 80, 128];
+const { icons } = addin;
+/** Every pixel size a manifest names: app, command and mobile icons (each mobile size at each scale). */
+export const ICON_SIZES = [
+  ...new Set([
+    icons.app,
+    icons.appHighResolution,
+    ...icons.command,
+    ...icons.mobile.flatMap((size) => icons.mobileScales.map((scale) => size * scale)),
+  ]),
+].sort((a, b) => a - b);
 const BRAND = [15, 108, 189]; // Fluent's communication blue, readable in light and dark Outlook themes
 const WHITE = [255, 255, 255];
 const SAMPLES = 4; // 4×4 subpixels per pixel
@@ -55,7 +66,7 @@ function encodePng(width, height, rgba) {
 }
 
 // Shapes in unit coordinates (0..1, centre 0.5): which colour a point has, or none (transparent).
-function colourAt(x, y) {
+function markAt(x, y) {
   const half = 0.5;
   const radius = 0.2;
   const qx = Math.max(Math.abs(x - half) - (half - radius), 0);
@@ -67,8 +78,14 @@ function colourAt(x, y) {
   return BRAND;
 }
 
-/** Renders the mark at one size as RGBA pixels. */
-function drawMark(size) {
+/** The outline icon: the ring and the dot in white, everything else transparent. */
+function outlineAt(x, y) {
+  const colour = markAt(x, y);
+  return colour === WHITE ? WHITE : undefined;
+}
+
+/** Renders a shape at one size as RGBA pixels. */
+function draw(size, colourAt) {
   const pixels = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
@@ -101,9 +118,14 @@ function drawMark(size) {
 function main() {
   const outDir = process.argv[2] ?? "assets";
   mkdirSync(outDir, { recursive: true });
-  for (const size of ICON_SIZES) {
-    const file = join(outDir, `icon-${size}.png`);
-    writeFileSync(file, encodePng(size, size, drawMark(size)));
+  const images = [
+    ...ICON_SIZES.map((size) => ({ name: basename(iconFile(size)), size, shape: markAt })),
+    { name: basename(icons.color.file), size: icons.color.size, shape: markAt },
+    { name: basename(icons.outline.file), size: icons.outline.size, shape: outlineAt },
+  ];
+  for (const { name, size, shape } of images) {
+    const file = join(outDir, name);
+    writeFileSync(file, encodePng(size, size, draw(size, shape)));
     console.log(`wrote ${file}`);
   }
 }

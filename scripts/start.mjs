@@ -1,9 +1,12 @@
 // `npm start`: build what is missing or stale, migrate, seed the demo data on first run, then serve the
 // store and the built add-in on http://127.0.0.1:3000 with dev auth (loopback only).
+// `npm run start:https` (--https) serves https://localhost:3000 with office-addin-dev-certs' trusted
+// certificate instead: the address the committed manifests name, for sideloading into real Outlook.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { startTls } from "./start-tls.mjs";
 
 const root = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
 const require = createRequire(import.meta.url);
@@ -45,6 +48,8 @@ const addinSources = newest([
   "src/harness",
   "assets",
   "manifest.xml",
+  "manifest.json",
+  "manifest.ru-ru.json",
   "webpack.config.js",
   ...shared,
 ]);
@@ -69,7 +74,14 @@ if (!existsSync(seededMarker)) {
 }
 
 const dist = join(root, "dist");
-const tls = process.env.TOUCHPOINT_TLS_CERT && process.env.TOUCHPOINT_TLS_KEY;
+let secure;
+try {
+  secure = await startTls({ https: process.argv.includes("--https"), env: process.env });
+} catch (error) {
+  console.error(`No trusted localhost certificate: ${error.message ?? error}`);
+  console.error("Install one with `npx office-addin-dev-certs install`, or run `npm start` for plain http.");
+  process.exit(1);
+}
 const serveArgs = [
   "serve",
   "--host",
@@ -80,24 +92,22 @@ const serveArgs = [
   "dev",
   ...common,
   ...(existsSync(dist) ? ["--static", dist] : []),
-  ...(tls
-    ? ["--tls-cert", process.env.TOUCHPOINT_TLS_CERT, "--tls-key", process.env.TOUCHPOINT_TLS_KEY]
-    : []),
+  ...(secure.tls ? ["--tls-cert", secure.tls.cert, "--tls-key", secure.tls.key] : []),
 ];
 if ((await runCli(serveArgs)) !== 0) process.exit(1);
 
-const scheme = tls ? "https" : "http";
+// The certificate names localhost (Outlook loads https://localhost:3000); the server listens on 127.0.0.1.
+const shown = `${secure.scheme}://${secure.tls ? "localhost" : host}:${port}`;
 console.log(`
 Touchpoint is running.
 
-  Harness (Outlook in a browser):  ${scheme}://${host}:${port}/harness.html${existsSync(dist) ? "" : "   (add-in not built: API only)"}
-  API and its OpenAPI document:     ${scheme}://${host}:${port}/api/v1/openapi.json
+  Harness (Outlook in a browser):  ${shown}/harness.html${existsSync(dist) ? "" : "   (add-in not built: API only)"}
+  API and its OpenAPI document:     ${shown}/api/v1/openapi.json
   A dev token for API calls:        node bin/touchpoint.js token --user alex.rivera@cronus.example --role admin --data ${dataDir}
 
-  Real Outlook: manifest.xml loads https://localhost:3000, so serve with a trusted localhost certificate
-  (e.g. \`npx office-addin-dev-certs install\`, then TOUCHPOINT_TLS_CERT=~/.office-addin-dev-certs/localhost.crt
-  TOUCHPOINT_TLS_KEY=~/.office-addin-dev-certs/localhost.key npm start) and sideload manifest.xml:
-  Outlook on the web or new Outlook → Get Add-ins → My add-ins → Add a custom add-in → Add from file.
+  Real Outlook: the manifests load https://localhost:3000. \`npm run sideload\` starts this server with a trusted
+  certificate and opens desktop Outlook (Windows); \`npm run start:https\` serves it for Outlook on the web or
+  on a Mac, where you add manifest.xml: Get Add-ins → My add-ins → Add a custom add-in → Add from file.
 
 Stop with Ctrl+C (in-flight requests finish first).
 `);

@@ -11,7 +11,8 @@ const steps = [
   ["type check (domain, no DOM/Node)", "npx", ["tsc", "--noEmit", "-p", "src/domain/tsconfig.json"]],
   ["lint", "npx", ["eslint", "--max-warnings=0", "."]],
   ["format", "npx", ["prettier", "--check", "--log-level=warn", "."]],
-  ["manifest", "node", ["scripts/validate-manifest.mjs"]],
+  ["manifests generated (no drift)", "node", ["scripts/make-manifest.mjs", "--check"]],
+  ["manifests valid (XML, unified)", "node", ["scripts/validate-manifest.mjs"]],
   ["build", "npm", ["run", "--silent", "build"]],
 ];
 const jestResults = "build/jest-results.json";

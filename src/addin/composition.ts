@@ -63,7 +63,7 @@ export function createComposition(options: CompositionOptions = {}): Composition
 
 /** MSAL nested app auth when the build carries an Entra ID app registration; undefined otherwise. */
 function entraTokens(): TokenPort | undefined {
-  const config = readAuthConfig();
+  const config = readAuthConfig(document.baseURI);
   if (!config.ok) return undefined;
   // MSAL loads on the first token request, outside the pane's initial bundle.
   let provider: Promise<TokenPort> | undefined;

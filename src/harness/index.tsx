@@ -6,7 +6,8 @@ import { findSample, sampleItems } from "./samples/sample-items";
 import { HarnessApp } from "./ui/harness-app";
 
 // harness.html?item=NAME&lang=ru-RU&theme=dark&user=maria&pane=closed (&owner=alex: a shared mailbox;
-// &commandTimeout=MS: how long the ribbon waits for event.completed() before warning)
+// &commandTimeout=MS: how long the ribbon waits for event.completed() before warning; &device=phone: the
+// pane at a phone's 360 px, as Outlook mobile shows it)
 const params = new URLSearchParams(window.location.search);
 const host = new HarnessHost({
   item: findSample(params.get("item")) ?? (sampleItems[0] as HarnessItem),
@@ -14,6 +15,7 @@ const host = new HarnessHost({
   sharedOwner: params.has("owner") ? mailboxUser(params.get("owner")) : undefined,
   language: params.get("lang") === "ru-RU" ? "ru-RU" : "en-US",
   theme: params.get("theme") === "dark" ? "dark" : "light",
+  device: params.get("device") === "phone" ? "phone" : "desktop",
 });
 // Roaming settings live per mailbox user in this browser, as Outlook keeps them per mailbox.
 const roamingKey = () => `touchpoint-harness-roaming:${host.user.address}`;
@@ -28,7 +30,7 @@ host.subscribe(loadRoaming);
 host.saveRoamingSettings = (settings) => window.localStorage.setItem(roamingKey(), JSON.stringify(settings));
 
 // The fake Office in the taskpane and commands frames reads this (same origin, window.parent).
-(window as unknown as Record<string, unknown>)[HOST_GLOBAL] = host;
+Object.assign(window, { [HOST_GLOBAL]: host });
 
 const container = document.getElementById("harness");
 if (container === null) throw new Error("harness.html lacks its #harness element");

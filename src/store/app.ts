@@ -38,6 +38,8 @@ export interface AppDeps {
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const HARNESS_PATH = /^\/harness(\.html$|\/|$)/;
+/** MSAL's redirect bridge page in the built add-in (src/addin/platform/auth/auth-redirect-entry.ts). */
+const REDIRECT_BRIDGE_PATH = "/auth-redirect.html";
 
 type Ajv400 = FastifyError & { validation: NonNullable<FastifyError["validation"]> };
 
@@ -167,6 +169,11 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
     const devMode = config.auth.mode === "dev";
     app.addHook("onRequest", async (req) => {
       if (!devMode && HARNESS_PATH.test(req.url.split("?")[0] ?? "")) throw new StoreError("STORE_NOT_FOUND");
+    });
+    // The sign-in redirect bridge carries an authorization code in its URL: nothing may keep a copy.
+    app.addHook("onSend", async (req, reply, payload) => {
+      if (req.url.split("?")[0] === REDIRECT_BRIDGE_PATH) reply.header("cache-control", "no-store");
+      return payload;
     });
     await app.register(fastifyStatic, { root: config.staticDir, prefix: "/" });
   }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import type { HarnessItem } from "../../src/harness/harness-item";
@@ -7,13 +7,11 @@ import { launchBrowser, openFile, openHarness, type HarnessSession } from "./har
 
 jest.setTimeout(60_000);
 
-// Real-world .eml/.ics files kept beside the project; the suite skips (and says so) when they are absent.
-const fixtures = resolve(__dirname, "../../../shared/fixtures");
-const files = ["eml", "ics"].flatMap((folder) => {
-  const dir = join(fixtures, folder);
-  return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
-});
-if (files.length === 0) console.log(`corpus: no fixtures under ${fixtures}; the corpus test is skipped.`);
+// Real-world .eml/.ics files (test/fixtures/third-party/SOURCES.md).
+const fixtures = resolve(__dirname, "../fixtures/third-party");
+const files = ["eml", "ics"].flatMap((folder) =>
+  readdirSync(join(fixtures, folder)).map((name) => join(fixtures, folder, name)),
+);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const participants = (item: HarnessItem) =>
@@ -30,7 +28,6 @@ let browser: Browser;
 let session: HarnessSession;
 
 beforeAll(async () => {
-  if (files.length === 0) return;
   browser = await launchBrowser();
   session = await openHarness(browser, { item: "received-anna" });
 });
@@ -39,8 +36,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const corpus = files.length > 0 ? describe : describe.skip;
-corpus("the fixture corpus through the harness", () => {
+describe("the fixture corpus through the harness", () => {
+  it("holds the 11 messages and 9 calendar files it was written for", () => {
+    expect(files.filter((path) => path.endsWith(".eml"))).toHaveLength(11);
+    expect(files.filter((path) => path.endsWith(".ics"))).toHaveLength(9);
+  });
+
   it.each(files.map((path) => [path.slice(fixtures.length + 1), path]))(
     "%s opens and yields its participants, or a clear message",
     async (_name, path) => {

@@ -39,6 +39,8 @@ export interface HarnessOptions {
   lang?: "en-US" | "ru-RU";
   theme?: "light" | "dark";
   user?: "alex" | "maria";
+  /** The pane at a phone's 360 px (Outlook mobile) instead of the desktop side pane. */
+  device?: "desktop" | "phone";
   /** Start with the taskpane closed (it opens by default). */
   paneClosed?: boolean;
   /** How long the ribbon waits for event.completed() before warning (default 20 s). */
@@ -90,6 +92,7 @@ export async function openHarness(browser: Browser, options: HarnessOptions = {}
   if (options.lang !== undefined) query.set("lang", options.lang);
   if (options.theme !== undefined) query.set("theme", options.theme);
   if (options.user !== undefined) query.set("user", options.user);
+  if (options.device !== undefined) query.set("device", options.device);
   if (options.paneClosed === true) query.set("pane", "closed");
   if (options.commandTimeoutMs !== undefined) query.set("commandTimeout", String(options.commandTimeoutMs));
   await options.prepare?.(context);

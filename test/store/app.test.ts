@@ -57,7 +57,24 @@ describe("static hosting", () => {
   writeFileSync(join(root, "taskpane.html"), "<!doctype html><title>taskpane</title>");
   writeFileSync(join(root, "harness.html"), "<!doctype html><title>harness</title>");
   writeFileSync(join(root, "harness", "app.js"), "console.log('harness')");
+  writeFileSync(join(root, "auth-redirect.html"), "<!doctype html><title>sign-in</title>");
   afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("serves the sign-in redirect bridge uncached and without an opener policy that would cut off its popup", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "touchpoint-bridge-data-"));
+    const app = await buildApp({ dataDir, auth: { mode: "dev", dataDir }, staticDir: root });
+    try {
+      const bridge = await app.inject({ method: "GET", url: "/auth-redirect.html?code=x&state=y" });
+      expect(bridge.statusCode).toBe(200);
+      expect(bridge.headers["cache-control"]).toBe("no-store");
+      expect(bridge.headers["cross-origin-opener-policy"]).toBeUndefined();
+      const pane = await app.inject({ method: "GET", url: "/taskpane.html" });
+      expect(pane.headers["cache-control"]).not.toBe("no-store");
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 
   const entra: Authenticator = {
     mode: "entra",

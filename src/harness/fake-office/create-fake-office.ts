@@ -1,38 +1,69 @@
 import type { HarnessItem } from "../harness-item";
 import type { HarnessHost } from "../host/harness-host";
-import { failWith, succeed } from "./async-result";
-import { fakeComposeMessage, fakeOrganizerAppointment } from "./fake-compose-item";
-import { fakeAttendeeAppointment, fakeReadMessage } from "./fake-read-item";
-import { officeEnums } from "./office-enums";
+import { failWith, succeed, type AsyncArgs } from "./async-result";
+import { FakeAppointmentCompose, FakeMessageCompose } from "./fake-compose-item";
+import { FakeAppointmentRead, FakeMessageRead } from "./fake-read-item";
+import { fakeContext } from "./fake-context";
+import { officeEnums, officeValue } from "./office-enums";
+import { notSupported, notSupportedAsync, notSupportedMethod } from "./not-supported";
 
-/** The highest Mailbox requirement set the fake implements (Outlook on the web today). */
-const MAILBOX_VERSION = "1.14";
+/** The four forms of an Outlook item: `mailbox.item` is one of them at a time, or null with none open. */
+export type FakeItem = FakeMessageRead | FakeMessageCompose | FakeAppointmentRead | FakeAppointmentCompose;
 
-const THEMES = {
-  light: {
-    bodyBackgroundColor: "#ffffff",
-    bodyForegroundColor: "#242424",
-    controlBackgroundColor: "#f5f5f5",
-    controlForegroundColor: "#242424",
-    isDarkTheme: false,
-  },
-  dark: {
-    bodyBackgroundColor: "#292929",
-    bodyForegroundColor: "#ffffff",
-    controlBackgroundColor: "#1f1f1f",
-    controlForegroundColor: "#ffffff",
-    isDarkTheme: true,
-  },
-} as const;
+/**
+ * Office.Mailbox, except `item`: @types/office-js types it as every form at once (so an add-in can call
+ * anything), while Outlook's is one form at a time.
+ */
+export type FakeMailbox = Omit<Office.Mailbox, "item"> & { readonly item: FakeItem | null };
+export type FakeContext = Omit<Office.Context, "mailbox"> & { readonly mailbox: FakeMailbox };
+
+/** The `Office` global the harness installs: what office.js offers an Outlook add-in that the fake keeps. */
+export type FakeOffice = typeof officeEnums & {
+  context: FakeContext;
+  actions: Pick<typeof Office.actions, "associate">;
+  onReady: typeof Office.onReady;
+  /** Pages that still set Office.initialize get it called once the host is ready, as office.js does. */
+  initialize?: (reason: Office.InitializationReason) => void;
+};
 
 /**
  * The `Office` global the add-in sees inside the harness: the mailbox surface it uses, answering from
  * (and writing to) the harness host. Each access of `mailbox.item` reflects the item open right now.
  */
-export function createFakeOffice(host: HarnessHost): typeof Office {
-  const itemCache = new Map<string, unknown>();
+export function createFakeOffice(host: HarnessHost): FakeOffice {
+  const ready = {
+    host: officeValue<Office.HostType>(officeEnums.HostType, officeEnums.HostType.Outlook),
+    platform: officeValue<Office.PlatformType>(
+      officeEnums.PlatformType,
+      officeEnums.PlatformType.OfficeOnline,
+    ),
+  };
+  const onReady: typeof Office.onReady = (callback) =>
+    new Promise((resolve) => {
+      setTimeout(() => {
+        // The start of the "host ready → participants on screen" budget (bench/addin-bench.mjs).
+        if (performance.getEntriesByName(HOST_READY_MARK).length === 0) performance.mark(HOST_READY_MARK);
+        callback?.(ready);
+        resolve(ready);
+      }, 0);
+    });
+  return {
+    ...officeEnums,
+    context: fakeContext(host, fakeMailbox(host), ready),
+    actions: {
+      associate: (actionId, handler) => host.associate(actionId, handler),
+    },
+    onReady,
+  };
+}
+
+/** Performance mark set the first time the fake host reports ready. */
+export const HOST_READY_MARK = "touchpoint:host-ready";
+
+function fakeMailbox(host: HarnessHost): FakeMailbox {
+  const itemCache = new Map<string, FakeItem>();
   const handlers = new Map<unknown, () => void>();
-  const currentItem = (): unknown => {
+  const currentItem = (): FakeItem | null => {
     const item = host.item;
     if (item === undefined) return null;
     const key = `${item.name}|${host.user.address}`;
@@ -43,7 +74,12 @@ export function createFakeOffice(host: HarnessHost): typeof Office {
     }
     return fake;
   };
-  const mailbox = {
+  const eventTypes: readonly string[] = Object.values(officeEnums.EventType);
+  const display = (itemId: string, ...args: AsyncArgs<void>) => {
+    host.displayForm(itemId);
+    succeed(args, undefined);
+  };
+  return {
     get item() {
       return currentItem();
     },
@@ -55,109 +91,73 @@ export function createFakeOffice(host: HarnessHost): typeof Office {
         accountType: "enterprise",
       };
     },
-    diagnostics: { hostName: "OutlookWebApp", hostVersion: "16.0.0.0", OWAView: "ThreeColumns" },
-    ewsUrl: "",
-    restUrl: "",
+    diagnostics: {
+      hostName: "OutlookWebApp",
+      hostVersion: "16.0.0.0",
+      OWAView: "ThreeColumns",
+      get ews(): never {
+        return notSupported("mailbox.diagnostics.ews");
+      },
+    },
+    get ewsUrl(): never {
+      return notSupported("mailbox.ewsUrl");
+    },
+    get restUrl(): never {
+      return notSupported("mailbox.restUrl");
+    },
+    get masterCategories(): never {
+      return notSupported("mailbox.masterCategories");
+    },
     convertToRestId: (itemId: string) => itemId,
     convertToEwsId: (itemId: string) => itemId,
-    addHandlerAsync(eventType: string, handler: (event: unknown) => void, ...args: unknown[]) {
+    convertToLocalClientTime: notSupportedMethod("mailbox.convertToLocalClientTime"),
+    convertToUtcClientTime: notSupportedMethod("mailbox.convertToUtcClientTime"),
+    addHandlerAsync(eventType: string, handler: (event: { type: string }) => void, ...args: AsyncArgs<void>) {
       if (eventType === officeEnums.EventType.ItemChanged) {
         handlers.set(
           handler,
           host.onItemChanged(() => handler({ type: eventType })),
         );
-      } else if (!Object.values(officeEnums.EventType).includes(eventType as never)) {
+      } else if (!eventTypes.includes(eventType)) {
         return failWith(args, "InvalidEventType", `The harness does not raise ${eventType}.`, 9017);
       }
-      succeed(args);
+      succeed(args, undefined);
     },
-    removeHandlerAsync(eventType: string, ...args: unknown[]) {
+    removeHandlerAsync(eventType: string, ...args: AsyncArgs<void>) {
       if (eventType === officeEnums.EventType.ItemChanged) {
         for (const unsubscribe of handlers.values()) unsubscribe();
         handlers.clear();
       }
-      succeed(args);
+      succeed(args, undefined);
     },
     displayMessageForm: (itemId: string) => host.displayForm(itemId),
     displayAppointmentForm: (itemId: string) => host.displayForm(itemId),
+    displayMessageFormAsync: display,
+    displayAppointmentFormAsync: display,
+    displayNewAppointmentForm: notSupportedMethod("mailbox.displayNewAppointmentForm"),
+    displayNewAppointmentFormAsync: notSupportedAsync("mailbox.displayNewAppointmentFormAsync"),
+    displayNewMessageForm: notSupportedMethod("mailbox.displayNewMessageForm"),
+    displayNewMessageFormAsync: notSupportedAsync("mailbox.displayNewMessageFormAsync"),
     getCallbackTokenAsync(...args: unknown[]) {
       failWith(args, "GenericTokenError", "The harness issues no Exchange tokens.", 9018);
     },
-  };
-  const roamingSettings = {
-    get: (name: string) => host.roamingSettings[name],
-    set: (name: string, value: unknown) => void (host.roamingSettings[name] = value),
-    remove: (name: string) => void delete host.roamingSettings[name],
-    saveAsync: (...args: unknown[]) => {
-      host.saveRoamingSettings(host.roamingSettings);
-      succeed(args);
+    getUserIdentityTokenAsync(...args: unknown[]) {
+      failWith(args, "GenericTokenError", "The harness issues no Exchange tokens.", 9018);
     },
-  };
-  const context = {
-    host: "Outlook",
-    platform: "OfficeOnline",
-    diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "16.0.0.0" },
-    get displayLanguage() {
-      return host.language;
-    },
-    get contentLanguage() {
-      return host.language;
-    },
-    get officeTheme() {
-      return { ...THEMES[host.theme], themeId: host.theme === "dark" ? 2 : 0 };
-    },
-    requirements: {
-      isSetSupported: (name: string, version?: string | number) => isSetSupported(name, version),
-    },
-    roamingSettings,
-    mailbox,
-    ui: {
-      displayDialogAsync(_url: string, ...args: unknown[]) {
-        failWith(args, "DialogNotSupported", "The harness cannot open Office dialogs.", 12009);
-      },
-      messageParent: () => undefined,
-    },
-  };
-  const ready = { host: "Outlook", platform: "OfficeOnline" };
-  const office = {
-    ...officeEnums,
-    context,
-    actions: {
-      associate: (actionId: string, handler: Parameters<HarnessHost["associate"]>[1]) =>
-        host.associate(actionId, handler),
-    },
-    onReady(callback?: (info: typeof ready) => void) {
-      return new Promise((resolve) => {
-        setTimeout(() => {
-          // The start of the "host ready → participants on screen" budget (bench/addin-bench.mjs).
-          if (performance.getEntriesByName(HOST_READY_MARK).length === 0) performance.mark(HOST_READY_MARK);
-          callback?.(ready);
-          resolve(ready);
-        }, 0);
-      });
-    },
-    initialize: undefined as unknown,
-  };
-  return office as unknown as typeof Office;
+    getIsIdentityManaged: notSupportedMethod("mailbox.getIsIdentityManaged"),
+    getIsOpenFromLocationAllowed: notSupportedMethod("mailbox.getIsOpenFromLocationAllowed"),
+    getIsSaveToLocationAllowed: notSupportedMethod("mailbox.getIsSaveToLocationAllowed"),
+    getSelectedItemsAsync: notSupportedAsync("mailbox.getSelectedItemsAsync"),
+    loadItemByIdAsync: notSupportedAsync("mailbox.loadItemByIdAsync"),
+    makeEwsRequestAsync: notSupportedAsync("mailbox.makeEwsRequestAsync"),
+  } satisfies FakeMailbox;
 }
-
-/** Performance mark set the first time the fake host reports ready. */
-export const HOST_READY_MARK = "touchpoint:host-ready";
 
 /** Outlook's four forms: a meeting the user organises opens in compose form (AppointmentOrganizer). */
-function fakeItemFor(host: HarnessHost, item: HarnessItem): unknown {
+function fakeItemFor(host: HarnessHost, item: HarnessItem): FakeItem {
   if (item.kind === "message")
-    return item.mode === "compose" ? fakeComposeMessage(host, item) : fakeReadMessage(host, item);
+    return item.mode === "compose" ? new FakeMessageCompose(host, item) : new FakeMessageRead(host, item);
   const organizing =
     item.mode === "compose" || item.organizer?.address.toLowerCase() === host.user.address.toLowerCase();
-  return organizing ? fakeOrganizerAppointment(host, item) : fakeAttendeeAppointment(host, item);
-}
-
-function isSetSupported(name: string, version?: string | number): boolean {
-  if (name.toLowerCase() !== "mailbox") return false;
-  const [major = 0, minor = 0] = String(version ?? "1.1")
-    .split(".")
-    .map(Number);
-  const [maxMajor = 0, maxMinor = 0] = MAILBOX_VERSION.split(".").map(Number);
-  return major < maxMajor || (major === maxMajor && minor <= maxMinor);
+  return organizing ? new FakeAppointmentCompose(host, item) : new FakeAppointmentRead(host, item);
 }

@@ -14,7 +14,7 @@ export function emailDetails(
     emailAddress: person.address,
     recipientType: domain !== undefined && domain === userDomain ? "user" : "externalUser",
     appointmentResponse: response,
-  } as Office.EmailAddressDetails;
+  } satisfies Office.EmailAddressDetails;
 }
 
 /** A recipient as an add-in passes it to setAsync/addAsync: an address string or EmailUser-like object. */

@@ -1,12 +1,16 @@
-import type { HarnessHost, HarnessNotification } from "../host/harness-host";
-import { failWith, succeed } from "./async-result";
+import type { HarnessHost } from "../host/harness-host";
+import { failWith, succeed, type AsyncArgs } from "./async-result";
 
 const MAX_MESSAGES = 5;
 const MAX_LENGTH = 150;
 
 /** `item.notificationMessages`, writing to the harness's notification bar with Outlook's limits. */
 export function fakeNotifications(host: HarnessHost, itemName: string): Office.NotificationMessages {
-  const check = (key: string, details: Partial<HarnessNotification>, args: unknown[]): boolean => {
+  const check = (
+    key: string,
+    details: Office.NotificationMessageDetails,
+    args: readonly unknown[],
+  ): boolean => {
     if (typeof details.message !== "string" || details.message.length > MAX_LENGTH) {
       failWith(
         args,
@@ -38,16 +42,16 @@ export function fakeNotifications(host: HarnessHost, itemName: string): Office.N
     }
     return true;
   };
-  const put = (key: string, details: Partial<HarnessNotification>) =>
+  const put = (key: string, details: Office.NotificationMessageDetails) =>
     host.putNotification(itemName, {
       key,
       type: String(details.type),
       message: String(details.message),
       icon: details.icon,
-      persistent: details.persistent,
+      persistent: details.persistent === undefined ? undefined : details.persistent.valueOf(),
     });
-  const notifications = {
-    addAsync(key: string, details: Partial<HarnessNotification>, ...args: unknown[]) {
+  return {
+    addAsync(key: string, details: Office.NotificationMessageDetails, ...args: AsyncArgs<void>) {
       const existing = host.notificationsOf(itemName);
       if (existing.some((entry) => entry.key === key))
         return failWith(args, "DuplicateNotificationKey", `Key ${key} already exists.`);
@@ -55,24 +59,23 @@ export function fakeNotifications(host: HarnessHost, itemName: string): Office.N
         return failWith(args, "NumberOfNotificationMessagesExceeded", "At most 5 messages per item.");
       if (!check(key, details, args)) return;
       put(key, details);
-      succeed(args);
+      succeed(args, undefined);
     },
-    replaceAsync(key: string, details: Partial<HarnessNotification>, ...args: unknown[]) {
+    replaceAsync(key: string, details: Office.NotificationMessageDetails, ...args: AsyncArgs<void>) {
       if (!check(key, details, args)) return;
       put(key, details);
-      succeed(args);
+      succeed(args, undefined);
     },
-    removeAsync(key: string, ...args: unknown[]) {
+    removeAsync(key: string, ...args: AsyncArgs<void>) {
       if (!host.removeNotification(itemName, key))
         return failWith(args, "KeyNotFound", `No notification with key ${key}.`);
-      succeed(args);
+      succeed(args, undefined);
     },
-    getAllAsync(...args: unknown[]) {
+    getAllAsync(...args: AsyncArgs<Office.NotificationMessageDetails[]>) {
       succeed(
         args,
         host.notificationsOf(itemName).map((entry) => ({ ...entry })),
       );
     },
-  };
-  return notifications as unknown as Office.NotificationMessages;
+  } satisfies Office.NotificationMessages;
 }

@@ -2,12 +2,13 @@ import type { HarnessItem } from "../harness-item";
 import { HarnessHost, HOST_GLOBAL } from "../host/harness-host";
 import { sampleItems } from "../samples/sample-items";
 import { createFakeOffice } from "./create-fake-office";
+import { officeEnums, officeValue } from "./office-enums";
 import { installOfflineNetwork } from "./offline-network";
 
 // office-fake.js: loaded by the harness in place of Microsoft's office.js, in the taskpane and commands
 // frames. It serves the harness page's state (window.parent, same origin); opened on its own (a page
 // loaded directly with the fake), it runs a private host on the first sample.
-type HostWindow = Window & { [HOST_GLOBAL]?: HarnessHost; Office?: typeof Office };
+type HostWindow = Window & { [HOST_GLOBAL]?: HarnessHost };
 
 function findHost(): HarnessHost {
   const candidates = [window.parent, window] as HostWindow[];
@@ -24,13 +25,16 @@ function findHost(): HarnessHost {
 
 const host = findHost();
 const office = createFakeOffice(host);
-(window as HostWindow).Office = office;
+// In place of office.js's global: a FakeOffice, not all of `typeof Office` (see create-fake-office.ts).
+Object.assign(window, { Office: office });
 installOfflineNetwork(window, () => host.offline);
 
 // Pages that still use Office.initialize get it called once the document is ready, as office.js does.
 window.addEventListener("DOMContentLoaded", () => {
   void office.onReady().then(() => {
-    const initialize = (office as unknown as { initialize?: (reason: string) => void }).initialize;
-    if (typeof initialize === "function") initialize("inserted");
+    const initialize = office.initialize;
+    const inserted = officeEnums.InitializationReason.Inserted;
+    if (typeof initialize === "function")
+      initialize(officeValue<Office.InitializationReason>(officeEnums.InitializationReason, inserted));
   });
 });

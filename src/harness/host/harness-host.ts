@@ -3,6 +3,8 @@ import { mailboxUser, type MailboxUser } from "../samples/mailbox-users";
 
 export type HarnessLanguage = "en-US" | "ru-RU";
 export type HarnessTheme = "light" | "dark";
+/** The window the pane sits in: Outlook's desktop side pane, or a phone's full width (Outlook mobile). */
+export type HarnessDevice = "desktop" | "phone";
 
 /** What the item's notification bar shows, keyed as the add-in keys it (notificationMessages). */
 export interface HarnessNotification {
@@ -31,6 +33,7 @@ export class HarnessHost {
   user: MailboxUser;
   language: HarnessLanguage;
   theme: HarnessTheme;
+  device: HarnessDevice;
   offline = false;
   /** Whose shared mailbox the items are in, when the user opens someone else's (delegate access). */
   sharedOwner: MailboxUser | undefined;
@@ -54,11 +57,13 @@ export class HarnessHost {
     sharedOwner?: MailboxUser;
     language?: HarnessLanguage;
     theme?: HarnessTheme;
+    device?: HarnessDevice;
   }) {
     this.user = options.user ?? mailboxUser("alex");
     this.sharedOwner = options.sharedOwner;
     this.language = options.language ?? "en-US";
     this.theme = options.theme ?? "light";
+    this.device = options.device ?? "desktop";
     if (options.item !== undefined) this.selectItem(options.item);
   }
 
@@ -89,7 +94,10 @@ export class HarnessHost {
     this.changed();
   }
 
-  set<K extends "user" | "language" | "theme" | "offline" | "pinned">(key: K, value: HarnessHost[K]): void {
+  set<K extends "user" | "language" | "theme" | "device" | "offline" | "pinned">(
+    key: K,
+    value: HarnessHost[K],
+  ): void {
     Object.assign(this, { [key]: value });
     this.changed();
   }

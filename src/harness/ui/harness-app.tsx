@@ -12,6 +12,9 @@ import { useHost } from "./use-host";
 
 /** How long the harness waits for event.completed() before warning (Outlook itself gives up later). */
 export const COMMAND_TIMEOUT_MS = 20_000;
+/** The pane's width: Outlook's desktop side pane here, and a small phone's screen (Outlook mobile shows the
+ * pane full width). */
+export const PANE_WIDTH = { desktop: 380, phone: 360 } as const;
 
 const logStatus = (run: LogRun | undefined): { text: string; type: MessageBarType } | undefined => {
   if (run === undefined) return undefined;
@@ -128,7 +131,15 @@ export function HarnessApp({
           />
         </main>
         {paneOpen && (
-          <aside style={{ width: 380, borderLeft: "1px solid rgba(128,128,128,0.4)" }} aria-label="Taskpane">
+          <aside
+            style={{
+              width: PANE_WIDTH[host.device],
+              flex: host.device === "phone" ? "none" : undefined,
+              borderLeft: "1px solid rgba(128,128,128,0.4)",
+            }}
+            aria-label="Taskpane"
+            data-device={host.device}
+          >
             <TaskpaneFrame host={host} loadKey={loadKey} />
           </aside>
         )}

@@ -1,6 +1,6 @@
 import { DefaultButton, PrimaryButton, Stack, Toggle } from "@fluentui/react";
 import type { HarnessItem } from "../harness-item";
-import type { HarnessHost, HarnessLanguage, HarnessTheme } from "../host/harness-host";
+import type { HarnessDevice, HarnessHost, HarnessLanguage, HarnessTheme } from "../host/harness-host";
 import { mailboxUser, mailboxUsers } from "../samples/mailbox-users";
 import { OpenFileControl } from "./open-file-control";
 
@@ -68,6 +68,15 @@ export function Ribbon(props: RibbonProps) {
           ["dark", "Dark"],
         ],
         (value) => host.set("theme", value as HarnessTheme),
+      )}
+      {select(
+        "Device",
+        host.device,
+        [
+          ["desktop", "Desktop"],
+          ["phone", "Phone (360 px)"],
+        ],
+        (value) => host.set("device", value as HarnessDevice),
       )}
       {select(
         "Mailbox user",

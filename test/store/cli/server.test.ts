@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "../../../src/store/server";
+import { hasOpenssl, selfSignedCertificate } from "./self-signed-certificate";
 
 let dataDir: string;
 beforeAll(() => {
@@ -73,26 +73,8 @@ describe("startServer (SQLite)", () => {
     }
   });
 
-  const openssl = spawnSync("openssl", ["version"]).status === 0;
-  (openssl ? it : it.skip)("serves HTTPS with the given certificate and key", async () => {
-    const cert = join(dataDir, "cert.pem");
-    const key = join(dataDir, "key.pem");
-    const made = spawnSync("openssl", [
-      "req",
-      "-x509",
-      "-newkey",
-      "rsa:2048",
-      "-nodes",
-      "-days",
-      "1",
-      "-subj",
-      "/CN=localhost",
-      "-keyout",
-      key,
-      "-out",
-      cert,
-    ]);
-    expect(made.status).toBe(0);
+  (hasOpenssl ? it : it.skip)("serves HTTPS with the given certificate and key", async () => {
+    const { cert, key } = selfSignedCertificate(dataDir);
     const started = await startServer(
       { ...config(), tlsCert: cert, tlsKey: key },
       { handleSignals: false, log: () => undefined },

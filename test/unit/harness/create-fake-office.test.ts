@@ -142,5 +142,45 @@ describe("a shared mailbox in the fake Office", () => {
     const shared = createFakeOffice(host).context.mailbox.item as Office.MessageRead;
     const result = await call<Office.SharedProperties>((cb) => shared.getSharedPropertiesAsync(cb));
     expect(result.value.owner).toBe("alex.rivera@cronus.example");
+    expect(result.value.delegatePermissions).toBe(0x3f);
+  });
+});
+
+describe("what the fake Office does not fake", () => {
+  it("answers an …Async member the add-in never uses with status Failed and Office's 'not supported'", async () => {
+    const { mailbox } = setup("received-anna");
+    const item = mailbox.item as Office.MessageRead;
+    for (const run of [
+      (cb: (r: Office.AsyncResult<unknown>) => void) => item.body.prependAsync("x", cb),
+      (cb: (r: Office.AsyncResult<unknown>) => void) => mailbox.makeEwsRequestAsync("<x/>", cb),
+      (cb: (r: Office.AsyncResult<unknown>) => void) => item.getAsFileAsync(cb),
+    ]) {
+      const result = await call(run);
+      expect(result.status).toBe("failed");
+      expect(result.error).toEqual({
+        name: "OperationNotSupported",
+        code: 5000,
+        message: expect.stringMatching(/is not supported by the harness\.$/),
+      });
+    }
+  });
+
+  it("throws on a property or synchronous member the add-in never uses, naming it", () => {
+    const { office, mailbox } = setup("received-anna");
+    const item = mailbox.item as Office.MessageRead;
+    expect(() => item.categories).toThrow("item.categories is not supported by the harness.");
+    expect(() => item.getEntities()).toThrow("item.getEntities is not supported by the harness.");
+    expect(() => office.context.document).toThrow(/context\.document .*not supported by the harness/);
+    expect(() => mailbox.ewsUrl).toThrow("mailbox.ewsUrl is not supported by the harness.");
+  });
+
+  it("builds AsyncResults as office.js does: a value only on success, an error only on failure", async () => {
+    const draft = setup("compose-lisa").mailbox.item as Office.MessageCompose;
+    const subject = await call<string>((cb) => draft.subject.getAsync({ asyncContext: "ctx" }, cb));
+    expect(subject.asyncContext).toBe("ctx");
+    expect("error" in subject).toBe(false);
+    const id = await call<string>((cb) => draft.getItemIdAsync(cb));
+    expect("value" in id).toBe(false);
+    expect(id.error.code).toBe(9055);
   });
 });

@@ -47,10 +47,11 @@ const pages = (config: Config) =>
         },
     );
 
-test("six entries; the runtimes Outlook and the harness load by URL are self-contained with fixed names, and only lazy code is split", () => {
+test("seven entries; the runtimes Outlook and the harness load by URL are self-contained with fixed names, and only lazy code is split", () => {
   const { entry, optimization } = configFor("production");
   expect(Object.keys(entry).sort()).toEqual([
     "auth-dialog",
+    "auth-redirect",
     "commands",
     "harness",
     "launchevent",
@@ -74,12 +75,13 @@ test("every add-in page loads office.js from the CDN in <head>, before the bundl
   const built = pages(configFor("production"));
   expect(built.map((p) => p.filename).sort()).toEqual([
     "auth-dialog.html",
+    "auth-redirect.html",
     "commands.html",
     "harness.html",
     "launchevent.html",
     "taskpane.html",
   ]);
-  for (const page of built.filter((p) => p.filename !== "harness.html")) {
+  for (const page of built.filter((p) => !["harness.html", "auth-redirect.html"].includes(p.filename))) {
     const html = page.templateContent ?? fs.readFileSync(page.template ?? "", "utf8");
     const head = html.slice(0, html.indexOf("</head>"));
     expect(head).toContain(OFFICE_JS);
@@ -87,17 +89,25 @@ test("every add-in page loads office.js from the CDN in <head>, before the bundl
   }
 });
 
+test("the sign-in redirect bridge page loads only its own script: no office.js, no add-in code", () => {
+  const bridge = pages(configFor("production")).find((p) => p.filename === "auth-redirect.html");
+  expect(bridge?.chunks).toEqual(["auth-redirect"]);
+  expect(bridge?.templateContent).not.toMatch(/<script/);
+});
+
 test("the MSAL settings and build mode come from the environment, empty by default", () => {
   const saved = process.env.TOUCHPOINT_CLIENT_ID;
   process.env.TOUCHPOINT_CLIENT_ID = "6f3a-client";
   delete process.env.TOUCHPOINT_AUTHORITY;
   delete process.env.TOUCHPOINT_AUTH_DIALOG_URL;
+  delete process.env.TOUCHPOINT_AUTH_REDIRECT_URL;
   try {
     const define = configFor("production").plugins.find((p) => p.constructor.name === "DefinePlugin");
     expect(define?.definitions).toMatchObject({
       "process.env.TOUCHPOINT_CLIENT_ID": '"6f3a-client"',
       "process.env.TOUCHPOINT_AUTHORITY": '""',
       "process.env.TOUCHPOINT_AUTH_DIALOG_URL": '""',
+      "process.env.TOUCHPOINT_AUTH_REDIRECT_URL": '""',
       "process.env.TOUCHPOINT_BUILD_MODE": '"production"',
     });
   } finally {

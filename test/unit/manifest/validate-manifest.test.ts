@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runScript } from "../scripts/run-script";
 
 // The validator is a CLI (npm test runs it as a step); the tests run it the same way on mutated copies.
 const root = join(__dirname, "..", "..", "..");
-const script = join(root, "scripts", "validate-manifest.mjs");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 
 interface Outcome {
@@ -45,6 +44,14 @@ const mutations: Record<string, (xml: string) => string> = {
       '<DisplayName DefaultValue="Touchpoint">',
       `<DisplayName DefaultValue="${"T".repeat(126)}">`,
     ),
+  mobileIconWrongScale: (xml) =>
+    replaceOnce(
+      xml,
+      'id="Icon.48x48@3x" DefaultValue="https://localhost:3000/assets/icon-144.png"',
+      'id="Icon.48x48@3x" DefaultValue="https://localhost:3000/assets/icon-96.png"',
+    ),
+  mobileButtonWithEightIcons: (xml) =>
+    replaceOnce(xml, /<bt:Image size="48" scale="3" resid="[^"]+" \/>/, ""),
   runtimeMismatch: (xml) =>
     replaceOnce(
       xml,
@@ -53,15 +60,10 @@ const mutations: Record<string, (xml: string) => string> = {
     ),
 };
 
-function runValidator(xml: string, dir: string, name: string): Promise<Outcome> {
+function runValidator(xml: string, dir: string, name: string, flags: string[] = []): Promise<Outcome> {
   const file = join(dir, `${name}.xml`);
   writeFileSync(file, xml);
-  return new Promise((resolve) => {
-    execFile(process.execPath, [script, file], { cwd: root }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 2) : 0;
-      resolve({ code, output: `${stdout}${stderr}` });
-    });
-  });
+  return runScript("validate-manifest.mjs", [...flags, file]);
 }
 
 const outcomes = new Map<string, Outcome>();
@@ -108,6 +110,12 @@ test.each([
   ["a resource nobody uses", "unusedResource", /"Spare.Label" is defined but never used/],
   ["a display name over 125 characters", "longDisplayName", /DisplayName: "T+" is longer than 125/],
   [
+    "a mobile icon whose file is not its size times its scale",
+    "mobileIconWrongScale",
+    /icon "Icon.48x48@3x": assets\/icon-96.png is 96×96, expected 144×144/,
+  ],
+  ["a mobile button with fewer than the nine icons", "mobileButtonWithEightIcons", /schema: .*Image/],
+  [
     "a LaunchEvent whose source is not a runtime",
     "runtimeMismatch",
     /SourceLocation "Taskpane.Url" is not a <Runtime> resid/,
@@ -116,4 +124,12 @@ test.each([
   const { code, output } = outcome(name);
   expect(code).toBe(1);
   expect(output).toMatch(message);
+});
+
+test("a production manifest may not point at this machine: every localhost URL is named", async () => {
+  const { code, output } = await runValidator(manifest, dir, "production", ["--production"]);
+  expect(code).toBe(1);
+  expect(output).toMatch(
+    /<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane.html">: points at this machine/,
+  );
 });

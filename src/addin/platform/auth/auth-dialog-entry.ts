@@ -7,7 +7,7 @@ import { runAuthDialogPage } from "./auth-dialog-page";
 
 async function main(): Promise<void> {
   await whenOfficeReady();
-  const config = readAuthConfig();
+  const config = readAuthConfig(document.baseURI);
   if (!config.ok) {
     messageParent(
       JSON.stringify({ status: "error", code: config.error.code, message: config.error.message }),

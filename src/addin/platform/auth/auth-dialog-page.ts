@@ -1,18 +1,27 @@
 import { PublicClientApplication, type IPublicClientApplication } from "@azure/msal-browser";
 import type { AuthConfig } from "./auth-config";
 import type { AuthDialogMessage } from "./auth-dialog";
+import { classifyMsalFailure, describeMsalError } from "./msal-failure";
+
+/** The part of MSAL's client the dialog page uses; tests hand in a fake of exactly this. */
+export type DialogClient = Pick<
+  IPublicClientApplication,
+  "initialize" | "handleRedirectPromise" | "loginRedirect"
+>;
 
 /**
  * The small page the Office dialog fallback opens (same origin as the taskpane, e.g. /auth-dialog.html):
  * a redirect sign-in with a standard MSAL client, then the token goes to the taskpane through
- * `messageParent`. Its MSAL cache is sessionStorage of the dialog window only, gone when it closes.
+ * `messageParent`. Entra ID redirects to the bridge page (`redirectUri`), which keeps the answer in
+ * sessionStorage and comes back here, where `handleRedirectPromise` picks it up. Its MSAL cache is
+ * sessionStorage of the dialog window only, gone when it closes.
  */
 export async function runAuthDialogPage(
   config: AuthConfig,
   messageParent: (message: string) => void,
-  createClient: (config: AuthConfig) => IPublicClientApplication = (c) =>
+  createClient: (config: AuthConfig) => DialogClient = (c) =>
     new PublicClientApplication({
-      auth: { clientId: c.clientId, authority: c.authority, redirectUri: c.dialogUrl },
+      auth: { clientId: c.clientId, authority: c.authority, redirectUri: c.redirectUri ?? c.dialogUrl },
       cache: { cacheLocation: "sessionStorage" },
     }),
 ): Promise<void> {
@@ -32,10 +41,6 @@ export async function runAuthDialogPage(
       expiresOn: result.expiresOn?.getTime() ?? Date.now() + 3_600_000,
     });
   } catch (error) {
-    send({
-      status: "error",
-      code: "ADDIN_AUTH_FAILED",
-      message: error instanceof Error ? error.message : String(error),
-    });
+    send({ status: "error", code: classifyMsalFailure(error).code, message: describeMsalError(error) });
   }
 }

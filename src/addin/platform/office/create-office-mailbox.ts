@@ -48,13 +48,9 @@ async function readItem(office: typeof Office, mailbox: Office.Mailbox, item: An
   // Read forms give plain strings; compose forms give objects with getAsync.
   const reading = typeof item.subject === "string";
   if (item.itemType === office.MailboxEnums.ItemType.Message)
-    return reading
-      ? readMessageRead(office, item as unknown as Office.MessageRead, base)
-      : readMessageCompose(office, item as unknown as Office.MessageCompose, base);
+    return reading ? readMessageRead(office, item, base) : readMessageCompose(office, item, base);
   if (item.itemType === office.MailboxEnums.ItemType.Appointment)
-    return reading
-      ? readAppointmentAttendee(item as unknown as Office.AppointmentRead, base)
-      : readAppointmentOrganizer(office, item as unknown as Office.AppointmentCompose, base);
+    return reading ? readAppointmentAttendee(item, base) : readAppointmentOrganizer(office, item, base);
   return unsupported(`Touchpoint cannot read an item of type "${String(item.itemType)}".`);
 }
 
@@ -110,7 +106,8 @@ export function createOfficeMailbox(
     async setTouchpointId(id: string) {
       const item = mailboxOf()?.item;
       if (!office || !item) return fail({ code: "ADDIN_NO_ITEM", message: "No message is being written." });
-      const headers = (item as unknown as Partial<Office.MessageCompose>).internetHeaders;
+      // Only a message being written has internet headers to set (Office.MessageCompose).
+      const headers: Office.InternetHeaders | undefined = item.internetHeaders;
       if (!supportsMailbox(office, "1.8") || typeof headers?.setAsync !== "function")
         return fail({
           code: "ADDIN_REQUIREMENT_MISSING",

@@ -28,4 +28,33 @@ describe("auth configuration from the build", () => {
       },
     });
   });
+
+  test("the redirect bridge sits beside the running page unless the build names one", () => {
+    process.env.TOUCHPOINT_CLIENT_ID = "client";
+    process.env.TOUCHPOINT_API_SCOPE = "api://touchpoint.example.com/client/Interactions.ReadWrite";
+    delete process.env.TOUCHPOINT_AUTH_REDIRECT_URL;
+    const beside = readAuthConfig("https://touchpoint.example.com/addin/taskpane.html?x=1");
+    expect(beside.ok && beside.value.redirectUri).toBe(
+      "https://touchpoint.example.com/addin/auth-redirect.html",
+    );
+    process.env.TOUCHPOINT_AUTH_REDIRECT_URL = "https://login-bridge.example.com/auth-redirect.html";
+    const named = readAuthConfig("https://touchpoint.example.com/addin/taskpane.html");
+    expect(named.ok && named.value.redirectUri).toBe("https://login-bridge.example.com/auth-redirect.html");
+  });
+
+  test("a page without an address of its own (an about:srcdoc frame) gets no bridge, and no error", () => {
+    process.env.TOUCHPOINT_CLIENT_ID = "client";
+    process.env.TOUCHPOINT_API_SCOPE = "api://touchpoint.example.com/client/Interactions.ReadWrite";
+    delete process.env.TOUCHPOINT_AUTH_REDIRECT_URL;
+    const config = readAuthConfig("about:srcdoc");
+    expect(config.ok && config.value.redirectUri).toBeUndefined();
+  });
+
+  test("a build without an app registration reads no page address at all", () => {
+    delete process.env.TOUCHPOINT_CLIENT_ID;
+    expect(readAuthConfig("not a url")).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "ADDIN_AUTH_UNAVAILABLE" }),
+    });
+  });
 });

@@ -1,50 +1,107 @@
-import { InteractionRequiredAuthError, type IPublicClientApplication } from "@azure/msal-browser";
+import {
+  AuthError,
+  BrowserAuthError,
+  BrowserAuthErrorCodes,
+  InteractionRequiredAuthError,
+  InteractionRequiredAuthErrorCodes,
+  type AccountInfo,
+  type AuthenticationResult,
+  type Configuration,
+} from "@azure/msal-browser";
 import { fail, ok } from "../../../../src/domain/result";
 import type { AuthDialog } from "../../../../src/addin/platform/auth/auth-dialog";
-import { createNaaTokenProvider } from "../../../../src/addin/platform/auth/naa-token-provider";
+import {
+  createNaaTokenProvider,
+  type NaaClient,
+} from "../../../../src/addin/platform/auth/naa-token-provider";
 
 const config = {
   clientId: "00000000-0000-0000-0000-000000000001",
   apiScope: "api://touchpoint.example.com/00000000-0000-0000-0000-000000000001/Interactions.ReadWrite",
   authority: "https://login.microsoftonline.com/common",
   dialogUrl: "https://touchpoint.example.com/auth-dialog.html",
+  redirectUri: "https://touchpoint.example.com/auth-redirect.html",
 };
 
-type Step = "token" | "interaction" | "cancel" | "popup-blocked";
+// MSAL 5 messages are links to its error page; the fake throws real MSAL errors, which carry such links.
+const link = (code: string) => `See https://aka.ms/msal.js.errors#${code} for details`;
+const interaction = (code: string = InteractionRequiredAuthErrorCodes.interactionRequired) =>
+  new InteractionRequiredAuthError(code, "correlation");
+const browser = (code: string) => new BrowserAuthError(code, "correlation");
 
-function fakeMsal(silent: Step[], popup: Step[] = []) {
-  const calls: Array<{ kind: string; forceRefresh?: boolean; loginHint?: string }> = [];
-  const answer = (step: Step | undefined, kind: string) => {
-    if (step === "interaction") throw new InteractionRequiredAuthError("interaction_required");
-    if (step === "cancel") throw Object.assign(new Error("user cancelled"), { errorCode: "user_cancelled" });
-    if (step === "popup-blocked")
-      throw Object.assign(new Error("popup blocked"), { errorCode: "popup_window_error" });
-    return { accessToken: `${kind}-token`, account: { homeAccountId: "a" } };
+/** One answer of the fake: a token, or the error MSAL would throw. */
+type Step = "token" | Error;
+
+const account: AccountInfo = {
+  homeAccountId: "home",
+  environment: "login.microsoftonline.com",
+  tenantId: "tenant",
+  username: "alex.rivera@cronus.example",
+  localAccountId: "local",
+};
+
+function tokenResult(accessToken: string): AuthenticationResult {
+  return {
+    authority: config.authority,
+    uniqueId: "local",
+    tenantId: "tenant",
+    scopes: [config.apiScope],
+    account,
+    idToken: "",
+    idTokenClaims: {},
+    accessToken,
+    fromCache: false,
+    expiresOn: new Date(Date.now() + 3_600_000),
+    tokenType: "Bearer",
+    correlationId: "correlation",
   };
-  const pca = {
-    getActiveAccount: () => null,
-    getAllAccounts: () => [],
-    setActiveAccount: () => undefined,
-    acquireTokenSilent: async (request: { forceRefresh?: boolean; loginHint?: string }) => {
-      calls.push({ kind: "silent", forceRefresh: request.forceRefresh, loginHint: request.loginHint });
+}
+
+/** MSAL's client as the provider uses it: each rung answers from its own script of steps. */
+function fakeMsal(silent: Step[], popup: Step[] = [], known: AccountInfo[] = []) {
+  const calls: Array<{ kind: string; forceRefresh?: boolean; account?: string; loginHint?: string }> = [];
+  const configurations: Configuration[] = [];
+  let active: AccountInfo | null = null;
+  const answer = (step: Step | undefined, kind: string): AuthenticationResult => {
+    if (step === undefined) throw new Error(`the fake has no ${kind} answer left`);
+    if (step instanceof Error) throw step;
+    return tokenResult(`${kind}-token`);
+  };
+  const client: NaaClient = {
+    getActiveAccount: () => active,
+    getAccount: (filter) => known.find((a) => a.username === filter.loginHint) ?? null,
+    getAllAccounts: () => (active === null ? known : [active]),
+    setActiveAccount: (next) => void (active = next),
+    acquireTokenSilent: async (request) => {
+      calls.push({ kind: "silent", forceRefresh: request.forceRefresh, account: request.account?.username });
       return answer(silent.shift(), "silent");
     },
-    acquireTokenPopup: async () => {
-      calls.push({ kind: "popup" });
+    acquireTokenPopup: async (request) => {
+      calls.push({ kind: "popup", loginHint: request.loginHint });
       return answer(popup.shift(), "popup");
     },
-  } as unknown as IPublicClientApplication;
-  return { calls, createClient: async () => pca };
+  };
+  return {
+    calls,
+    configurations,
+    createClient: async (configuration: Configuration) => {
+      configurations.push(configuration);
+      return client;
+    },
+  };
 }
 
 const dialogAnswering = (message: string): AuthDialog & { opened: string[] } => {
   const opened: string[] = [];
   return { opened, open: async (url) => (opened.push(url), ok(message)) };
 };
+const dialogToken = (expiresOn = Date.now() + 3_600_000) =>
+  dialogAnswering(JSON.stringify({ status: "ok", accessToken: "dialog-token", expiresOn }));
 
-describe("nested app auth token provider", () => {
-  test("a silent token needs no interaction and uses the mailbox user as login hint", async () => {
-    const msal = fakeMsal(["token"]);
+describe("nested app auth token provider: the silent rung", () => {
+  test("a silent token needs no interaction; the mailbox user picks the account among those MSAL knows", async () => {
+    const maria = { ...account, homeAccountId: "maria", username: "maria.ivanova@cronus.example" };
+    const msal = fakeMsal(["token"], [], [maria, account]);
     const tokens = createNaaTokenProvider(config, {
       supportsNestedAppAuth: () => true,
       createClient: msal.createClient,
@@ -52,7 +109,38 @@ describe("nested app auth token provider", () => {
     });
     expect(await tokens.getToken()).toEqual(ok("silent-token"));
     expect(msal.calls).toEqual([
-      { kind: "silent", forceRefresh: false, loginHint: "alex.rivera@cronus.example" },
+      { kind: "silent", forceRefresh: false, account: "alex.rivera@cronus.example" },
+    ]);
+  });
+
+  test("with no account known yet, the silent call names none and lets the host choose", async () => {
+    const msal = fakeMsal(["token"]);
+    const tokens = createNaaTokenProvider(config, {
+      supportsNestedAppAuth: () => true,
+      createClient: msal.createClient,
+      loginHint: () => "alex.rivera@cronus.example",
+    });
+    expect(await tokens.getToken()).toEqual(ok("silent-token"));
+    expect(msal.calls).toEqual([{ kind: "silent", forceRefresh: false, account: undefined }]);
+  });
+
+  test("MSAL is created once, with tokens in memory and the redirect bridge as its redirect URI", async () => {
+    const msal = fakeMsal(["token", "token"]);
+    const tokens = createNaaTokenProvider(config, {
+      supportsNestedAppAuth: () => true,
+      createClient: msal.createClient,
+    });
+    await tokens.getToken();
+    await tokens.getToken();
+    expect(msal.configurations).toEqual([
+      {
+        auth: {
+          clientId: config.clientId,
+          authority: config.authority,
+          redirectUri: "https://touchpoint.example.com/auth-redirect.html",
+        },
+        cache: { cacheLocation: "memoryStorage" },
+      },
     ]);
   });
 
@@ -66,65 +154,148 @@ describe("nested app auth token provider", () => {
     expect(msal.calls[0]?.forceRefresh).toBe(true);
   });
 
-  test("a background call that needs interaction says sign-in required and never opens a popup", async () => {
-    const msal = fakeMsal(["interaction"]);
+  test.each(Object.values(InteractionRequiredAuthErrorCodes))(
+    "a background call answered %s says sign-in required and never opens a popup",
+    async (code) => {
+      const msal = fakeMsal([interaction(code)]);
+      const tokens = createNaaTokenProvider(config, {
+        supportsNestedAppAuth: () => true,
+        createClient: msal.createClient,
+      });
+      expect(await tokens.getToken()).toEqual(
+        fail({ code: "ADDIN_SIGN_IN_REQUIRED", message: `${code}: ${link(code)}` }),
+      );
+      expect(msal.calls.map((call) => call.kind)).toEqual(["silent"]);
+    },
+  );
+
+  test.each([
+    BrowserAuthErrorCodes.noNetworkConnectivity,
+    BrowserAuthErrorCodes.getRequestFailed,
+    BrowserAuthErrorCodes.postRequestFailed,
+  ])("no answer from Entra ID (%s) is 'unavailable', which the drain retries later", async (code) => {
+    const msal = fakeMsal([browser(code)]);
     const tokens = createNaaTokenProvider(config, {
       supportsNestedAppAuth: () => true,
       createClient: msal.createClient,
     });
     expect(await tokens.getToken()).toEqual(
-      fail(expect.objectContaining({ code: "ADDIN_SIGN_IN_REQUIRED" })),
+      fail(expect.objectContaining({ code: "ADDIN_AUTH_UNAVAILABLE" })),
     );
-    expect(msal.calls.map((call) => call.kind)).toEqual(["silent"]);
   });
 
-  test("an interactive sign-in goes silent → popup", async () => {
-    const msal = fakeMsal(["interaction"], ["token"]);
+  test("the decision reads errorCode, not the message: a message naming interaction_required changes nothing", async () => {
+    const misleading = new AuthError("server_unavailable", "correlation", "interaction_required");
+    const linked = new AuthError(InteractionRequiredAuthErrorCodes.loginRequired, "correlation");
+    const msal = fakeMsal([misleading, linked]);
     const tokens = createNaaTokenProvider(config, {
       supportsNestedAppAuth: () => true,
       createClient: msal.createClient,
     });
+    expect(await tokens.getToken()).toEqual(fail(expect.objectContaining({ code: "ADDIN_AUTH_FAILED" })));
+    expect(await tokens.getToken()).toEqual(
+      fail(expect.objectContaining({ code: "ADDIN_SIGN_IN_REQUIRED" })),
+    );
+  });
+});
+
+describe("nested app auth token provider: the popup rung", () => {
+  test("an interactive sign-in goes silent → popup, and the popup's account becomes the active one", async () => {
+    const msal = fakeMsal([interaction(), "token"], ["token"]);
+    const tokens = createNaaTokenProvider(config, {
+      supportsNestedAppAuth: () => true,
+      createClient: msal.createClient,
+      loginHint: () => "alex.rivera@cronus.example",
+    });
     expect(await tokens.getToken({ interactive: true })).toEqual(ok("popup-token"));
+    expect(await tokens.getToken()).toEqual(ok("silent-token"));
+    expect(msal.calls.map((call) => call.kind)).toEqual(["silent", "popup", "silent"]);
+    expect(msal.calls[1]?.loginHint).toBe("alex.rivera@cronus.example");
   });
 
-  test("a user who closes the popup is not sent on to the dialog", async () => {
-    const msal = fakeMsal(["interaction"], ["cancel"]);
-    const dialog = dialogAnswering("{}");
+  test.each([BrowserAuthErrorCodes.userCancelled, BrowserAuthErrorCodes.interactionInProgressCancelled])(
+    "a user who closes the popup (%s) is not sent on to the dialog",
+    async (code) => {
+      const msal = fakeMsal([interaction()], [browser(code)]);
+      const dialog = dialogToken();
+      const tokens = createNaaTokenProvider(config, {
+        supportsNestedAppAuth: () => true,
+        createClient: msal.createClient,
+        dialog,
+      });
+      expect(await tokens.getToken({ interactive: true })).toEqual(
+        fail(expect.objectContaining({ code: "ADDIN_SIGN_IN_REQUIRED" })),
+      );
+      expect(dialog.opened).toEqual([]);
+    },
+  );
+
+  test("a popup that fails for another reason is a failure of its own, not a dialog", async () => {
+    const msal = fakeMsal([interaction()], [browser(BrowserAuthErrorCodes.interactionInProgress)]);
+    const dialog = dialogToken();
     const tokens = createNaaTokenProvider(config, {
       supportsNestedAppAuth: () => true,
       createClient: msal.createClient,
       dialog,
     });
     expect(await tokens.getToken({ interactive: true })).toEqual(
-      fail(expect.objectContaining({ code: "ADDIN_SIGN_IN_REQUIRED" })),
+      fail({
+        code: "ADDIN_AUTH_FAILED",
+        message: expect.stringMatching(/^interaction_in_progress: /),
+      }),
     );
     expect(dialog.opened).toEqual([]);
   });
+});
 
-  test("a popup that cannot open falls back to the Office dialog, whose token is reused only until it nears expiry", async () => {
-    let now = 1_000_000;
-    const msal = fakeMsal(["interaction"], ["popup-blocked"]);
-    const dialog = dialogAnswering(
-      JSON.stringify({ status: "ok", accessToken: "dialog-token", expiresOn: now + 3_600_000 }),
-    );
+describe("nested app auth token provider: the Office dialog rung", () => {
+  test.each([
+    BrowserAuthErrorCodes.popupWindowError,
+    BrowserAuthErrorCodes.emptyWindowError,
+    BrowserAuthErrorCodes.blockNestedPopups,
+    BrowserAuthErrorCodes.timedOut,
+    BrowserAuthErrorCodes.redirectBridgeEmptyResponse,
+  ])("a popup that cannot show (%s) falls back to the Office dialog", async (code) => {
+    const msal = fakeMsal([interaction()], [browser(code)]);
+    const dialog = dialogToken();
     const tokens = createNaaTokenProvider(config, {
       supportsNestedAppAuth: () => true,
       createClient: msal.createClient,
       dialog,
-      now: () => now,
     });
     expect(await tokens.getToken({ interactive: true })).toEqual(ok("dialog-token"));
     expect(dialog.opened).toEqual([config.dialogUrl]);
+  });
+
+  test("the dialog's token is reused only until it nears expiry", async () => {
+    let now = 1_000_000;
+    const msal = fakeMsal([interaction(), "token"], [browser(BrowserAuthErrorCodes.popupWindowError)]);
+    const tokens = createNaaTokenProvider(config, {
+      supportsNestedAppAuth: () => true,
+      createClient: msal.createClient,
+      dialog: dialogToken(now + 3_600_000),
+      now: () => now,
+    });
+    expect(await tokens.getToken({ interactive: true })).toEqual(ok("dialog-token"));
     expect(await tokens.getToken()).toEqual(ok("dialog-token"));
     now += 3_600_000;
     // Expired: back to MSAL (whose silent answer this fake now gives) instead of a dead token.
     expect(await tokens.getToken()).toEqual(ok("silent-token"));
   });
 
-  test("without NAA support a background call asks for sign-in and an interactive one uses the dialog", async () => {
-    const dialog = dialogAnswering(
-      JSON.stringify({ status: "ok", accessToken: "dialog-token", expiresOn: Date.now() + 3_600_000 }),
+  test("a popup that cannot show, with no dialog configured, reports the popup's failure", async () => {
+    const msal = fakeMsal([interaction()], [browser(BrowserAuthErrorCodes.popupWindowError)]);
+    const tokens = createNaaTokenProvider(
+      { ...config, dialogUrl: undefined },
+      { supportsNestedAppAuth: () => true, createClient: msal.createClient },
     );
+    expect(await tokens.getToken({ interactive: true })).toEqual(
+      fail({ code: "ADDIN_AUTH_FAILED", message: expect.stringMatching(/^popup_window_error: /) }),
+    );
+  });
+
+  test("without NAA support a background call asks for sign-in and an interactive one uses the dialog", async () => {
+    const dialog = dialogToken();
     const createClient = jest.fn();
     const tokens = createNaaTokenProvider(config, {
       supportsNestedAppAuth: () => false,
