@@ -2,7 +2,16 @@ import { join } from "node:path";
 import { mkdirSync } from "node:fs";
 import SqliteDatabase from "better-sqlite3";
 import pg from "pg";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type DatabaseIntrospector,
+  type DatabaseMetadata,
+  type SchemaMetadata,
+  type TableMetadata,
+} from "kysely";
 import type { Result } from "../../domain/result";
 import type { Database, DialectName } from "./database";
 import { createGroupCommit } from "./group-commit";
@@ -118,6 +127,38 @@ function prepareByName(client: pg.PoolClient): void {
   };
 }
 
+/**
+ * What Kysely's migrator asks the catalogue, answered for the connection's own schema only. Kysely's own
+ * introspector reads every column of every schema of the database, which costs more with each schema and
+ * fails when another schema is dropped while it reads.
+ */
+class OwnSchemaIntrospector implements DatabaseIntrospector {
+  constructor(private readonly db: Kysely<unknown>) {}
+
+  async getSchemas(): Promise<SchemaMetadata[]> {
+    const { rows } = await sql<{ name: string }>`select current_schema() as name`.execute(this.db);
+    return rows.filter((r) => r.name !== null);
+  }
+
+  async getTables(): Promise<TableMetadata[]> {
+    const { rows } = await sql<{ name: string; schema: string; kind: string }>`
+      select c.relname as name, n.nspname as schema, c.relkind as kind
+      from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and c.relkind in ('r', 'v', 'p')`.execute(this.db);
+    return rows.map((r) => ({ name: r.name, schema: r.schema, isView: r.kind === "v", columns: [] }));
+  }
+
+  async getMetadata(): Promise<DatabaseMetadata> {
+    return { tables: await this.getTables() };
+  }
+}
+
+class OwnSchemaPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new OwnSchemaIntrospector(db);
+  }
+}
+
 function openPostgres(url: string, schema: string | undefined, poolMax: number): Kysely<Database> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
     throw new Error(`Bad schema name ${schema}`);
@@ -128,7 +169,7 @@ function openPostgres(url: string, schema: string | undefined, poolMax: number):
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   pool.on("connect", (client) => prepareByName(client));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }) });
 }
 
 /** The one place the dialect is chosen: PostgreSQL for a postgres:// URL, else SQLite in dataDir. */
