@@ -2,7 +2,7 @@ import type { HarnessItem, HarnessPerson } from "../harness-item";
 import type { HarnessHost } from "../host/harness-host";
 import { failWith, succeed } from "./async-result";
 import { emailDetails, personFromInput } from "./email-details";
-import { itemCommon } from "./item-common";
+import { enhancedLocation, itemCommon } from "./item-common";
 
 type PeopleField = "to" | "cc" | "bcc" | "requiredAttendees" | "optionalAttendees";
 
@@ -78,6 +78,7 @@ export function fakeOrganizerAppointment(host: HarnessHost, item: HarnessItem): 
         succeed(args);
       },
     },
+    enhancedLocation: enhancedLocation(item),
     recurrence: {
       getAsync(...args: unknown[]) {
         succeed(args, null);

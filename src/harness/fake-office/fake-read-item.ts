@@ -2,7 +2,7 @@ import type { HarnessItem } from "../harness-item";
 import type { HarnessHost } from "../host/harness-host";
 import { failWith, succeed } from "./async-result";
 import { emailDetails } from "./email-details";
-import { headerText, itemCommon, READ_RECIPIENT_LIMIT } from "./item-common";
+import { enhancedLocation, headerText, itemCommon, READ_RECIPIENT_LIMIT } from "./item-common";
 
 /** A message in read mode (Outlook's Office.MessageRead): plain properties plus header access. */
 export function fakeReadMessage(host: HarnessHost, item: HarnessItem): Office.MessageRead {
@@ -44,6 +44,7 @@ export function fakeAttendeeAppointment(host: HarnessHost, item: HarnessItem): O
     start: new Date(item.start ?? item.dateTimeCreated),
     end: new Date(item.end ?? item.start ?? item.dateTimeCreated),
     location: item.location ?? "",
+    enhancedLocation: enhancedLocation(item),
     sensitivity: "normal",
     seriesId: item.seriesId,
     recurrence: null,

@@ -40,6 +40,32 @@ export function itemCommon(host: HarnessHost, item: HarnessItem): Record<string,
   };
 }
 
+/**
+ * An appointment's `enhancedLocation` (Mailbox 1.8): each room as a Room location whose id is its address,
+ * the free-text location as a Custom one.
+ */
+export function enhancedLocation(item: HarnessItem): { getAsync(...args: unknown[]): void } {
+  return {
+    getAsync(...args: unknown[]) {
+      const rooms = (item.rooms ?? []).map((room) => ({
+        locationIdentifier: { id: room.address, type: "room" },
+        displayName: room.name || room.address,
+        emailAddress: room.address,
+      }));
+      const custom = item.location
+        ? [
+            {
+              locationIdentifier: { id: item.location, type: "custom" },
+              displayName: item.location,
+              emailAddress: "",
+            },
+          ]
+        : [];
+      succeed(args, [...rooms, ...custom]);
+    },
+  };
+}
+
 /** The header block of a read message, as getAllInternetHeadersAsync returns it. */
 export function headerText(item: HarnessItem): string {
   const headers: Record<string, string> = { ...item.headers };
