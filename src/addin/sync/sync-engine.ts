@@ -66,14 +66,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const entries = await deps.outbox.list();
     return {
       pending: entries.length,
-      entries: sortOldestFirst(entries).map(({ id, label, state, attempts, lastError, createdAt }) => ({
-        id,
-        label,
-        state,
-        attempts,
-        lastError,
-        createdAt,
-      })),
+      entries: sortOldestFirst(entries).map(
+        ({ id, label, state, attempts, lastError, createdAt, request, names }) => ({
+          id,
+          label,
+          state,
+          attempts,
+          lastError,
+          createdAt,
+          request,
+          ...(names === undefined ? {} : { names }),
+        }),
+      ),
       online: deps.online.isOnline(),
       waitingForSignIn,
       logged: [...logged],
@@ -146,7 +150,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       outcomes.push(result.outcome);
       if (result.kind === "logged") {
         await deps.outbox.remove(next.id);
-        logged.unshift({ id: next.id, label: next.label, loggedAt: deps.clock.now() });
+        logged.unshift({
+          id: next.id,
+          label: next.label,
+          loggedAt: deps.clock.now(),
+          response: result.outcome.response,
+        });
         logged.splice(RECENT_LOGGED);
         await publish();
         return;

@@ -7,11 +7,15 @@ import { NoticeBanner } from "./notice-banner";
 export const loadHistoryView = () => import("./history/history-view");
 export const loadSettingsView = () => import("./settings/settings-view");
 export const loadContactForm = () => import("./log/contact-form");
+export const loadBulkContactForm = () => import("./log/bulk-contact-form");
+export const loadFixEditor = () => import("./log/fix-editor");
 export const loadLogActions = () => import("./log/log-actions");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
 export const ContactForm = lazy(loadContactForm);
+export const BulkContactForm = lazy(loadBulkContactForm);
+export const FixEditor = lazy(loadFixEditor);
 
 let started = false;
 
@@ -19,7 +23,14 @@ let started = false;
 export function loadTheRest(): void {
   if (started) return;
   started = true;
-  for (const load of [loadLogActions, loadContactForm, loadHistoryView, loadSettingsView])
+  for (const load of [
+    loadLogActions,
+    loadContactForm,
+    loadBulkContactForm,
+    loadFixEditor,
+    loadHistoryView,
+    loadSettingsView,
+  ])
     void load().catch(() => undefined);
 }
 

@@ -53,7 +53,7 @@ async function readItem(office: typeof Office, mailbox: Office.Mailbox, item: An
       : readMessageCompose(office, item as unknown as Office.MessageCompose, base);
   if (item.itemType === office.MailboxEnums.ItemType.Appointment)
     return reading
-      ? readAppointmentAttendee(item as unknown as Office.AppointmentRead, base)
+      ? readAppointmentAttendee(office, item as unknown as Office.AppointmentRead, base)
       : readAppointmentOrganizer(office, item as unknown as Office.AppointmentCompose, base);
   return unsupported(`Touchpoint cannot read an item of type "${String(item.itemType)}".`);
 }

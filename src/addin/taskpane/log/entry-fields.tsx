@@ -42,6 +42,14 @@ export function fieldsFor(
   };
 }
 
+/** A number field's value: undefined when empty, NaN when it is not a number of zero or more. */
+export function numberOf(text: string): number | undefined {
+  if (text.trim() === "") return undefined;
+  const value = Number(text.trim().replace(",", "."));
+  return Number.isFinite(value) && value >= 0 ? value : Number.NaN;
+}
+
+/** The entry's fields; a number that is not one says so under its field. */
 export function EntryFields({
   context,
   values,
@@ -52,6 +60,8 @@ export function EntryFields({
   onChange(values: EntryFieldValues): void;
 }) {
   const { t } = useTaskpane().translator;
+  const numberError = (text: string) =>
+    Number.isNaN(numberOf(text) ?? 0) ? t("error.ADDIN_INVALID_NUMBER") : undefined;
   return (
     <FlexStack gap={6}>
       <TemplatePicker
@@ -78,12 +88,14 @@ export function EntryFields({
           label={t("log.cost")}
           inputMode="decimal"
           value={values.cost}
+          errorMessage={numberError(values.cost)}
           onChange={(_e, cost) => onChange({ ...values, cost: cost ?? "" })}
         />
         <TextField
           label={t("log.duration")}
           inputMode="numeric"
           value={values.duration}
+          errorMessage={numberError(values.duration)}
           onChange={(_e, duration) => onChange({ ...values, duration: duration ?? "" })}
         />
       </FlexStack>

@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from "react";
+import type { SyncSnapshot } from "../../ports/sync-port";
+import { logStatusOf, logStatusText, type LogStatus } from "../../use-cases/log-status";
+import { useTaskpane } from "../taskpane-context";
+
+/**
+ * The outbox as it is now, kept current. One subscription per view: every status the view shows comes
+ * from the same snapshot, so no two lines of the pane can disagree about a log.
+ */
+export function useSyncSnapshot(): SyncSnapshot | undefined {
+  const { deps } = useTaskpane();
+  const [snapshot, setSnapshot] = useState<SyncSnapshot | undefined>();
+  useEffect(() => {
+    let live = true;
+    void deps.sync
+      .snapshot()
+      .then((first) => live && setSnapshot(first))
+      .catch(() => undefined);
+    const unsubscribe = deps.sync.subscribe((next) => live && setSnapshot(next));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [deps]);
+  return snapshot;
+}
+
+/**
+ * Follows one log from the moment it is saved: its one state at any time (saved and waiting, sending,
+ * logged, needs attention) is said on the pane's status line, and `onLogged` runs once when it lands.
+ */
+export function useLogStatus(
+  id: string | undefined,
+  snapshot: SyncSnapshot | undefined,
+  templateName: (code: string) => string | undefined,
+  onLogged: () => void,
+): LogStatus | undefined {
+  const { translator, announce } = useTaskpane();
+  const found = id === undefined || snapshot === undefined ? undefined : logStatusOf(snapshot, id);
+  const [last, setLast] = useState<{ id: string; state: LogStatus["state"] } | undefined>();
+  // The last state seen, kept as React's "state derived while rendering" (set only when it changed).
+  if (id !== undefined && found !== undefined && (last?.id !== id || last.state !== found.state))
+    setLast({ id, state: found.state });
+  // Sent by another runtime's drain (the ribbon's, sharing this outbox): it left the outbox without
+  // passing through this one's "logged" list, and it was on its way, so it landed.
+  const vanished = found === undefined && last !== undefined && last.id === id && last.state !== "attention";
+  const status: LogStatus | undefined = vanished ? { state: "logged" } : found;
+  const text = status === undefined ? undefined : logStatusText(status, translator, templateName);
+  const landed = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (text !== undefined) announce(text);
+  }, [text, announce]);
+  useEffect(() => {
+    if (status?.state === "logged" && id !== undefined && landed.current !== id) {
+      landed.current = id;
+      onLogged();
+    }
+  }, [status?.state, id, onLogged]);
+  return status;
+}
