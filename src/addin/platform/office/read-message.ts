@@ -1,6 +1,5 @@
 import type { EmailUser, ItemSnapshot } from "../../../domain/item-snapshot";
 import { normalizeAddress } from "../../../domain/normalize-address";
-import { parseAddressList } from "../../../domain/parse-address-list";
 import { ok, type Result } from "../../../domain/result";
 import type { MailboxError } from "../../ports/mailbox-port";
 import { officeAll, officeAsync, officeSkipped } from "./office-async";
@@ -39,12 +38,18 @@ function sentAtOf(headers: string): string | undefined {
 
 /**
  * The authors of a From naming several mailboxes beyond the one Outlook gives: Outlook's `from` is the
- * first only. A name still in encoded words (RFC 2047) is left out rather than shown encoded.
+ * first only. A name still in encoded words (RFC 2047) is left out rather than shown encoded. The
+ * address-list parser is a chunk of its own, fetched only for such a rare From: without it (offline
+ * before it ever loaded) the message reads as Outlook gives it.
  */
-function coAuthorsOf(headers: string, from: EmailUser | undefined): EmailUser[] {
+async function coAuthorsOf(headers: string, from: EmailUser | undefined): Promise<EmailUser[]> {
+  const values = headerValues(headers, "from");
+  if (values.join(",").split("@").length <= 2) return [];
+  const parser = await import("../../../domain/parse-address-list").catch(() => undefined);
+  if (parser === undefined) return [];
   const known = normalizeAddress(from?.address ?? "");
-  return headerValues(headers, "from")
-    .flatMap(parseAddressList)
+  return values
+    .flatMap(parser.parseAddressList)
     .filter((author) => {
       const address = normalizeAddress(author.address);
       return address !== undefined && address !== known;
@@ -66,7 +71,7 @@ export async function readMessageRead(
   const to = toEmailUsers(item.to);
   const cc = toEmailUsers(item.cc);
   const from = item.from ? toEmailUser(item.from) : undefined;
-  const coAuthors = coAuthorsOf(headers.value, from);
+  const coAuthors = await coAuthorsOf(headers.value, from);
   const sentAt = sentAtOf(headers.value);
   return ok({
     ...base,

@@ -1,11 +1,11 @@
 import { Text } from "../fluent";
 import { failureText } from "../../use-cases/failure-text";
+import { OutboxStatus } from "../lazy-parts";
 import { NoticeBanner } from "../notice-banner";
 import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
 import { LogForm } from "./log-form";
-import { OutboxStatus } from "./outbox-status";
 import { useSyncSnapshot } from "./use-log-status";
 
 /** The Log tab: the item's participants and the entry to write, and what is still in the outbox. */

@@ -17,11 +17,12 @@ export interface OutboxStatusProps {
 }
 
 /**
- * What is still in the outbox, each log in its one state: how many wait (and for what), whether sign-in
+ * What is still in the outbox (a chunk of its own: a pane with an empty outbox needs none of it), each
+ * log in its one state: how many wait (and for what), whether sign-in
  * is needed, and each log the store refused, with the store's reason in the user's words and Retry, Fix
  * and Discard. Nothing is dropped without the user seeing it.
  */
-export function OutboxStatus({ snapshot, templates, groups }: OutboxStatusProps) {
+export default function OutboxStatus({ snapshot, templates, groups }: OutboxStatusProps) {
   const { t } = useTaskpane().translator;
   if (!snapshot || snapshot.pending === 0) return null;
   const states = snapshot.entries.map((entry) => ({ entry, status: entryStatus(entry, snapshot) }));

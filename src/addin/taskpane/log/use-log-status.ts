@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import type { SyncSnapshot } from "../../ports/sync-port";
-import { logStatusOf, logStatusText, type LogStatus } from "../../use-cases/log-status";
+import type { LogStatus } from "../../use-cases/log-status";
+import { loadLogActions } from "../lazy-parts";
 import { useTaskpane } from "../taskpane-context";
+
+type LogActions = Awaited<ReturnType<typeof loadLogActions>>;
 
 /**
  * The outbox as it is now, kept current. One subscription per view: every status the view shows comes
@@ -36,7 +39,15 @@ export function useLogStatus(
   onLogged: () => void,
 ): LogStatus | undefined {
   const { translator, announce } = useTaskpane();
-  const found = id === undefined || snapshot === undefined ? undefined : logStatusOf(snapshot, id);
+  // The words for a log's states come with the code that logs it (a chunk the first view does without).
+  const [actions, setActions] = useState<LogActions | undefined>();
+  useEffect(() => {
+    if (id !== undefined) void loadLogActions().then(setActions, () => undefined);
+  }, [id]);
+  const found =
+    id === undefined || snapshot === undefined || actions === undefined
+      ? undefined
+      : actions.logStatusOf(snapshot, id);
   const [last, setLast] = useState<{ id: string; state: LogStatus["state"] } | undefined>();
   // The last state seen, kept as React's "state derived while rendering" (set only when it changed).
   if (id !== undefined && found !== undefined && (last?.id !== id || last.state !== found.state))
@@ -45,7 +56,10 @@ export function useLogStatus(
   // passing through this one's "logged" list, and it was on its way, so it landed.
   const vanished = found === undefined && last !== undefined && last.id === id && last.state !== "attention";
   const status: LogStatus | undefined = vanished ? { state: "logged" } : found;
-  const text = status === undefined ? undefined : logStatusText(status, translator, templateName);
+  const text =
+    status === undefined || actions === undefined
+      ? undefined
+      : actions.logStatusText(status, translator, templateName);
   const landed = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (text !== undefined) announce(text);

@@ -32,8 +32,10 @@ describe("Log view: offline for any item", () => {
     expect(within(anna).getByRole("checkbox", { name: "Log to Анна Петрова once matched" })).toBeChecked();
     expect(screen.getByText(/will be matched when Touchpoint is back online/)).toBeInTheDocument();
     await userEvent.click(await logButton());
-    expect(await screen.findByRole("status")).toHaveTextContent("Saved — will sync when online");
-    expect(screen.getByText("1 log will sync when you are back online")).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent("Saved — will sync when online"),
+    );
+    expect(await screen.findByText("1 log will sync when you are back online")).toBeInTheDocument();
     expect(sync.queue[0]?.request).toMatchObject({
       participants: [
         { email: "anna.petrova@fabrikam.example", role: "from", name: "Анна Петрова" },
