@@ -178,7 +178,7 @@ export const ruRU: Record<MessageKey, Message> = {
   "banner.alreadyLogged": "Уже записано: {who}, {date}, для {contacts}",
   "banner.cancel": "Отменить запись",
   "banner.confirm":
-    "Отменить запись, которую сделал(а) {who} {date}? Её записи останутся, помеченные как отменённые.",
+    "Отменить запись, которую сделал(а) {who} {date}? Записи взаимодействий останутся в журнале с отметкой «Отменено».",
   "banner.confirmYes": "Отменить запись",
   "banner.confirmNo": "Оставить",
   "banner.canceled": "Запись взаимодействия отменена.",

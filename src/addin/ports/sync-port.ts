@@ -31,8 +31,9 @@ export interface SyncPort {
   /**
    * Puts a dead-lettered entry back in the queue: unchanged, under its own idempotency key; with a fixed
    * request, under a new key (a changed body under the old key is 409 STORE_IDEMPOTENCY_MISMATCH).
+   * Resolves with the id it is queued under now; undefined when there was no such entry.
    */
-  retry(id: string, request?: OutboxEntry["request"]): Promise<void>;
+  retry(id: string, request?: OutboxEntry["request"]): Promise<string | undefined>;
   snapshot(): Promise<SyncSnapshot>;
   subscribe(listener: (snapshot: SyncSnapshot) => void): () => void;
 }

@@ -29,6 +29,8 @@ export interface DescribeOptions {
   templateName?: (code: string) => string | undefined;
   /** The longest text wanted (the notification bar's limit by default). */
   maxLength?: number;
+  /** Whether to ask the user to open Touchpoint for what needs a choice (not when they are in it). */
+  sendToPane?: boolean;
 }
 
 /**
@@ -58,6 +60,7 @@ export function nobodyLoggedReason(
   details: unknown,
   translator: Translator,
   maxLength = NOTICE_MAX,
+  sendToPane = true,
 ): string | undefined {
   const skipped = (details as { skipped?: unknown } | undefined)?.skipped;
   if (!Array.isArray(skipped)) return undefined;
@@ -70,7 +73,8 @@ export function nobodyLoggedReason(
   if (valid.length === 0) return undefined;
   for (const detail of [2, 0] as const) {
     const summary = skipPart(valid, translator, detail);
-    const reason = needsChoice(valid) ? translator.t("notify.openTouchpoint", { summary }) : summary;
+    const reason =
+      needsChoice(valid) && sendToPane ? translator.t("notify.openTouchpoint", { summary }) : summary;
     if (reason.length <= maxLength || detail === 0) return reason;
   }
   return undefined;
@@ -113,7 +117,9 @@ function compose(
   if (skipped.length > 0) parts.push(skipPart(skipped, translator, detail === 2 ? 2 : 0));
   if (parts.length === 0) return t("notify.noContact");
   const summary = parts.join("; ");
-  return needsChoice(skipped) ? t("notify.openTouchpoint", { summary }) : summary;
+  return needsChoice(skipped) && options.sendToPane !== false
+    ? t("notify.openTouchpoint", { summary })
+    : summary;
 }
 
 function skipPart(skipped: SkippedParticipant[], translator: Translator, detail: 0 | 2): string {

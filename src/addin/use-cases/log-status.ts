@@ -49,10 +49,11 @@ export function refusalReason(
   failure: { code: string; storeMessage?: string; details?: unknown },
   translator: Translator,
   maxLength = NOTICE_MAX,
+  sendToPane = true,
 ): string {
   const nobody =
     failure.code === "STORE_NO_CONTACTS"
-      ? nobodyLoggedReason(failure.details, translator, maxLength)
+      ? nobodyLoggedReason(failure.details, translator, maxLength, sendToPane)
       : undefined;
   return nobody ?? failureText(translator, failure);
 }
@@ -83,8 +84,13 @@ export function logStatusText(
     case "logged":
       return status.response === undefined
         ? t("status.logged")
-        : describeLog(status.response, translator, templateName ? { templateName } : {});
+        : describeLog(status.response, translator, {
+            sendToPane: false,
+            ...(templateName ? { templateName } : {}),
+          });
     case "attention":
-      return t("status.needsAttention", { reason: refusalReason(status.failure, translator, Infinity) });
+      return t("status.needsAttention", {
+        reason: refusalReason(status.failure, translator, Infinity, false),
+      });
   }
 }

@@ -9,6 +9,9 @@ import { FlexStack } from "../flex-stack";
 import { FormError } from "../form-error";
 import { useTaskpane } from "../taskpane-context";
 
+/** Name and company side by side, so a long list stays a list. */
+const HALF = { root: { flex: "1 1 0", minWidth: 0 } } as const;
+
 export interface BulkContactFormProps {
   people: ParticipantView[];
   onDone(created: Record<string, Contact>): void;
@@ -67,6 +70,11 @@ export default function BulkContactForm({ people, onDone, onCancel }: BulkContac
       }}
     >
       <FlexStack gap={8}>
+        {/* Column heads for the eye; each field carries its own label for screen readers. */}
+        <div aria-hidden="true" style={{ display: "flex", gap: 8, fontWeight: 600 }}>
+          <span style={{ flex: "1 1 0" }}>{t("contact.name")}</span>
+          <span style={{ flex: "1 1 0" }}>{t("contact.company")}</span>
+        </div>
         <ul style={{ padding: 0, margin: 0 }}>
           {drafts.map((draft) => {
             const address = displayAddress(draft.email);
@@ -80,6 +88,7 @@ export default function BulkContactForm({ people, onDone, onCancel }: BulkContac
                   />
                   <FlexStack horizontal gap={8}>
                     <TextField
+                      styles={HALF}
                       ariaLabel={t("bulk.name", { address })}
                       placeholder={t("contact.name")}
                       value={draft.name}
@@ -91,6 +100,7 @@ export default function BulkContactForm({ people, onDone, onCancel }: BulkContac
                       onChange={(_e, name) => change(draft.email, { name: name ?? "" })}
                     />
                     <TextField
+                      styles={HALF}
                       ariaLabel={t("bulk.company", { address })}
                       placeholder={t("contact.noCompany")}
                       value={draft.company}

@@ -5,6 +5,9 @@ import { useTaskpane } from "../taskpane-context";
 import { TemplatePicker } from "./template-picker";
 import { FlexStack } from "../flex-stack";
 
+/** Cost and duration side by side, as a pair. */
+const HALF = { root: { flex: "1 1 0", minWidth: 0 } } as const;
+
 /** The entry's fields as the user edits them (numbers stay text until logged). */
 export interface EntryFieldValues {
   templateCode?: string;
@@ -85,6 +88,7 @@ export function EntryFields({
       />
       <FlexStack horizontal gap={8}>
         <TextField
+          styles={HALF}
           label={t("log.cost")}
           inputMode="decimal"
           value={values.cost}
@@ -92,6 +96,7 @@ export function EntryFields({
           onChange={(_e, cost) => onChange({ ...values, cost: cost ?? "" })}
         />
         <TextField
+          styles={HALF}
           label={t("log.duration")}
           inputMode="numeric"
           value={values.duration}

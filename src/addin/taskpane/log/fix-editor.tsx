@@ -12,7 +12,8 @@ export interface FixEditorProps {
   entry: SyncSnapshotEntry;
   templates: InteractionTemplate[];
   groups: InteractionGroup[];
-  onSent(): void;
+  /** Sent again, under the id it is queued as now. */
+  onSent(id: string | undefined): void;
   onCancel(): void;
 }
 
@@ -69,8 +70,7 @@ export default function FixEditor({ entry, templates, groups, onSent, onCancel }
         ? { participants: (request.participants ?? []).filter((p) => participants.has(p.email)) }
         : {}),
     };
-    await deps.sync.retry(entry.id, fixed);
-    onSent();
+    onSent(await deps.sync.retry(entry.id, fixed));
   }
 
   return (
@@ -99,7 +99,7 @@ export default function FixEditor({ entry, templates, groups, onSent, onCancel }
           onChange={(_e, text) => setDescription(text ?? "")}
         />
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-          <legend>
+          <legend style={{ padding: 0 }}>
             <Text>{t("fix.recipients")}</Text>
           </legend>
           <FlexStack gap={4}>

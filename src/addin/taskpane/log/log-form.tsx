@@ -141,7 +141,12 @@ export function LogForm({
         onClick={() => void submit()}
       />
       <FormError message={refused} />
-      <OutboxStatus snapshot={snapshot} templates={context.templates} groups={context.groups} />
+      <OutboxStatus
+        snapshot={snapshot}
+        templates={context.templates}
+        groups={context.groups}
+        onResent={setTracked}
+      />
     </FlexStack>
   );
 }

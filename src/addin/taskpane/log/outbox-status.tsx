@@ -14,6 +14,8 @@ export interface OutboxStatusProps {
   /** Reference data for the Fix editor's template picker (the open item's, when there is one). */
   templates: InteractionTemplate[];
   groups: InteractionGroup[];
+  /** A refused log is sent again (retried, or fixed under a new id): follow it under that id. */
+  onResent?(id: string): void;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface OutboxStatusProps {
  * is needed, and each log the store refused, with the store's reason in the user's words and Retry, Fix
  * and Discard. Nothing is dropped without the user seeing it.
  */
-export default function OutboxStatus({ snapshot, templates, groups }: OutboxStatusProps) {
+export default function OutboxStatus({ snapshot, templates, groups, onResent }: OutboxStatusProps) {
   const { t } = useTaskpane().translator;
   if (!snapshot || snapshot.pending === 0) return null;
   const states = snapshot.entries.map((entry) => ({ entry, status: entryStatus(entry, snapshot) }));
@@ -45,7 +47,13 @@ export default function OutboxStatus({ snapshot, templates, groups }: OutboxStat
           </Text>
           <ul style={{ padding: 0, margin: 0 }}>
             {dead.map((entry) => (
-              <DeadLetter key={entry.id} entry={entry} templates={templates} groups={groups} />
+              <DeadLetter
+                key={entry.id}
+                entry={entry}
+                templates={templates}
+                groups={groups}
+                onResent={(id) => onResent?.(id)}
+              />
             ))}
           </ul>
         </section>
@@ -58,15 +66,17 @@ function DeadLetter({
   entry,
   templates,
   groups,
+  onResent,
 }: {
   entry: SyncSnapshotEntry;
   templates: InteractionTemplate[];
   groups: InteractionGroup[];
+  onResent(id: string): void;
 }) {
   const { deps, translator, announce } = useTaskpane();
   const { t } = translator;
   const [fixing, setFixing] = useState(false);
-  const reason = refusalReason(entry.lastError ?? { code: "ADDIN_UNEXPECTED" }, translator, Infinity);
+  const reason = refusalReason(entry.lastError ?? { code: "ADDIN_UNEXPECTED" }, translator, Infinity, false);
   return (
     <li style={{ listStyle: "none", marginTop: 8 }} aria-label={t("outbox.dead", { label: entry.label })}>
       <NoticeBanner
@@ -77,7 +87,7 @@ function DeadLetter({
               <DefaultButton
                 text={t("outbox.retry")}
                 ariaLabel={`${t("outbox.retry")}: ${entry.label}`}
-                onClick={() => void deps.sync.retry(entry.id)}
+                onClick={() => void deps.sync.retry(entry.id).then((id) => id && onResent(id))}
               />
               <DefaultButton
                 text={t("outbox.fix")}
@@ -108,9 +118,10 @@ function DeadLetter({
               entry={entry}
               templates={templates}
               groups={groups}
-              onSent={() => {
+              onSent={(id) => {
                 setFixing(false);
                 announce(t("fix.sent", { label: entry.label }));
+                if (id !== undefined) onResent(id);
               }}
               onCancel={() => setFixing(false)}
             />

@@ -24,6 +24,9 @@ export const BADGE: Record<ParticipantView["state"], MessageKey> = {
   pending: "state.pending",
 };
 
+/** A row's action sits under the text it belongs to, not centred across the pane. */
+const START = { root: { alignSelf: "flex-start", paddingLeft: 0 } } as const;
+
 /** The participant's name, else the address as a person reads it (an internationalised domain in Unicode). */
 export const nameOf = (participant: ParticipantView): string =>
   participant.name || displayAddress(participant.email);
@@ -98,6 +101,7 @@ function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowP
           />
           <ActionButton
             onClick={onCreate}
+            styles={START}
             ariaLabel={`${t("log.createPersonUnder", { company: participant.company.name })}: ${who}`}
           >
             {t("log.createPersonUnder", { company: participant.company.name })}
@@ -106,7 +110,7 @@ function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowP
       );
     case "unknown":
       return (
-        <ActionButton onClick={onCreate} ariaLabel={`${t("log.createContact")}: ${who}`}>
+        <ActionButton onClick={onCreate} styles={START} ariaLabel={`${t("log.createContact")}: ${who}`}>
           {t("log.createContact")}
         </ActionButton>
       );

@@ -15,14 +15,20 @@ export function useSyncSnapshot(): SyncSnapshot | undefined {
   const [snapshot, setSnapshot] = useState<SyncSnapshot | undefined>();
   useEffect(() => {
     let live = true;
-    void deps.sync
-      .snapshot()
-      .then((first) => live && setSnapshot(first))
-      .catch(() => undefined);
+    const read = () =>
+      void deps.sync
+        .snapshot()
+        .then((current) => live && setSnapshot(current))
+        .catch(() => undefined);
+    read();
     const unsubscribe = deps.sync.subscribe((next) => live && setSnapshot(next));
+    // The ribbon and on-send queue into the same outbox from their own runtimes, and this one hears
+    // nothing of it: coming back to the pane (after the ribbon said "open Touchpoint") reads it again.
+    window.addEventListener("focus", read);
     return () => {
       live = false;
       unsubscribe();
+      window.removeEventListener("focus", read);
     };
   }, [deps]);
   return snapshot;

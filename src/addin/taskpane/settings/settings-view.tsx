@@ -113,8 +113,9 @@ export default function SettingsView() {
             void add();
           }}
         >
-          <FlexStack horizontal gap={8} alignEnd>
+          <FlexStack horizontal gap={8}>
             <TextField
+              styles={{ root: { flex: "1 1 0", minWidth: 0 } }}
               label={t("settings.neverLog")}
               description={valueProblem === undefined ? t("settings.neverLogHint") : undefined}
               errorMessage={valueProblem}
@@ -124,7 +125,12 @@ export default function SettingsView() {
                 setValueProblem(undefined);
               }}
             />
-            <DefaultButton type="submit" text={t("settings.neverLogAdd")} />
+            {/* Level with the field, whatever is said under it: below its label's line. */}
+            <DefaultButton
+              type="submit"
+              text={t("settings.neverLogAdd")}
+              styles={{ root: { marginTop: 29 } }}
+            />
           </FlexStack>
         </form>
         {entries === undefined && <Skeleton label={t("app.loading")} lines={2} />}

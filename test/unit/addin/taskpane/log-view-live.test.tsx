@@ -66,6 +66,33 @@ describe("Log view: offline for any item", () => {
   });
 });
 
+describe("Log view: logs another runtime queued", () => {
+  it("a log the ribbon's runtime put in the shared outbox shows when the user comes back to the pane", async () => {
+    const { sync } = renderApp(receivedEmail);
+    await screen.findByRole("listitem", { name: /Анна Петрова — Contact/ });
+    // Written by another runtime: this pane's engine publishes nothing about it.
+    sync.queue.push({
+      id: "from-the-ribbon",
+      request: { source: { kind: "email", key: "k", subject: "Hello", occurredAt: "2026-11-21T08:00:00Z" } },
+      origin: "ribbon",
+      label: "Hello",
+      createdAt: "2026-11-21T08:00:00Z",
+      state: "dead",
+      attempts: 1,
+      notBefore: 0,
+      lastError: {
+        code: "STORE_NO_CONTACTS",
+        message: "x",
+        details: { skipped: [{ address: "new.person@northwind.example", reason: "none" }] },
+      },
+    });
+    act(() => void window.dispatchEvent(new Event("focus")));
+    const dead = await screen.findByRole("listitem", { name: "Not logged: Hello" });
+    expect(dead).toHaveTextContent("new.person@northwind.example is not a contact");
+    expect(dead).not.toHaveTextContent("open Touchpoint");
+  });
+});
+
 describe("Log view: a refused log can be fixed and sent again", () => {
   it("Fix opens the log for editing; the fixed log goes under a new key and lands", async () => {
     const { store, sync } = renderApp(receivedEmail);

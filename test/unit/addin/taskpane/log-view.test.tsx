@@ -160,8 +160,10 @@ describe("Log view", () => {
     expect(dead).toHaveTextContent(
       "The interaction template no longer exists. Use Fix to choose another one.",
     );
-    expect(screen.getByRole("status")).toHaveTextContent(
-      "Not logged — needs attention. The interaction template no longer exists. Use Fix to choose another one.",
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(
+        "Not logged — needs attention. The interaction template no longer exists. Use Fix to choose another one.",
+      ),
     );
     expect(document.body.textContent).not.toMatch(/\b(ADDIN|STORE)_[A-Z_]+\b/);
     expect(screen.queryByText(/Saved —/)).not.toBeInTheDocument();

@@ -2,7 +2,7 @@ import type { LogInteractionResponse } from "../../../../src/contracts";
 import { createTranslator } from "../../../../src/addin/i18n/create-translator";
 import { describeLog, nobodyLoggedReason, NOTICE_MAX } from "../../../../src/addin/use-cases/describe-log";
 import { failureText } from "../../../../src/addin/use-cases/failure-text";
-import { refusalText } from "../../../../src/addin/use-cases/log-status";
+import { logStatusText, refusalText } from "../../../../src/addin/use-cases/log-status";
 
 const en = createTranslator("en-US");
 const ru = createTranslator("ru-RU");
@@ -138,6 +138,19 @@ describe("a refusal for nobody to log to", () => {
     expect(nobodyLoggedReason({ skipped: "garbage" }, en)).toBeUndefined();
     expect(refusalText({ code: "STORE_NO_CONTACTS" }, en)).toBe(
       "Not logged. Nobody on it is a contact yet. Open Touchpoint to choose or create the contacts.",
+    );
+  });
+});
+
+describe("the pane's status line", () => {
+  it("does not send the user to the pane they are in", () => {
+    const response = answer({
+      entries: [entry("CT21", "Lisa Chen")],
+      skipped: [{ address: "sales@contoso.example", reason: "ambiguous" }],
+      template: { code: "EMAIL", description: "Emails" },
+    });
+    expect(logStatusText({ state: "logged", response }, en)).toBe(
+      "Logged to Lisa Chen as Emails; sales@contoso.example needs a choice",
     );
   });
 });

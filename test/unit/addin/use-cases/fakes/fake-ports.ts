@@ -127,7 +127,8 @@ export function createFakeSync(store: StoreClientPort) {
     },
     retry: async (id, request) => {
       const entry = queue.find((candidate) => candidate.id === id);
-      if (entry) {
+      if (entry === undefined) return undefined;
+      {
         entry.state = "pending";
         entry.attempts = 0;
         delete entry.lastError;
@@ -135,6 +136,7 @@ export function createFakeSync(store: StoreClientPort) {
         if (request !== undefined) Object.assign(entry, { request, id: `fixed-${nextFixId++}` });
       }
       publish();
+      return entry.id;
     },
     snapshot: async () => snapshot(),
     subscribe: (listener) => {
