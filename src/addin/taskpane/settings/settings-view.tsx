@@ -129,7 +129,7 @@ export default function SettingsView() {
             <DefaultButton
               type="submit"
               text={t("settings.neverLogAdd")}
-              styles={{ root: { marginTop: 29 } }}
+              styles={{ root: { marginTop: 29, alignSelf: "flex-start" } }}
             />
           </FlexStack>
         </form>
