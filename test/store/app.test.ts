@@ -163,5 +163,6 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
       await admin.end();
       rmSync(other, { recursive: true, force: true });
     }
-  });
+    // Two full migrations on a PostgreSQL server other suites share: more than jest's default 5 s when busy.
+  }, 30_000);
 });
