@@ -1,4 +1,5 @@
 export * from "./error-codes";
+export * from "./addin-error-codes";
 export * from "./common";
 export * from "./contacts";
 export * from "./reference-data";

@@ -141,13 +141,38 @@ export const AlreadyLogged = Type.Object({
 });
 export type AlreadyLogged = Static<typeof AlreadyLogged>;
 
-/** Answer of POST /interactions: what was written, what was already there, what matched nothing. */
+/**
+ * Why a participant got no entry: several contacts share the address (`ambiguous`, the user chooses),
+ * only its company matched by domain (`domain`), nobody matched (`none`), it is not an address
+ * (`invalid`), or it is excluded (`never_log`, `privacy_blocked`).
+ */
+export const SkipReason = Type.Union([
+  Type.Literal("ambiguous"),
+  Type.Literal("domain"),
+  Type.Literal("none"),
+  Type.Literal("invalid"),
+  Type.Literal("never_log"),
+  Type.Literal("privacy_blocked"),
+]);
+export type SkipReason = Static<typeof SkipReason>;
+
+export const SkippedParticipant = Type.Object({ address: Type.String(), reason: SkipReason });
+export type SkippedParticipant = Static<typeof SkippedParticipant>;
+
+/**
+ * Answer of POST /interactions: what was written, what was already there, what matched nothing.
+ * `unmatched` and `excluded` list the participants without an entry; `skipped` says why for each of them.
+ * `template` names the template the entries were written with, so a client without reference data can
+ * say it. Both are absent in answers stored before they existed (an idempotent replay).
+ */
 export const LogInteractionResponse = Type.Object({
   loggedItem: Type.Optional(LoggedItem),
   entries: Type.Array(InteractionEntry),
   alreadyLogged: Type.Array(AlreadyLogged),
   unmatched: Type.Array(Type.String()),
   excluded: Type.Array(Type.String()),
+  skipped: Type.Optional(Type.Array(SkippedParticipant)),
+  template: Type.Optional(Type.Object({ code: Code, description: Type.String() })),
 });
 export type LogInteractionResponse = Static<typeof LogInteractionResponse>;
 

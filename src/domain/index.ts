@@ -19,7 +19,8 @@ export {
   type NamedContact,
 } from "./name-similarity";
 export { isNeverLogged, mergeNeverLogRules, NO_NEVER_LOG, type NeverLogRules } from "./never-log";
-export { domainOf, normalizeAddress, normalizeDomain } from "./normalize-address";
+export { displayAddress, domainOf, normalizeAddress, normalizeDomain } from "./normalize-address";
+export { companyNameFromDomain, personNameFromAddress } from "./names-from-address";
 export { parseAddressList } from "./parse-address-list";
 export { participantsOf, type ItemParticipant } from "./participants";
 export { fail, ok, type Result } from "./result";

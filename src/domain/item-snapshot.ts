@@ -26,6 +26,11 @@ export interface ItemSnapshot {
   seriesId?: string;
   subject: string;
   from?: EmailUser;
+  /**
+   * Further authors when the From field names several mailboxes (RFC 5322 allows it); Outlook's `from`
+   * gives only the first, the internet headers the rest.
+   */
+  coAuthors?: EmailUser[];
   sender?: EmailUser;
   to: EmailUser[];
   cc: EmailUser[];
@@ -35,6 +40,10 @@ export interface ItemSnapshot {
   optionalAttendees: EmailUser[];
   /** Sent/received time of a message; ISO 8601. */
   dateTimeCreated?: string;
+  /** When a message was sent (its Date header): the same for every recipient, unlike `dateTimeCreated`. */
+  sentAt?: string;
+  /** Addresses of a meeting's rooms and resources (from its locations): places, never participants. */
+  rooms?: string[];
   /** Meeting start and end; ISO 8601. */
   start?: string;
   end?: string;

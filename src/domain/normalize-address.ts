@@ -68,6 +68,34 @@ export function normalizeDomain(raw: string): string | undefined {
   return domain;
 }
 
+/**
+ * An address as a person reads it: an internationalised domain in its Unicode form
+ * (`ivan@xn--e1afmkfd.example` → `ivan@пример.example`). Anything that is not IDNA stays as it is.
+ */
+export function displayAddress(address: string): string {
+  const at = address.lastIndexOf("@");
+  if (
+    at < 0 ||
+    !address
+      .slice(at + 1)
+      .toLowerCase()
+      .includes("xn--")
+  )
+    return address;
+  const labels = address
+    .slice(at + 1)
+    .split(".")
+    .map((label) => {
+      if (!label.toLowerCase().startsWith("xn--")) return label;
+      try {
+        return toUnicode(label.toLowerCase()) || label;
+      } catch {
+        return label;
+      }
+    });
+  return `${address.slice(0, at)}@${labels.join(".")}`;
+}
+
 /** The domain of a normalised address. */
 export function domainOf(normalizedAddress: string): string {
   return normalizedAddress.slice(normalizedAddress.lastIndexOf("@") + 1);

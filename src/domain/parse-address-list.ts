@@ -13,8 +13,10 @@ const emptyMailbox = (): Mailbox => ({ phrase: "", raw: "", angle: undefined, co
 /**
  * The mailboxes of an RFC 5322 address-list header value (To, Cc, From, …), in order: `"Name" <a@b>`,
  * bare `a@b (Name)`, groups (`Team: a@b, c@d;`, members kept, group name dropped), empty groups
- * (`undisclosed-recipients:;`), quoted names holding commas or semicolons, and Outlook's `;` separator.
- * Encoded words (RFC 2047) are decoded by the caller. Addresses are returned as written (not
+ * (`undisclosed-recipients:;`), quoted names holding commas or semicolons, Outlook's `;` separator,
+ * comments anywhere, obsolete routes (`<@relay:a@b>`), folding whitespace around an address's dots and
+ * `@` (`jdoe@test . example`), and quoted local parts (`"john doe"@example.org`, kept quoted). Encoded
+ * words (RFC 2047) are decoded by the caller. Addresses are returned as written otherwise (not
  * normalised), so an invalid one still reaches the user.
  */
 export function parseAddressList(text: string): EmailUser[] {
@@ -85,12 +87,54 @@ export function parseAddressList(text: string): EmailUser[] {
 function toEmailUser(mailbox: Mailbox): EmailUser | undefined {
   const commentName = clean(mailbox.comments.join(" "));
   if (mailbox.angle !== undefined) {
-    const address = stripRoute(mailbox.angle.replace(/\s+/g, ""));
+    const address = stripRoute(outsideQuotes(mailbox.angle, () => ""));
     const name = clean(mailbox.phrase) || commentName;
     return address.length > 0 || name.length > 0 ? { name, address } : undefined;
   }
-  const address = mailbox.raw.trim();
+  const address = bareAddress(mailbox.raw);
   return address.length > 0 ? { name: commentName, address } : undefined;
+}
+
+/**
+ * An address written without angle brackets. Obsolete syntax lets folding whitespace sit between the
+ * words of an address (`jdoe@test . example`): whitespace next to a dot or the `@` goes. Other
+ * whitespace stays, so `John jdoe@x.test` is kept as written (and shown as not an address).
+ */
+function bareAddress(raw: string): string {
+  const text = raw.trim();
+  if (!text.includes("@")) return text;
+  return outsideQuotes(text, (run, before, after) =>
+    /[.@]$/.test(before) || /^[.@]/.test(after) ? "" : run,
+  );
+}
+
+/**
+ * Rewrites each run of whitespace outside quoted strings with `replace(run, textBefore, textAfter)`;
+ * quoted strings (with their escapes) are kept exactly.
+ */
+function outsideQuotes(
+  text: string,
+  replace: (run: string, before: string, after: string) => string,
+): string {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    if (ch === '"') {
+      const end = readDelimited(text, i, '"').end;
+      out += text.slice(i, end);
+      i = end;
+    } else if (/\s/.test(ch)) {
+      let end = i;
+      while (end < text.length && /\s/.test(text.charAt(end))) end += 1;
+      out += replace(text.slice(i, end), out, text.slice(end));
+      i = end;
+    } else {
+      out += ch;
+      i += 1;
+    }
+  }
+  return out;
 }
 
 /** Drops an obsolete source route (`@relay.test,@hop.test:user@host.test` → `user@host.test`). */

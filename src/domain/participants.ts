@@ -31,19 +31,21 @@ const ROLE_ORDER: readonly ParticipantRole[] = [
 
 /**
  * The deduplicated participants of an item (by normalised address), each with its roles and internal
- * flag, without the signed-in user (the colleague logging). Bcc is kept only where the user wrote it
- * (compose mode, or a message the user sent); invalid addresses are kept and flagged.
+ * flag, without the signed-in user (the colleague logging) and without the meeting's rooms and resources.
+ * Bcc is kept only where the user wrote it (compose mode, or a message the user sent); invalid addresses
+ * are kept and flagged.
  */
 export function participantsOf(
   snapshot: ItemSnapshot,
   internalDomains: ReadonlySet<string>,
 ): ItemParticipant[] {
   const self = normalizeAddress(snapshot.mailbox.user.address);
+  const rooms = new Set((snapshot.rooms ?? []).map((room) => normalizeAddress(room) ?? room));
   const byKey = new Map<string, ItemParticipant>();
   const add = (user: EmailUser | undefined, role: ParticipantRole): void => {
     if (user === undefined) return;
     const normalized = normalizeAddress(user.address);
-    if (normalized !== undefined && normalized === self) return;
+    if (normalized !== undefined && (normalized === self || rooms.has(normalized))) return;
     const written = user.address.trim();
     const name = user.name.trim();
     if (normalized === undefined && written.length === 0 && name.length === 0) return;
@@ -66,6 +68,7 @@ export function participantsOf(
   };
 
   add(snapshot.from, "from");
+  for (const user of snapshot.coAuthors ?? []) add(user, "from");
   add(snapshot.sender, "sender");
   add(snapshot.organizer, "organizer");
   for (const user of snapshot.to) add(user, "to");

@@ -20,8 +20,10 @@ export interface NoSourceKey {
 
 /**
  * The DESIGN §4 source key of an item: `tp:<id>` for a message carrying our header, else
- * `msgid:<Message-ID>`; `ical:<UID>` for a meeting (`@<start>` added for an occurrence of a series),
- * else `mtg:<sha256 of organizer, start, subject>`. Pure and deterministic.
+ * `msgid:<Message-ID>`, else (a client that gives no Message-ID) `mail:<sha256 of sender, sent time to the
+ * second, subject>`; `ical:<UID>` for a meeting (`@<start>` added for an occurrence of a series), else
+ * `mtg:<sha256 of organizer, start, subject>`. Pure and deterministic; what a fallback hashes is the same
+ * for every recipient of the message, so they all find one key.
  */
 export function sourceKeyOf(snapshot: ItemSnapshot): Result<ItemSourceKey, NoSourceKey> {
   return snapshot.kind === "message" ? messageKey(snapshot) : meetingKey(snapshot);
@@ -51,7 +53,23 @@ function messageKey(snapshot: ItemSnapshot): Result<ItemSourceKey, NoSourceKey> 
   }
   if (snapshot.mode === "compose") return noKey("compose_needs_header");
   const messageId = normalizeMessageId(snapshot.internetMessageId ?? "");
-  return messageId === undefined ? noKey("no_message_id") : ok({ kind: "email", key: `msgid:${messageId}` });
+  if (messageId !== undefined) return ok({ kind: "email", key: `msgid:${messageId}` });
+  const fallback = messageFallbackKey(snapshot);
+  return fallback === undefined ? noKey("no_message_id") : ok({ kind: "email", key: fallback });
+}
+
+/**
+ * A received message's key without a Message-ID: its sender, when it was sent and its subject, hashed.
+ * The Date header's time is preferred (`sentAt`: every copy has the same); it is cut to whole seconds,
+ * the precision of a Date header, so a host that adds milliseconds still meets the same key.
+ */
+function messageFallbackKey(snapshot: ItemSnapshot): string | undefined {
+  const sender =
+    normalizeAddress(snapshot.from?.address ?? "") ?? normalizeAddress(snapshot.sender?.address ?? "");
+  const sent = canonicalTime(snapshot.sentAt ?? snapshot.dateTimeCreated, 1000);
+  if (sender === undefined || sent === undefined) return undefined;
+  const subject = snapshot.subject.trim().normalize("NFC");
+  return `mail:${sha256Hex(`${sender}\n${sent}\n${subject}`)}`;
 }
 
 function meetingKey(snapshot: ItemSnapshot): Result<ItemSourceKey, NoSourceKey> {
@@ -80,13 +98,16 @@ function organizerOf(snapshot: ItemSnapshot): string | undefined {
   return undefined;
 }
 
-/** An ISO 8601 time in one spelling (UTC, milliseconds), so `+03:00` and `Z` forms of one instant agree. */
-function canonicalTime(iso: string | undefined): string | undefined {
+/**
+ * An ISO 8601 time in one spelling (UTC, milliseconds), so `+03:00` and `Z` forms of one instant agree;
+ * cut down to a multiple of `stepMs` when given.
+ */
+function canonicalTime(iso: string | undefined, stepMs = 1): string | undefined {
   const text = iso?.trim() ?? "";
   if (text.length === 0) return undefined;
   // A time without a zone would be read in the runtime's local zone: read it as UTC, the same everywhere.
   const time = Date.parse(/T[\d:.]+$/.test(text) ? `${text}Z` : text);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return Number.isNaN(time) ? undefined : new Date(Math.floor(time / stepMs) * stepMs).toISOString();
 }
 
 /** Non-empty, with no whitespace and no control character: safe to use inside a key. */

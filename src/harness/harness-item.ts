@@ -15,6 +15,8 @@ export interface HarnessItem {
   subject: string;
   body: string;
   from?: HarnessPerson;
+  /** Further mailboxes of a From field naming several (Outlook shows the first as `from`). */
+  coAuthors?: HarnessPerson[];
   to: HarnessPerson[];
   cc: HarnessPerson[];
   bcc: HarnessPerson[];
@@ -26,6 +28,8 @@ export interface HarnessItem {
   start?: string;
   end?: string;
   location?: string;
+  /** Rooms and resources the meeting books: served as its room locations, never as people. */
+  rooms?: HarnessPerson[];
   /** EWS-style id of a saved item; absent for a new compose draft. */
   itemId?: string;
   internetMessageId?: string;

@@ -64,8 +64,9 @@ export class StoreError extends Error {
   }
 }
 
-/** A failure a service answered with: the code, and a message when the default says too little. */
+/** A failure a service answered with: the code, a message when the default says too little, and details. */
 export interface ServiceFailure {
   code: StoreErrorCode;
   message?: string;
+  details?: unknown;
 }

@@ -1,37 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import type { SourceStatus } from "../../src/contracts";
 import { harnessPerTest, openFile, readApi, runRibbonLog, type HarnessSession } from "./harness-browser";
+import { uniqueEmail } from "./pane-checks";
 
 jest.setTimeout(120_000);
 
 const harness = harnessPerTest();
 let session: HarnessSession | undefined;
-const folder = mkdtempSync(path.join(tmpdir(), "touchpoint-offline-"));
-
-/** Writes a received email from Anna with a Message-ID no other test uses; returns its file and source key. */
-function uniqueEmail(label: string): { file: string; key: string } {
-  const id = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const file = path.join(folder, `${id}.eml`);
-  writeFileSync(
-    file,
-    [
-      "From: Anna Petrova <anna.petrova@fabrikam.example>",
-      "To: Alex Rivera <alex.rivera@cronus.example>",
-      `Subject: Offline ${label}`,
-      `Message-ID: <${id}@fabrikam.example>`,
-      "Date: Tue, 24 Nov 2026 08:00:00 +0000",
-      "MIME-Version: 1.0",
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      "Prices attached.",
-      "",
-    ].join("\r\n"),
-  );
-  return { file, key: `msgid:${id}@fabrikam.example` };
-}
 
 async function loggedItems(key: string): Promise<SourceStatus["loggedItems"]> {
   const { status, body } = await readApi<SourceStatus>(`/interactions?source=${encodeURIComponent(key)}`);
@@ -62,7 +37,7 @@ const offlineSwitch = (page: Page) => page.getByRole("switch", { name: "Go offli
 async function logThreeWithRibbon(page: Page, label: string): Promise<string[]> {
   const keys: string[] = [];
   for (let n = 1; n <= 3; n += 1) {
-    const email = uniqueEmail(`${label}-${n}`);
+    const email = uniqueEmail(`offline-${label}-${n}`);
     await openFile(page, email.file);
     expect(await runRibbonLog(page)).toMatch(/Log command completed/);
     keys.push(email.key);
@@ -82,7 +57,7 @@ describe("offline logging through the harness", () => {
   });
 
   it("once the pane is on screen it needs no more code from the server: it logs with the whole network gone", async () => {
-    const email = uniqueEmail("pane-cut-off");
+    const email = uniqueEmail("offline-pane-cut-off");
     session = await harness.open({ item: "received-anna" });
     await openFile(session.page, email.file);
     const logButton = session.pane.getByRole("button", { name: "Log interaction" });

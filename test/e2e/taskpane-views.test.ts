@@ -1,12 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { harnessPerTest, TASKPANE_TITLE, type HarnessSession } from "./harness-browser";
+import { harnessPerTest, type HarnessSession } from "./harness-browser";
 
 jest.setTimeout(90_000);
 
 const harness = harnessPerTest();
 let session: HarnessSession | undefined;
 
-describe("taskpane: history, languages, keyboard, accessibility", () => {
+describe("taskpane: history, languages, keyboard", () => {
   it("History shows the logged entry and the per-month chart", async () => {
     session = await harness.open({ item: "meeting-attendee" });
     const button = session.pane.getByRole("button", { name: "Log interaction" });
@@ -17,7 +16,7 @@ describe("taskpane: history, languages, keyboard, accessibility", () => {
       .waitFor({ timeout: 20_000 });
     await session.pane.getByRole("tab", { name: "History" }).click();
     await session.pane.getByText("Согласование договора").first().waitFor({ timeout: 20_000 });
-    await session.pane.getByRole("img", { name: "Interactions per month" }).waitFor({ timeout: 20_000 });
+    await session.pane.getByRole("figure", { name: "Interactions per month" }).waitFor({ timeout: 20_000 });
   });
 
   it("speaks Russian when Outlook does", async () => {
@@ -25,7 +24,7 @@ describe("taskpane: history, languages, keyboard, accessibility", () => {
     await session.pane.getByRole("button", { name: "Записать взаимодействие" }).waitFor({ timeout: 20_000 });
     await session.pane.getByRole("tab", { name: "История" }).waitFor();
     await session.pane
-      .getByText(/Коллега/)
+      .getByText(/коллега/i)
       .first()
       .waitFor();
   });
@@ -48,15 +47,36 @@ describe("taskpane: history, languages, keyboard, accessibility", () => {
       .waitFor({ timeout: 20_000 });
   });
 
-  it("has no serious or critical accessibility violations in the taskpane", async () => {
-    session = await harness.open({ item: "sent-lisa" });
+  it.each(["light", "dark"] as const)("keyboard focus is always visible (%s theme)", async (theme) => {
+    session = await harness.open({ item: "sent-lisa", theme });
+    const frame = await session.paneFrame();
     await session.pane.getByRole("button", { name: "Log interaction" }).waitFor({ timeout: 20_000 });
-    const results = await new AxeBuilder({ page: session.page }).analyze();
-    const inPane = results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => String(n.target[0]).includes(TASKPANE_TITLE)) }))
-      .filter((v) => v.nodes.length > 0)
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(inPane).toEqual([]);
+    await session.pane.getByRole("tab", { name: "Log" }).focus();
+    const stops: string[] = [];
+    // Fluent shows focus once the keyboard is in use: every stop reached by Tab must show it.
+    for (let presses = 0; presses < 15; presses += 1) {
+      await session.page.keyboard.press("Tab");
+      const stop = await frame.evaluate(() => {
+        const active = document.activeElement;
+        if (active === null || active === document.body) return "";
+        // Fluent draws focus on the element, on its ::after, or on a field's ::after around the input.
+        const drawn = (element: Element, pseudo?: string) => {
+          const style = getComputedStyle(element, pseudo);
+          const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+          const border =
+            pseudo !== undefined &&
+            style.content !== "none" &&
+            style.borderStyle !== "none" &&
+            parseFloat(style.borderTopWidth) > 0;
+          return outline || border || style.boxShadow !== "none";
+        };
+        let element: Element | null = active;
+        for (let depth = 0; element !== null && depth < 4; depth += 1, element = element.parentElement)
+          if (drawn(element) || drawn(element, "::after")) return "";
+        return active.outerHTML.slice(0, 120);
+      });
+      if (stop !== "") stops.push(stop);
+    }
+    expect(stops).toEqual([]);
   });
 });

@@ -153,7 +153,9 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
 (pgUrl === undefined ? describe.skip : describe)("PostgreSQL schema choice", () => {
   it("migrates the connection's own schema even when another schema already holds Touchpoint tables", async () => {
     const url = pgUrl as string;
-    const schema = `t_${randomBytes(6).toString("hex")}`;
+    // Named for this run, so the run's global teardown drops both schemas: dropping them here, while
+    // another file migrates (Kysely reads every schema's catalogue), would fail that migration.
+    const schema = `t_${process.env.TOUCHPOINT_TEST_RUN ?? "local"}_${randomBytes(6).toString("hex")}`;
     const admin = new Client({ connectionString: url });
     await admin.connect();
     const other = mkdtempSync(join(tmpdir(), "touchpoint-pg-other-"));
@@ -175,10 +177,9 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
       }
     } finally {
       await otherDb.close();
-      await admin.query(`drop schema if exists ${schema} cascade`);
-      await admin.query(`drop schema if exists ${schema}_other cascade`);
       await admin.end();
       rmSync(other, { recursive: true, force: true });
     }
-  });
+    // Two full migrations on a PostgreSQL server other suites share: more than jest's default 5 s when busy.
+  }, 30_000);
 });

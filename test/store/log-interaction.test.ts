@@ -107,6 +107,46 @@ describe.each(dialects())("POST /interactions on %s", (_name, dialect) => {
       "new.person@northwind.example",
     ]);
     expect(body.excluded).toEqual(["private.person@contoso.example", "x@newsletter.example"]);
+    expect(body.skipped).toEqual([
+      { address: "sales@contoso.example", reason: "ambiguous" },
+      { address: "someone@adatum.example", reason: "domain" },
+      { address: "new.person@northwind.example", reason: "none" },
+      { address: "private.person@contoso.example", reason: "privacy_blocked" },
+      { address: "x@newsletter.example", reason: "never_log" },
+    ]);
+  });
+
+  it("names the template it logged with, by code and description", async () => {
+    const t = await store.tenant();
+    const res = await store.log(t.user, emailLog("<named-template@x>", { contacts: ["CT101"] }));
+    expect(res.json().template).toEqual({ code: "EMAIL", description: "Emails" });
+  });
+
+  it("says which contact numbers it could not find, and why each participant matched nobody", async () => {
+    const t = await store.tenant();
+    const missing = await store.log(t.user, emailLog("<why-1@x>", { contacts: ["CT101", "CT998", "CT999"] }));
+    expect(missing.json().error).toMatchObject({
+      code: "STORE_CONTACT_NOT_FOUND",
+      details: { missing: ["CT998", "CT999"] },
+    });
+    const nobody = await store.log(
+      t.user,
+      emailLog("<why-2@x>", {
+        participants: [
+          { email: "sales@contoso.example", role: "to" },
+          { email: "not an address", role: "cc" },
+        ],
+      }),
+    );
+    expect(nobody.json().error).toMatchObject({
+      code: "STORE_NO_CONTACTS",
+      details: {
+        skipped: [
+          { address: "sales@contoso.example", reason: "ambiguous" },
+          { address: "not an address", reason: "invalid" },
+        ],
+      },
+    });
   });
 
   it("the same key and body replays the first answer without writing again", async () => {

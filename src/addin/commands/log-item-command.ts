@@ -31,14 +31,18 @@ export async function runLogItemCommand(
     const names = (await options.templateNames?.(deps).catch(() => undefined)) ?? new Map<string, string>();
     const result = await logItemOneClick(deps, { translator, templateName: (code) => names.get(code) });
     await deps.mailbox.notify(result.first.kind, result.first.message);
-    const final = await within(result.final, options.deliveryWaitMs ?? 20_000);
-    if (final && final.message !== result.first.message) await deps.mailbox.notify(final.kind, final.message);
+    // Past the wait the log stays queued for the next drain; "sending" must not stay on screen as if it were.
+    const final = (await within(result.final, options.deliveryWaitMs ?? 20_000)) ?? {
+      kind: "info" as const,
+      message: translator.t("status.waitingRetry"),
+    };
+    if (final.message !== result.first.message) await deps.mailbox.notify(final.kind, final.message);
   } catch (error) {
     console.error("Touchpoint: the Log command failed", error);
     if (deps) {
-      const message = createTranslator(deps.mailbox.displayLanguage()).t("notify.failed", {
-        reason: String(error),
-      });
+      // A bug: the console keeps its details; the user is told it went wrong, in their language.
+      const translator = createTranslator(deps.mailbox.displayLanguage());
+      const message = translator.t("notify.failed", { reason: translator.t("error.ADDIN_UNEXPECTED") });
       await deps.mailbox.notify("error", message).catch(() => undefined);
     }
   } finally {

@@ -1,3 +1,5 @@
+import { failureSentencesEnUS } from "./failure-sentences-en-us";
+
 /** A message: plain text with {placeholders}, or plural forms chosen by `{count}` through Intl.PluralRules. */
 export type Message = string | { one?: string; few?: string; many?: string; other: string };
 
@@ -11,15 +13,54 @@ export const enUS = {
   "tab.history": "History",
   "tab.settings": "Settings",
 
-  "notify.logged": {
+  "notify.alreadyLogged": "Already logged by {who} on {date}",
+  "notify.noContact": "Nothing to log: nobody outside your organisation is on this item.",
+  "notify.failed": "Not logged. {reason}",
+  "notify.noItem": "Open an email or a meeting to log it.",
+  "notify.openTouchpoint": "{summary} — open Touchpoint",
+
+  "logged.to": "Logged to {names} as {template}",
+  "logged.toCount": {
     one: "Logged to {count} contact as {template}",
     other: "Logged to {count} contacts as {template}",
   },
-  "notify.alreadyLogged": "Already logged by {who} on {date}",
-  "notify.noContact": "No contact found — open Touchpoint to choose",
-  "notify.saved": "Saved — will sync when online",
-  "notify.failed": "Could not log: {reason}",
-  "notify.noItem": "Open an email or a meeting to log it",
+  "logged.alreadyFor": "already logged for {names} by {who}",
+  "logged.alreadyCount": {
+    one: "{count} contact already logged",
+    other: "{count} contacts already logged",
+  },
+  "list.more": { one: "{count} more", other: "{count} more" },
+  "skip.ambiguous": { one: "{addresses} needs a choice", other: "{addresses} need a choice" },
+  "skip.ambiguousCount": {
+    one: "{count} address needs a choice",
+    other: "{count} addresses need a choice",
+  },
+  "skip.unknown": { one: "{addresses} is not a contact", other: "{addresses} are not contacts" },
+  "skip.unknownCount": {
+    one: "{count} person is not a contact",
+    other: "{count} people are not contacts",
+  },
+  "skip.excluded": { one: "{addresses} is never logged", other: "{addresses} are never logged" },
+  "skip.excludedCount": {
+    one: "{count} address is never logged",
+    other: "{count} addresses are never logged",
+  },
+
+  "status.sending": "Saved — sending…",
+  "status.logged": "Logged",
+  "status.waitingOffline": "Saved — will sync when online",
+  "status.waitingRetry": "Saved — the store did not answer; Touchpoint will try again",
+  "status.waitingSignIn": "Saved — will sync after you sign in",
+  "status.needsAttention": "Not logged — needs attention. {reason}",
+
+  "fail.log": "Not logged. {reason}",
+  "fail.add": "Not added. {reason}",
+  "fail.remove": "Not removed. {reason}",
+  "fail.save": "Not saved. {reason}",
+  "fail.create": "Contact not created. {reason}",
+  "fail.cancel": "Not canceled. {reason}",
+  "fail.load": "Could not load it. {reason}",
+  "fail.read": "Could not read the item. {reason}",
 
   "state.matched": "Contact",
   "state.ambiguous": "Several contacts",
@@ -28,14 +69,19 @@ export const enUS = {
   "state.excluded": "Excluded",
   "state.unknown": "Unknown",
   "state.invalid": "Invalid address",
+  "state.pending": "Will be matched when online",
   "state.colleagueHint": "Internal — not logged",
   "excluded.never_log": "On the never-log list",
   "excluded.privacy_blocked": "Privacy blocked",
 
+  "log.headingEmail": "Log this email",
+  "log.headingMeeting": "Log this meeting",
   "log.participants": "Participants",
-  "log.noParticipants": "No participants to log on this item.",
+  "log.noParticipants":
+    "Nobody on this item can be logged: only you and colleagues are on it. Open an item with a contact.",
   "log.truncated": "Outlook showed only part of the recipients; open the item to see them all.",
   "log.include": "Log to {name}",
+  "log.includePending": "Log to {name} once matched",
   "log.chooseContact": "Choose the contact for {address}",
   "log.chooseContactPlaceholder": "Choose a contact",
   "log.logToCompany": "Log to {company}",
@@ -50,22 +96,49 @@ export const enUS = {
   "log.submit": "Log interaction",
   "log.nothingSelected": "Choose at least one contact to log to.",
   "log.ambiguousPending": "Choose a contact for every address with several contacts.",
-  "log.saved": "Saved — will sync when online",
-  "log.failed": "Could not log: {reason}",
-  "log.readFailed": "Could not read the item: {reason}",
-  "log.storeUnavailable": "The store cannot be reached: {reason}",
+  "log.storeUnavailable": "The store cannot be reached. {reason}",
+  "log.matchLater":
+    "The people below will be matched when Touchpoint is back online. You can log now: the store matches them when the log arrives.",
+  "log.colleagues": {
+    one: "{count} colleague, not logged: {names}",
+    other: "{count} colleagues, not logged: {names}",
+  },
+  "log.unknownGroup": {
+    one: "{count} person not in your contacts",
+    other: "{count} people not in your contacts",
+  },
+  "log.showUnknown": "Show them",
+  "log.hideUnknown": "Hide them",
+  "log.createAll": { one: "Create {count} contact", other: "Create {count} contacts" },
 
+  "outbox.waitingOffline": {
+    one: "{count} log will sync when you are back online",
+    other: "{count} logs will sync when you are back online",
+  },
+  "outbox.sending": { one: "Sending {count} log…", other: "Sending {count} logs…" },
   "outbox.pending": {
     one: "{count} log is waiting to sync",
     other: "{count} logs are waiting to sync",
   },
   "outbox.signIn": "Sign-in is needed to send the waiting logs",
-  "outbox.dead": "Not logged: {label} ({code})",
+  "outbox.heading": "Logs that need attention",
+  "outbox.dead": "Not logged: {label}",
   "outbox.retry": "Retry",
+  "outbox.fix": "Fix",
   "outbox.discard": "Discard",
+  "outbox.discarded": "Discarded: {label}",
+  "fix.title": "Fix the log of {label}",
+  "fix.recipients": "Log to",
+  "fix.send": "Send again",
+  "fix.cancel": "Cancel",
+  "fix.nobody": "Keep at least one contact to log to.",
+  "fix.sent": "Sent again: {label}",
 
   "banner.alreadyLogged": "Already logged by {who} on {date} to {contacts}",
   "banner.cancel": "Cancel logging",
+  "banner.confirm": "Cancel the log {who} made on {date}? Its entries stay, marked canceled.",
+  "banner.confirmYes": "Cancel the log",
+  "banner.confirmNo": "Keep it",
   "banner.canceled": "The logged interaction was canceled.",
 
   "evaluation.none": "None",
@@ -83,10 +156,20 @@ export const enUS = {
   "contact.save": "Create",
   "contact.cancel": "Cancel",
   "contact.created": "Contact {name} created",
+  "bulk.title": "New contacts",
+  "bulk.include": "Create {name}",
+  "bulk.name": "Name of {address}",
+  "bulk.company": "Company of {address}",
+  "bulk.save": { one: "Create {count} contact", other: "Create {count} contacts" },
+  "bulk.created": { one: "{count} contact created", other: "{count} contacts created" },
+  "bulk.partly": "{created} created, {failed} not. {reason}",
 
+  "history.heading": "History",
   "history.contact": "Contact",
-  "history.noContacts": "No contact of this item is known yet. Log it first.",
-  "history.empty": "No interactions yet.",
+  "history.noContacts":
+    "Nobody on this item is a contact yet. Choose or create a contact in Log, and their history shows here.",
+  "history.empty": "No interactions with {name} yet. Log this item to start the history.",
+  "history.emptyFiltered": "No interactions match these filters. Choose All to see every one.",
   "history.loadMore": "Load more",
   "history.filterTemplate": "Template",
   "history.filterGroup": "Group",
@@ -100,9 +183,11 @@ export const enUS = {
   "history.never": "Never",
   "history.chart": "Interactions per month",
   "history.chartBar": { one: "{month}: {count} interaction", other: "{month}: {count} interactions" },
+  "history.month": "Month",
   "history.canceled": "Canceled",
   "history.by": "by {who}",
 
+  "settings.heading": "Settings",
   "settings.store": "Store address",
   "settings.storeHint": "Leave empty to use the address Touchpoint was loaded from.",
   "settings.save": "Save",
@@ -111,17 +196,14 @@ export const enUS = {
   "settings.neverLogHint": "An address or a whole domain whose mail Touchpoint never logs.",
   "settings.neverLogAdd": "Add",
   "settings.neverLogRemove": "Remove {value}",
-  "settings.neverLogEmpty": "The list is empty.",
+  "settings.neverLogEmpty":
+    "Your never-log list is empty. Add an address or a domain above to keep its mail out of Touchpoint.",
+  "settings.neverLogAdded": "{value} will never be logged",
+  "settings.neverLogRemoved": "{value} can be logged again",
   "settings.language": "Language",
   "settings.languageAuto": "As in Outlook",
 
-  "error.ADDIN_OFFLINE": "you are offline",
-  "error.ADDIN_TIMEOUT": "the store did not answer in time",
-  "error.ADDIN_SIGN_IN_REQUIRED": "sign-in is required",
-  "error.ADDIN_UNAUTHENTICATED": "sign-in is required",
-  "error.ADDIN_NO_ITEM": "no item is open",
-  "error.ADDIN_OUTBOX_UNAVAILABLE": "this computer's storage for unsent logs is not available",
-  "error.generic": "error {code}",
+  ...failureSentencesEnUS,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof enUS;

@@ -8,9 +8,13 @@ export type MessageParams = Record<string, string | number>;
 export interface Translator {
   locale: Locale;
   t(key: MessageKey, params?: MessageParams): string;
+  /** Whether the catalogue has this key (a code from a newer store may have no sentence here yet). */
+  has(key: string): key is MessageKey;
   /** A date (and time unless `dateOnly`) in the locale's form. */
   formatDate(value: string | Date, options?: { dateOnly?: boolean }): string;
   formatNumber(value: number): string;
+  /** "Anna, John and Lisa" / "Анна, Джон и Лиза". */
+  formatList(items: readonly string[]): string;
   formatCurrency(value: number, currency?: string): string;
   /** "2024-03" → "Mar 2024" / "март 2024 г." */
   formatMonth(month: string): string;
@@ -28,11 +32,15 @@ export function translatorFor(locale: Locale, catalogue: Record<MessageKey, Mess
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const days = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const months = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
+  const lists = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
 
   return {
     locale,
     t(key, params = {}) {
       return interpolate(pick(catalogue[key], params, plurals), params, numbers);
+    },
+    has(key): key is MessageKey {
+      return Object.prototype.hasOwnProperty.call(catalogue, key);
     },
     formatDate(value, options) {
       const date = typeof value === "string" ? new Date(value) : value;
@@ -40,6 +48,7 @@ export function translatorFor(locale: Locale, catalogue: Record<MessageKey, Mess
       return (options?.dateOnly ? days : dates).format(date);
     },
     formatNumber: (value) => numbers.format(value),
+    formatList: (items) => lists.format(items),
     formatCurrency(value, currency) {
       // Business Central amounts are in local currency (LCY): without a code show a plain two-decimal number.
       if (!currency)

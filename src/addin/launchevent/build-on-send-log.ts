@@ -1,4 +1,4 @@
-import type { LogInteractionRequest, Participant } from "../../contracts";
+import type { AddinErrorCode, LogInteractionRequest, Participant } from "../../contracts";
 import { internalDomainsOf } from "../../domain/internal-domains";
 import type { ItemSnapshot } from "../../domain/item-snapshot";
 import { isNeverLogged, NO_NEVER_LOG, type NeverLogRules } from "../../domain/never-log";
@@ -7,8 +7,10 @@ import { fail, ok, type Result } from "../../domain/result";
 import { itemFacts } from "../use-cases/item-facts";
 
 /** Why an item being sent is not auto-logged; each is a normal outcome, never an error for the user. */
-export type OnSendSkip =
-  "ADDIN_SKIP_PRIVATE" | "ADDIN_SKIP_NO_EXTERNAL_PARTICIPANT" | "ADDIN_SKIP_NO_SOURCE_KEY";
+export type OnSendSkip = Extract<
+  AddinErrorCode,
+  "ADDIN_SKIP_PRIVATE" | "ADDIN_SKIP_NO_EXTERNAL_PARTICIPANT" | "ADDIN_SKIP_NO_SOURCE_KEY"
+>;
 
 export interface OnSendLogOptions {
   /** The id of this log: Idempotency-Key, and the x-touchpoint-id header the message carries. */

@@ -29,7 +29,7 @@ const onItemSend = createOnItemSend({
   },
   newId,
   now: Date.now,
-  report: (outcome) => console.log(`touchpoint on-send: ${outcome}`),
+  report: (outcome, detail) => console.log(`touchpoint on-send: ${outcome}${detail ? `: ${detail}` : ""}`),
 });
 
 registerAction("onItemSend", onItemSend);

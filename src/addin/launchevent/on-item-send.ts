@@ -1,3 +1,4 @@
+import type { AddinErrorCode } from "../../contracts";
 import type { NeverLogRules } from "../../domain/never-log";
 import type { MailboxPort } from "../ports/mailbox-port";
 import type { OutboxPort } from "../ports/outbox-port";
@@ -23,8 +24,11 @@ export interface OnItemSendDeps {
   setTimeout?: (callback: () => void, ms: number) => unknown;
   clearTimeout?: (handle: unknown) => void;
   /** Where a skipped or failed auto-log is told (the event runtime's console); never the user's send. */
-  report?: (outcome: string) => void;
+  report?: (outcome: OnSendOutcome, detail?: string) => void;
 }
+
+/** What became of an auto-log: queued, or the code of why not (a skip is a normal outcome, not an error). */
+export type OnSendOutcome = "queued" | AddinErrorCode;
 
 /**
  * The OnMessageSend / OnAppointmentSend handler: when the user turned auto-log on, it marks the message
@@ -38,24 +42,24 @@ export function createOnItemSend(deps: OnItemSendDeps): (event: SendEvent) => Pr
 
   return async (event) => {
     let completed = false;
-    const allow = (outcome: string): void => {
+    const allow = (outcome: OnSendOutcome, detail?: string): void => {
       if (completed) return;
       completed = true;
-      report(outcome);
+      report(outcome, detail);
       event.completed({ allowEvent: true });
     };
     const guard = arm(() => allow("ADDIN_ON_SEND_TIMEOUT"), deps.budgetMs ?? 3000);
     try {
       allow(await queueAutoLog(deps));
     } catch (error) {
-      allow(`ADDIN_ON_SEND_FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      allow("ADDIN_ON_SEND_FAILED", error instanceof Error ? error.message : String(error));
     } finally {
       disarm(guard);
     }
   };
 }
 
-async function queueAutoLog(deps: OnItemSendDeps): Promise<string> {
+async function queueAutoLog(deps: OnItemSendDeps): Promise<OnSendOutcome> {
   if (deps.settings.read().autoLog !== true) return "ADDIN_SKIP_AUTO_LOG_OFF";
   const read = await deps.mailbox.readCurrentItem();
   if (!read.ok) return read.error.code;
@@ -82,5 +86,5 @@ async function queueAutoLog(deps: OnItemSendDeps): Promise<string> {
     attempts: 0,
     notBefore: 0,
   });
-  return "ADDIN_QUEUED";
+  return "queued";
 }

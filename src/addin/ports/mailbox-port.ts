@@ -1,8 +1,11 @@
+import type { AddinErrorCode } from "../../contracts";
 import type { ItemSnapshot } from "../../domain/item-snapshot";
 import type { Result } from "../../domain/result";
 
-export type MailboxErrorCode =
-  "ADDIN_NO_ITEM" | "ADDIN_OFFICE_ASYNC_FAILED" | "ADDIN_UNSUPPORTED_HOST" | "ADDIN_REQUIREMENT_MISSING";
+export type MailboxErrorCode = Extract<
+  AddinErrorCode,
+  "ADDIN_NO_ITEM" | "ADDIN_OFFICE_ASYNC_FAILED" | "ADDIN_UNSUPPORTED_HOST" | "ADDIN_REQUIREMENT_MISSING"
+>;
 
 export interface MailboxError {
   code: MailboxErrorCode;

@@ -1,4 +1,4 @@
-import type { LogInteractionRequest, LogInteractionResponse, StoreErrorCode } from "../../contracts";
+import type { FailureCode, LogInteractionRequest, LogInteractionResponse } from "../../contracts";
 
 /** Where a queued log stands. `dead` needs the user: fix or discard; nothing expires silently. */
 export type OutboxState = "pending" | "sending" | "dead";
@@ -16,7 +16,19 @@ export interface OutboxEntry {
   attempts: number;
   /** Epoch ms before which the drain leaves it alone (backoff, Retry-After). */
   notBefore: number;
-  lastError?: { code: StoreErrorCode | string; message: string; status?: number };
+  /**
+   * Why the last attempt failed. `storeMessage` is the store's own sentence for a code this add-in does
+   * not know; `details` what the store said about the failure (e.g. which contacts it could not find).
+   */
+  lastError?: {
+    code: FailureCode;
+    message: string;
+    status?: number;
+    storeMessage?: string;
+    details?: unknown;
+  };
+  /** Display names of the log's contacts (by number) and participants (by address), for the Fix editor. */
+  names?: Record<string, string>;
 }
 
 /** The durable queue of logs; IndexedDB in the taskpane, OfficeRuntime.storage in the event runtime. */
@@ -32,5 +44,5 @@ export interface OutboxPort {
 export type OutboxOutcome =
   | { id: string; status: "logged"; response: LogInteractionResponse }
   | { id: string; status: "retrying"; notBefore: number }
-  | { id: string; status: "dead"; code: string }
+  | { id: string; status: "dead"; code: FailureCode; storeMessage?: string; details?: unknown }
   | { id: string; status: "waiting-for-sign-in" };

@@ -1,3 +1,4 @@
+import type { AddinErrorCode } from "../../contracts";
 import type { Result } from "../../domain/result";
 
 /** What the user set for Touchpoint; roaming settings in Outlook, so it follows them between machines. */
@@ -18,5 +19,5 @@ export interface SettingsPort {
   /** Merges the changes and persists them. */
   save(
     changes: Partial<AddinSettings>,
-  ): Promise<Result<void, { code: "ADDIN_SETTINGS_SAVE_FAILED"; message: string }>>;
+  ): Promise<Result<void, { code: Extract<AddinErrorCode, "ADDIN_SETTINGS_SAVE_FAILED">; message: string }>>;
 }

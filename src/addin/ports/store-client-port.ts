@@ -12,28 +12,37 @@ import type {
   NeverLogList,
   SourceStatus,
   StoreErrorCode,
+  AddinErrorCode,
   TemplateList,
   TemplateSetup,
 } from "../../contracts";
 
-/** Why a store call did not succeed: the sync client decides from `kind` whether to retry. */
+/** The store's coded answer, or ADDIN_HTTP_ERROR when it carried no code this add-in knows. */
+type AnsweredCode = StoreErrorCode | Extract<AddinErrorCode, "ADDIN_HTTP_ERROR">;
+
+/**
+ * Why a store call did not succeed: the sync client decides from `kind` whether to retry. `message` is
+ * for logs; `storeMessage` is the store's own sentence, shown only when its code is unknown here.
+ */
 export type StoreFailure =
   | { code: "ADDIN_OFFLINE"; kind: "network"; message: string }
   | { code: "ADDIN_TIMEOUT"; kind: "network"; message: string }
   | { code: "ADDIN_UNAUTHENTICATED"; kind: "auth"; status: 401; message: string }
   | { code: "ADDIN_SIGN_IN_REQUIRED"; kind: "auth"; message: string }
   | {
-      code: StoreErrorCode | "ADDIN_HTTP_ERROR";
+      code: AnsweredCode;
       kind: "server";
       status: number;
       message: string;
+      storeMessage?: string;
       retryAfterMs?: number;
     }
   | {
-      code: StoreErrorCode | "ADDIN_HTTP_ERROR";
+      code: AnsweredCode;
       kind: "rejected";
       status: number;
       message: string;
+      storeMessage?: string;
       details?: unknown;
     };
 
@@ -56,11 +65,20 @@ export interface StoreClientPort {
   ): Promise<Result<InteractionPage, StoreFailure>>;
   statistics(contactNo: string): Promise<Result<ContactStatistics, StoreFailure>>;
   searchContacts(query: string): Promise<Result<Contact[], StoreFailure>>;
-  createContact(request: CreateContactRequest): Promise<Result<Contact, StoreFailure>>;
+  /** Creates a contact; the same `idempotencyKey` again (a retry) creates nothing more. */
+  createContact(
+    request: CreateContactRequest,
+    idempotencyKey?: string,
+  ): Promise<Result<Contact, StoreFailure>>;
   groups(etag?: string): Promise<Result<Cached<GroupList>, StoreFailure>>;
   templates(etag?: string): Promise<Result<Cached<TemplateList>, StoreFailure>>;
   templateSetup(etag?: string): Promise<Result<Cached<TemplateSetup>, StoreFailure>>;
   neverLog(): Promise<Result<NeverLogList, StoreFailure>>;
   addNeverLog(entry: NeverLogEntry): Promise<Result<NeverLogEntry, StoreFailure>>;
   removeNeverLog(id: string): Promise<Result<void, StoreFailure>>;
+  /**
+   * Calls back with the cache key whose data changed (`matches` after a write that changes how addresses
+   * match, `match:…`, `templates`, …) when the client keeps a cache; returns an unsubscribe.
+   */
+  onRefresh?(listener: (key: string) => void): () => void;
 }

@@ -13,9 +13,15 @@ export interface CachedStoreClientOptions {
   maxMatchEntries?: number;
 }
 
+/** The key `onRefresh` names when a write changed how addresses match: every cached match is gone. */
+export const MATCHES_CHANGED = "matches";
+
 /** The store client plus a way to hear that a background refresh brought newer data. */
 export interface CachedStoreClient extends StoreClientPort {
-  /** Calls back with the cache key that changed (`groups`, `templates`, `templateSetup`, `match:…`). */
+  /**
+   * Calls back with the cache key that changed (`groups`, `templates`, `templateSetup`, `match:…`), or
+   * `matches` when a never-log entry or a contact was written and the cached matches were dropped.
+   */
   onRefresh(listener: (key: string) => void): () => void;
   /** Resolves when no background refresh is running (tests, and a pane about to close). */
   whenIdle(): Promise<void>;
@@ -119,8 +125,28 @@ export function createCachedStoreClient(
     await cache.write({ key: MATCH_INDEX_KEY, value: next, storedAt: options.now() });
   }
 
+  /** Drops every cached match: after a write that changes how addresses match, none of them holds. */
+  async function forgetMatches(): Promise<void> {
+    const index = (await cache.read<string[]>(MATCH_INDEX_KEY))?.value ?? [];
+    for (const key of index) await cache.remove(key);
+    await cache.remove(MATCH_INDEX_KEY);
+    notify(MATCHES_CHANGED);
+  }
+
+  /** A write passed through; on success the cached matches are dropped before the caller hears of it. */
+  const changingMatches =
+    <A extends unknown[], T>(write: (...args: A) => Promise<Result<T, StoreFailure>>) =>
+    async (...args: A): Promise<Result<T, StoreFailure>> => {
+      const result = await write(...args);
+      if (result.ok) await forgetMatches();
+      return result;
+    };
+
   return {
     ...client,
+    addNeverLog: changingMatches(client.addNeverLog),
+    removeNeverLog: changingMatches(client.removeNeverLog),
+    createContact: changingMatches(client.createContact),
     groups: (etag) => reference("groups", etag),
     templates: (etag) => reference("templates", etag),
     templateSetup: (etag) => reference("templateSetup", etag),

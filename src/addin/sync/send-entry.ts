@@ -44,7 +44,13 @@ export async function sendEntry(entry: OutboxEntry, deps: SendEntryDeps): Promis
       return {
         kind: "keep",
         entry: { ...entry, state: "dead", attempts: attempt, lastError },
-        outcome: { id: entry.id, status: "dead", code: lastError.code },
+        outcome: {
+          id: entry.id,
+          status: "dead",
+          code: lastError.code,
+          ...(lastError.storeMessage === undefined ? {} : { storeMessage: lastError.storeMessage }),
+          ...(lastError.details === undefined ? {} : { details: lastError.details }),
+        },
         stopDrain: false,
       };
     }
@@ -86,8 +92,10 @@ function waitForSignIn(entry: OutboxEntry, attempt: number, lastError: OutboxEnt
 }
 
 function describe(failure: StoreFailure): NonNullable<OutboxEntry["lastError"]> {
-  const status = "status" in failure ? failure.status : undefined;
-  return status === undefined
-    ? { code: failure.code, message: failure.message }
-    : { code: failure.code, message: failure.message, status };
+  const described: NonNullable<OutboxEntry["lastError"]> = { code: failure.code, message: failure.message };
+  if ("status" in failure) described.status = failure.status;
+  if ("storeMessage" in failure && failure.storeMessage !== undefined)
+    described.storeMessage = failure.storeMessage;
+  if ("details" in failure && failure.details !== undefined) described.details = failure.details;
+  return described;
 }

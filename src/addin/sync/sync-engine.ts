@@ -66,14 +66,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const entries = await deps.outbox.list();
     return {
       pending: entries.length,
-      entries: sortOldestFirst(entries).map(({ id, label, state, attempts, lastError, createdAt }) => ({
-        id,
-        label,
-        state,
-        attempts,
-        lastError,
-        createdAt,
-      })),
+      entries: sortOldestFirst(entries).map(
+        ({ id, label, state, attempts, lastError, createdAt, request, names }) => ({
+          id,
+          label,
+          state,
+          attempts,
+          lastError,
+          createdAt,
+          request,
+          ...(names === undefined ? {} : { names }),
+        }),
+      ),
       online: deps.online.isOnline(),
       waitingForSignIn,
       logged: [...logged],
@@ -146,7 +150,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       outcomes.push(result.outcome);
       if (result.kind === "logged") {
         await deps.outbox.remove(next.id);
-        logged.unshift({ id: next.id, label: next.label, loggedAt: deps.clock.now() });
+        logged.unshift({
+          id: next.id,
+          label: next.label,
+          loggedAt: deps.clock.now(),
+          response: result.outcome.response,
+        });
         logged.splice(RECENT_LOGGED);
         await publish();
         return;
@@ -226,7 +235,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     async retry(id, request) {
       const entry = await deps.outbox.get(id);
-      if (entry === undefined) return;
+      if (entry === undefined) return undefined;
       const fixed = request !== undefined && JSON.stringify(request) !== JSON.stringify(entry.request);
       const again: OutboxEntry = {
         ...entry,
@@ -235,17 +244,20 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         notBefore: 0,
         lastError: undefined,
       };
+      let queuedAs = id;
       if (fixed) {
         // A dead entry got a definitive rejection, so nothing was committed under its key. A changed
         // body under the old key would be 409 IDEMPOTENCY_MISMATCH, so the fixed log takes a new key;
         // the store's unique source key still prevents a double log if the old one ever landed.
-        await deps.outbox.add({ ...again, id: deps.newId(), request });
+        queuedAs = deps.newId();
+        await deps.outbox.add({ ...again, id: queuedAs, request });
         await deps.outbox.remove(id);
       } else {
         await deps.outbox.update(again);
       }
       await publish();
       void drainNow();
+      return queuedAs;
     },
     snapshot,
     subscribe(listener) {

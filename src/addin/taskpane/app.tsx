@@ -1,38 +1,45 @@
-import { Pivot, PivotItem, Spinner, ThemeProvider } from "./fluent";
+import { Pivot, PivotItem, ThemeProvider } from "./fluent";
 import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { loadTranslator } from "../i18n/load-translator";
 import type { Translator } from "../i18n/translator-for";
 import type { AddinDeps } from "../use-cases/addin-deps";
 import { HistoryView, LazyPartBoundary, loadTheRest, SettingsView } from "./lazy-parts";
 import { LogView } from "./log/log-view";
+import { Skeleton } from "./skeleton";
 import { TaskpaneContext, type TaskpaneServices } from "./taskpane-context";
 import { touchpointTheme } from "./touchpoint-theme";
 import { useItemContext } from "./use-item-context";
+import { useLiveItem } from "./use-live-item";
 
 type Tab = "log" | "history" | "settings";
 
 /** The taskpane: Log, History and Settings tabs over one item context, in Office's language and theme. */
 export function App({ deps, translator: initial }: { deps: AddinDeps; translator: Translator }) {
   const [translator, setTranslator] = useState(initial);
-  const setLanguage = useCallback(
-    (language: string | undefined) =>
-      void loadTranslator(language ?? deps.mailbox.displayLanguage()).then(setTranslator),
-    [deps.mailbox],
-  );
   const [status, setStatus] = useState("");
   const [tab, setTab] = useState<Tab>("log");
   const item = useItemContext(deps);
+  const { reload } = item;
+  // What changes how the open item reads (never-log list, contacts, the network coming back) re-reads it.
+  useLiveItem(deps, reload);
+  const setLanguage = useCallback(
+    (language: string | undefined) =>
+      void loadTranslator(language ?? deps.mailbox.displayLanguage()).then((next) => {
+        setTranslator(next);
+        reload();
+      }),
+    [deps.mailbox, reload],
+  );
   const firstViewShown = item.state.status !== "loading";
   useEffect(() => {
     if (firstViewShown) loadTheRest();
   }, [firstViewShown]);
   const announce = useCallback((message: string) => setStatus(message), []);
   const services = useMemo<TaskpaneServices>(
-    () => ({ deps, translator, announce, setLanguage }),
-    [deps, translator, announce, setLanguage],
+    () => ({ deps, translator, announce, setLanguage, itemChanged: reload }),
+    [deps, translator, announce, setLanguage, reload],
   );
   const { t } = translator;
-  const loading = <Spinner label={t("app.loading")} />;
 
   return (
     <TaskpaneContext.Provider value={services}>
@@ -48,9 +55,9 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
             <PivotItem itemKey="settings" headerText={t("tab.settings")} />
           </Pivot>
           <div role="tabpanel" aria-label={t(`tab.${tab}`)} style={{ paddingTop: 8 }}>
-            {tab === "log" && <LogView item={item.state} reload={item.reload} />}
+            {tab === "log" && <LogView item={item.state} reload={reload} />}
             <LazyPartBoundary key={tab} message={t("app.partUnavailable")}>
-              <Suspense fallback={loading}>
+              <Suspense fallback={<Skeleton label={t("app.loading")} />}>
                 {tab === "history" && <HistoryView item={item.state} />}
                 {tab === "settings" && <SettingsView />}
               </Suspense>

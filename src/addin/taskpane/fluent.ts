@@ -16,7 +16,10 @@ import {
   DropdownMenuItemType as FluentDropdownMenuItemType,
 } from "@fluentui/react/lib/Dropdown";
 import { Pivot as FluentPivot, PivotItem as FluentPivotItem } from "@fluentui/react/lib/Pivot";
-import { Spinner as FluentSpinner } from "@fluentui/react/lib/Spinner";
+import {
+  Shimmer as FluentShimmer,
+  ShimmerElementType as FluentShimmerElementType,
+} from "@fluentui/react/lib/Shimmer";
 import {
   createTheme as fluentCreateTheme,
   registerIcons as fluentRegisterIcons,
@@ -36,7 +39,8 @@ export const Dropdown = FluentDropdown;
 export const DropdownMenuItemType = FluentDropdownMenuItemType;
 export const Pivot = FluentPivot;
 export const PivotItem = FluentPivotItem;
-export const Spinner = FluentSpinner;
+export const Shimmer = FluentShimmer;
+export const ShimmerElementType = FluentShimmerElementType;
 export const Text = FluentText;
 export const TextField = FluentTextField;
 export const ThemeProvider = FluentThemeProvider;

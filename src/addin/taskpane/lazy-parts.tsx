@@ -1,5 +1,6 @@
-import { Component, lazy, type ReactNode } from "react";
+import { Component, lazy, Suspense, type ComponentProps, type ReactNode } from "react";
 import { NoticeBanner } from "./notice-banner";
+import { useTaskpane } from "./taskpane-context";
 
 // The parts of the pane that are not in its first load, each a chunk of its own. Once the first view is
 // on screen, `loadTheRest` fetches and runs all of them: from then on the pane needs no more code from the
@@ -7,11 +8,17 @@ import { NoticeBanner } from "./notice-banner";
 export const loadHistoryView = () => import("./history/history-view");
 export const loadSettingsView = () => import("./settings/settings-view");
 export const loadContactForm = () => import("./log/contact-form");
+export const loadBulkContactForm = () => import("./log/bulk-contact-form");
+export const loadFixEditor = () => import("./log/fix-editor");
 export const loadLogActions = () => import("./log/log-actions");
+export const loadOutboxStatus = () => import("./log/outbox-status");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
 export const ContactForm = lazy(loadContactForm);
+export const BulkContactForm = lazy(loadBulkContactForm);
+export const FixEditor = lazy(loadFixEditor);
+const LazyOutboxStatus = lazy(loadOutboxStatus);
 
 let started = false;
 
@@ -19,8 +26,29 @@ let started = false;
 export function loadTheRest(): void {
   if (started) return;
   started = true;
-  for (const load of [loadLogActions, loadContactForm, loadHistoryView, loadSettingsView])
+  for (const load of [
+    loadLogActions,
+    loadOutboxStatus,
+    loadContactForm,
+    loadBulkContactForm,
+    loadFixEditor,
+    loadHistoryView,
+    loadSettingsView,
+  ])
     void load().catch(() => undefined);
+}
+
+/** The outbox's logs and their states, loaded once there is something in it to show. */
+export function OutboxStatus(props: ComponentProps<typeof LazyOutboxStatus>) {
+  const { t } = useTaskpane().translator;
+  if (!props.snapshot || props.snapshot.pending === 0) return null;
+  return (
+    <LazyPartBoundary message={t("app.partUnavailable")}>
+      <Suspense fallback={null}>
+        <LazyOutboxStatus {...props} />
+      </Suspense>
+    </LazyPartBoundary>
+  );
 }
 
 /** Shows a note instead of the part when its code could not be loaded; the rest of the pane stays. */

@@ -10,6 +10,8 @@ export interface TaskpaneServices {
   announce(message: string): void;
   /** Switches the UI language at once (Settings). */
   setLanguage(language: string | undefined): void;
+  /** Something that decides how the open item reads changed (never-log list, contacts): read it again. */
+  itemChanged(): void;
 }
 
 export const TaskpaneContext = createContext<TaskpaneServices | undefined>(undefined);

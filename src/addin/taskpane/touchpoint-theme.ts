@@ -25,6 +25,8 @@ const dark = createTheme({
     black: "#f8f8f8",
     white: "#1f1f1f",
   },
+  // Inverted: Fluent then derives its semantic colours (error text, input borders, …) for a dark page.
+  isInverted: true,
 });
 const light = createTheme({});
 

@@ -1,3 +1,4 @@
+import type { FailureCode } from "../../contracts";
 import type { MailboxPort } from "../ports/mailbox-port";
 import type { SettingsPort } from "../ports/settings-port";
 import type { StoreClientPort } from "../ports/store-client-port";
@@ -17,6 +18,6 @@ export interface AddinDeps {
 
 /** A use-case's expected failure, with the code the UI translates. */
 export interface UseCaseError {
-  code: string;
+  code: FailureCode;
   message: string;
 }

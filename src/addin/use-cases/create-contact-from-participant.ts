@@ -1,4 +1,5 @@
 import type { Contact, CreateContactRequest } from "../../contracts";
+import { personNameFromAddress } from "../../domain/names-from-address";
 import type { Result } from "../../domain/result";
 import type { StoreFailure } from "../ports/store-client-port";
 import type { AddinDeps } from "./addin-deps";
@@ -17,7 +18,7 @@ export interface ContactDraft {
  * part made readable ("new.person" → "New Person"); the company when the domain matched one.
  */
 export function draftContactFromParticipant(participant: ParticipantView): ContactDraft {
-  const name = participant.name.trim() || nameFromAddress(participant.normalized ?? participant.email);
+  const name = participant.name.trim() || personNameFromAddress(participant.normalized ?? participant.email);
   const company = participant.state === "company" ? participant.company : undefined;
   return {
     name,
@@ -26,10 +27,14 @@ export function draftContactFromParticipant(participant: ParticipantView): Conta
   };
 }
 
-/** Creates the person the user confirmed; never called without the user (no junk contacts). */
+/**
+ * Creates the person the user confirmed; never called without the user (no junk contacts). The form's
+ * `idempotencyKey` makes a second press (after a lost answer) create nobody twice.
+ */
 export function createContactFromParticipant(
   deps: Pick<AddinDeps, "store">,
   draft: ContactDraft,
+  idempotencyKey: string,
 ): Promise<Result<Contact, StoreFailure>> {
   const request: CreateContactRequest = {
     type: "person",
@@ -37,14 +42,5 @@ export function createContactFromParticipant(
     email: draft.email.trim(),
     ...(draft.companyNo ? { companyNo: draft.companyNo } : {}),
   };
-  return deps.store.createContact(request);
-}
-
-function nameFromAddress(address: string): string {
-  const local = address.split("@")[0] ?? address;
-  return local
-    .split(/[._-]+/)
-    .filter((part) => part.length > 0)
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join(" ");
+  return deps.store.createContact(request, idempotencyKey);
 }

@@ -18,7 +18,9 @@ export type ParticipantState =
   | { state: "colleague" }
   | { state: "excluded"; reason: ExclusionReason }
   | { state: "unknown" }
-  | { state: "invalid" };
+  | { state: "invalid" }
+  /** The store could not be asked (offline, no cached answer): matched when online, or by the store on delivery. */
+  | { state: "pending" };
 
 /** A participant as the Log view and the ribbon see it. */
 export type ParticipantView = ParticipantState & {

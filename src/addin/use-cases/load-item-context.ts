@@ -12,7 +12,8 @@ import { itemFacts } from "./item-facts";
 /**
  * Reads the open item and resolves everything the Log view shows: each participant's state against the
  * store, whether the item is already logged, the templates and the default one. When the store cannot be
- * reached the participants still show, from the item alone, with `storeProblem` set.
+ * reached the participants still show, from the item alone, with `storeProblem` set; those it could not
+ * match are `pending`, to be matched when it can be reached (or by the store when a log arrives).
  */
 export async function loadItemContext(deps: AddinDeps): Promise<Result<ItemContext, UseCaseError>> {
   const read = await deps.mailbox.readCurrentItem();
@@ -36,7 +37,9 @@ export async function loadItemContext(deps: AddinDeps): Promise<Result<ItemConte
   const byAddress = new Map<string, AddressMatch>();
   if (matches.ok)
     for (const match of matches.value.results) byAddress.set(match.normalized ?? match.address, match);
-  const participants = people.map((person) => viewOf(person, byAddress.get(person.address)));
+  const participants = people.map((person) =>
+    viewOf(person, matches.ok ? (byAddress.get(person.address) ?? "none") : "pending"),
+  );
 
   const templates = reference.ok ? reference.value.templates.filter((template) => !template.blocked) : [];
   const storeProblem = [matches, status, reference].find(isFailure)?.error;
@@ -113,12 +116,13 @@ function chooseDefaultTemplate(
   return email.ok ? email.value.code : undefined;
 }
 
-function viewOf(person: ItemParticipant, match: AddressMatch | undefined): ParticipantView {
+function viewOf(person: ItemParticipant, match: AddressMatch | "none" | "pending"): ParticipantView {
   const base = { email: person.address, name: person.name, role: person.role };
   if (person.invalid) return { ...base, state: "invalid" };
   const withAddress = { ...base, normalized: person.address };
   if (person.internal) return { ...withAddress, state: "colleague" };
-  return { ...withAddress, ...stateOf(match) };
+  if (match === "pending") return { ...withAddress, state: "pending" };
+  return { ...withAddress, ...stateOf(match === "none" ? undefined : match) };
 }
 
 function stateOf(match: AddressMatch | undefined): ParticipantState {

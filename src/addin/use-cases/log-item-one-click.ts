@@ -1,12 +1,14 @@
-import type { LogInteractionRequest, LogInteractionResponse, Participant } from "../../contracts";
+import type { LogInteractionRequest, Participant } from "../../contracts";
 import { internalDomainsOf } from "../../domain/internal-domains";
 import { participantsOf } from "../../domain/participants";
 import type { Translator } from "../i18n/translator-for";
 import type { NotificationKind } from "../ports/mailbox-port";
 import type { AddinDeps } from "./addin-deps";
 import { itemFacts } from "./item-facts";
-import { deliver, type DeliveryOutcome } from "./log-item";
-import { reasonOf } from "./reason-of";
+import { describeLog } from "./describe-log";
+import { failureText } from "./failure-text";
+import { deliver, outboxCode, type DeliveryOutcome } from "./log-item";
+import { refusalText } from "./log-status";
 
 /** A line for the item's notification bar. */
 export interface Notice {
@@ -22,7 +24,10 @@ export interface OneClickResult {
 
 export interface OneClickOptions {
   translator: Translator;
-  /** A template's description for the notice ("Emails"), from cached reference data; the code otherwise. */
+  /**
+   * A template's description ("Emails") from cached reference data, for an answer that does not name its
+   * template (one stored by an older store and replayed).
+   */
   templateName?: (code: string) => string | undefined;
 }
 
@@ -34,12 +39,16 @@ export interface OneClickOptions {
 export async function logItemOneClick(deps: AddinDeps, options: OneClickOptions): Promise<OneClickResult> {
   const { t } = options.translator;
   const done = (notice: Notice): OneClickResult => ({ first: notice, final: Promise.resolve(notice) });
+  const failed = (failure: { code: string }): OneClickResult =>
+    done({
+      kind: "error",
+      message: t("notify.failed", { reason: failureText(options.translator, failure) }),
+    });
   const read = await deps.mailbox.readCurrentItem();
   if (!read.ok)
-    return done({
-      kind: "error",
-      message: t("notify.failed", { reason: reasonOf(options.translator, read.error.code) }),
-    });
+    return read.error.code === "ADDIN_NO_ITEM"
+      ? done({ kind: "info", message: t("notify.noItem") })
+      : failed(read.error);
   let snapshot = read.value;
 
   const internal = internalDomainsOf(snapshot.mailbox, deps.internalDomains ?? []);
@@ -56,21 +65,11 @@ export async function logItemOneClick(deps: AddinDeps, options: OneClickOptions)
   // Only a message carries internet headers; a meeting is keyed by its own identity in any form.
   if (snapshot.kind === "message" && snapshot.mode === "compose" && !snapshot.touchpointId) {
     const marked = await deps.mailbox.setTouchpointId(id);
-    if (!marked.ok) {
-      return done({
-        kind: "error",
-        message: t("notify.failed", { reason: reasonOf(options.translator, marked.error.code) }),
-      });
-    }
+    if (!marked.ok) return failed(marked.error);
     snapshot = { ...snapshot, touchpointId: id };
   }
   const facts = itemFacts(snapshot, internal);
-  if (facts.sourceKey === undefined) {
-    return done({
-      kind: "error",
-      message: t("notify.failed", { reason: reasonOf(options.translator, "ADDIN_NO_SOURCE_KEY") }),
-    });
-  }
+  if (facts.sourceKey === undefined) return failed({ code: "ADDIN_NO_SOURCE_KEY" });
   const templateCode = deps.settings.read().lastTemplate?.[facts.sourceKind];
   const request: LogInteractionRequest = {
     source: {
@@ -88,39 +87,45 @@ export async function logItemOneClick(deps: AddinDeps, options: OneClickOptions)
     ...(facts.meetingDurationMin === undefined ? {} : { durationMin: facts.meetingDurationMin }),
     ...(templateCode ? { templateCode } : {}),
   };
-  await deps.sync.enqueue({ id, request, origin: "ribbon", label: snapshot.subject || "(no subject)" });
+  const names = Object.fromEntries(participants.filter((p) => p.name).map((p) => [p.email, p.name ?? ""]));
+  try {
+    await deps.sync.enqueue({
+      id,
+      request,
+      origin: "ribbon",
+      label: snapshot.subject || "(no subject)",
+      names,
+    });
+  } catch (error) {
+    return failed({ code: outboxCode(error) });
+  }
   return {
-    first: { kind: "progress", message: t("notify.saved") },
+    first: { kind: "progress", message: t("status.sending") },
     final: deliver(deps, id).then((outcome) => noticeOf(outcome, options)),
   };
 }
 
-/** What the notification bar says about a delivery. */
+/** What the notification bar (and the pane's status line) says about a delivery. */
 export function noticeOf(outcome: DeliveryOutcome, options: OneClickOptions): Notice {
-  const { t } = options.translator;
-  if (outcome.status === "queued") return { kind: "info", message: t("notify.saved") };
-  if (outcome.status === "failed")
-    return {
-      kind: "error",
-      message: t("notify.failed", { reason: reasonOf(options.translator, outcome.code) }),
-    };
-  return loggedNotice(outcome.response, options);
+  const { translator } = options;
+  const { t } = translator;
+  switch (outcome.status) {
+    case "queued":
+      return { kind: "info", message: t(QUEUED[outcome.why]) };
+    case "failed":
+      return { kind: "error", message: refusalText(outcome, translator) };
+    case "logged":
+      return {
+        kind: "info",
+        message: describeLog(outcome.response, translator, {
+          ...(options.templateName ? { templateName: options.templateName } : {}),
+        }),
+      };
+  }
 }
 
-function loggedNotice(
-  response: LogInteractionResponse,
-  { translator, templateName }: OneClickOptions,
-): Notice {
-  const { t, formatDate } = translator;
-  const count = new Set(response.entries.map((entry) => entry.contactNo)).size;
-  if (count > 0) {
-    const code = response.entries[0]?.templateCode ?? "";
-    return { kind: "info", message: t("notify.logged", { count, template: templateName?.(code) ?? code }) };
-  }
-  const [earlier] = response.alreadyLogged;
-  if (earlier) {
-    const who = earlier.loggedByName ?? earlier.loggedBy;
-    return { kind: "info", message: t("notify.alreadyLogged", { who, date: formatDate(earlier.loggedAt) }) };
-  }
-  return { kind: "info", message: t("notify.noContact") };
-}
+const QUEUED = {
+  offline: "status.waitingOffline",
+  retrying: "status.waitingRetry",
+  "sign-in": "status.waitingSignIn",
+} as const;

@@ -1,11 +1,27 @@
-import type { Evaluation, LogInteractionRequest, LogInteractionResponse } from "../../contracts";
+import type {
+  AddinErrorCode,
+  Evaluation,
+  FailureCode,
+  LogInteractionRequest,
+  LogInteractionResponse,
+  Participant,
+} from "../../contracts";
+import { touchpointSourceKey } from "../../domain/source-key";
 import { fail, ok, type Result } from "../../domain/result";
 import type { AddinDeps, UseCaseError } from "./addin-deps";
 import type { ItemContext } from "./item-context";
+import { logStatusOf } from "./log-status";
 
 /** What the user chose in the Log view. */
 export interface LogChoices {
   contactNos: string[];
+  /**
+   * People the pane could not match (the store was out of reach): the store matches them itself when the
+   * log arrives, exactly as for the ribbon's one-click log.
+   */
+  participants?: Participant[];
+  /** Display names by contact number or address, kept with the log for the Fix editor. */
+  names?: Record<string, string>;
   templateCode?: string;
   description: string;
   evaluation: Evaluation;
@@ -14,11 +30,14 @@ export interface LogChoices {
   attemptFailed: boolean;
 }
 
-/** Where a log ended after the first drain: in the store, still queued (offline, retrying), or refused. */
+/** Why a log is still in the outbox after the first drain. */
+export type QueuedWhy = "offline" | "retrying" | "sign-in";
+
+/** Where a log ended after the first drain: in the store, still queued (and why), or refused. */
 export type DeliveryOutcome =
   | { status: "logged"; response: LogInteractionResponse }
-  | { status: "queued" }
-  | { status: "failed"; code: string };
+  | { status: "queued"; why: QueuedWhy }
+  | { status: "failed"; code: FailureCode; storeMessage?: string; details?: unknown };
 
 /** A log safely in the outbox, and the first attempt to deliver it. */
 export interface SavedLog {
@@ -27,29 +46,34 @@ export interface SavedLog {
 }
 
 /**
- * Logs the item to the chosen contacts: writes the request to the outbox first (the UI confirms "saved"
- * at once), then drains and reports the outcome through `delivered`.
+ * Logs the item to the chosen contacts (and, offline, to its participants for the store to match):
+ * writes the request to the outbox first (the UI confirms "saved" at once), then drains and reports the
+ * outcome through `delivered`. A message being written first gets our x-touchpoint-id header and is
+ * keyed by it, as the ribbon's log is.
  */
 export async function logItem(
   deps: AddinDeps,
   context: ItemContext,
   choices: LogChoices,
 ): Promise<Result<SavedLog, UseCaseError>> {
-  if (choices.contactNos.length === 0)
+  const participants = choices.participants ?? [];
+  if (choices.contactNos.length === 0 && participants.length === 0)
     return fail({ code: "ADDIN_NO_CONTACTS", message: "no contact chosen" });
-  if (context.sourceKey === undefined)
-    return fail({ code: "ADDIN_NO_SOURCE_KEY", message: "item has no key yet" });
+  const id = deps.newId();
+  const key = await sourceKeyFor(deps, context, id);
+  if (!key.ok) return key;
   const request: LogInteractionRequest = {
     source: {
       kind: context.sourceKind,
-      key: context.sourceKey,
+      key: key.value,
       subject: context.snapshot.subject.slice(0, 1000),
       occurredAt: context.occurredAt,
       ...(context.snapshot.end && context.sourceKind === "meeting" ? { endAt: context.snapshot.end } : {}),
       ...(context.snapshot.webLink ? { webLink: context.snapshot.webLink } : {}),
       ...(context.snapshot.itemId ? { itemId: context.snapshot.itemId } : {}),
     },
-    contacts: [...new Set(choices.contactNos)],
+    ...(choices.contactNos.length > 0 ? { contacts: [...new Set(choices.contactNos)] } : {}),
+    ...(participants.length > 0 ? { participants: participants.slice(0, 500) } : {}),
     description: choices.description.slice(0, 100),
     evaluation: choices.evaluation,
     attemptFailed: choices.attemptFailed,
@@ -58,13 +82,13 @@ export async function logItem(
     ...(choices.costLcy !== undefined ? { costLcy: choices.costLcy } : {}),
     ...(choices.durationMin !== undefined ? { durationMin: choices.durationMin } : {}),
   };
-  const id = deps.newId();
   try {
     await deps.sync.enqueue({
       id,
       request,
       origin: "taskpane",
       label: context.snapshot.subject || "(no subject)",
+      ...(choices.names ? { names: choices.names } : {}),
     });
   } catch (error) {
     // Not saved, so not "saved": the outbox's own code when it gives one, else that it is unavailable.
@@ -78,17 +102,46 @@ export async function logItem(
   return ok({ id, delivered: deliver(deps, id) });
 }
 
+/** The item's key; a message being written is marked with our header (this log's id) first. */
+async function sourceKeyFor(
+  deps: AddinDeps,
+  context: ItemContext,
+  id: string,
+): Promise<Result<string, UseCaseError>> {
+  if (context.sourceKey !== undefined) return ok(context.sourceKey);
+  const { snapshot } = context;
+  if (snapshot.kind !== "message" || snapshot.mode !== "compose")
+    return fail({ code: "ADDIN_NO_SOURCE_KEY", message: "the item has no key" });
+  const marked = await deps.mailbox.setTouchpointId(id);
+  return marked.ok ? ok(touchpointSourceKey(id)) : marked;
+}
+
 /** Drains once and reports what became of one outbox entry. */
 export async function deliver(deps: Pick<AddinDeps, "sync">, id: string): Promise<DeliveryOutcome> {
   // The log is in the outbox whatever this drain does: one that fails leaves it queued for the next.
   const outcomes = await deps.sync.drainNow().catch(() => []);
   const mine = outcomes.find((outcome) => outcome.id === id);
   if (mine?.status === "logged") return { status: "logged", response: mine.response };
-  if (mine?.status === "dead") return { status: "failed", code: mine.code };
-  return { status: "queued" };
+  if (mine?.status === "dead") {
+    const { id: _id, status: _status, ...failure } = mine;
+    return { status: "failed", ...failure };
+  }
+  if (mine?.status === "waiting-for-sign-in") return { status: "queued", why: "sign-in" };
+  // Not sent by this drain (offline, backing off, or another runtime's drain has it): say why it waits.
+  const status = await deps.sync
+    .snapshot()
+    .then((snapshot) => logStatusOf(snapshot, id))
+    .catch(() => undefined);
+  if (status?.state === "logged" && status.response) return { status: "logged", response: status.response };
+  if (status?.state === "attention") {
+    const { code, storeMessage, details } = status.failure;
+    return { status: "failed", code, storeMessage, details };
+  }
+  return { status: "queued", why: status?.state === "waiting" ? status.why : "retrying" };
 }
 
-const outboxCode = (error: unknown): string => {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === "string" && code.startsWith("ADDIN_") ? code : "ADDIN_OUTBOX_UNAVAILABLE";
-};
+/** The outbox says it is full by its own code; any other failure to store means it is unavailable. */
+export const outboxCode = (error: unknown): Extract<AddinErrorCode, `ADDIN_OUTBOX_${string}`> =>
+  (error as { code?: unknown } | undefined)?.code === "ADDIN_OUTBOX_FULL"
+    ? "ADDIN_OUTBOX_FULL"
+    : "ADDIN_OUTBOX_UNAVAILABLE";

@@ -1,6 +1,7 @@
 import type { HarnessItem, HarnessPerson } from "../harness-item";
 import type { HarnessHost } from "../host/harness-host";
 import { failWith, succeed, type AsyncArgs } from "./async-result";
+import { fakeEnhancedLocation } from "./fake-enhanced-location";
 import { emailDetails, personFromInput } from "./email-details";
 import { FakeItem, type OutlookItem } from "./fake-item";
 import { officeEnums, officeValue } from "./office-enums";
@@ -205,8 +206,8 @@ export class FakeAppointmentCompose
     };
   }
 
-  get enhancedLocation(): never {
-    return notSupported("item.enhancedLocation");
+  get enhancedLocation(): Office.EnhancedLocation {
+    return fakeEnhancedLocation(this.item);
   }
   get recurrence(): never {
     return notSupported("item.recurrence");

@@ -1,6 +1,7 @@
 import type { HarnessItem } from "../harness-item";
 import type { HarnessHost } from "../host/harness-host";
 import { succeed, type AsyncArgs } from "./async-result";
+import { fakeEnhancedLocation } from "./fake-enhanced-location";
 import { emailDetails } from "./email-details";
 import { defineIfPresent, FakeItem, READ_RECIPIENT_LIMIT, type OutlookItem } from "./fake-item";
 import { headerText } from "./item-headers";
@@ -117,7 +118,7 @@ export class FakeAppointmentRead extends FakeReadItem implements OutlookItem<Off
     this.location = item.location ?? "";
   }
 
-  get enhancedLocation(): never {
-    return notSupported("item.enhancedLocation");
+  get enhancedLocation(): Office.EnhancedLocation {
+    return fakeEnhancedLocation(this.item);
   }
 }

@@ -1,12 +1,18 @@
-import PostalMime, { type Address, type Email } from "postal-mime";
+import PostalMime, { decodeWords, type Email } from "postal-mime";
+import { displayAddress } from "../../domain/normalize-address";
+import { parseAddressList } from "../../domain/parse-address-list";
 import { fail, ok, type Result } from "../../domain/result";
 import { harnessItem, type HarnessItem, type HarnessPerson } from "../harness-item";
 import { importedItemName, type ImportError } from "./import-error";
 import { parseIcs } from "./parse-ics";
 
 /**
- * Turns a raw RFC 5322 message into a harness item with postal-mime (encoded words, charsets, groups).
- * A message carrying a text/calendar part (an invitation) becomes the meeting it describes. Never throws.
+ * Turns a raw RFC 5322 message into a harness item: postal-mime reads the MIME structure (charsets,
+ * parts, the subject's encoded words); the address headers are read by the domain's own
+ * `parseAddressList` (comments, groups, obsolete routes, several From, quoted local parts), then each
+ * display name's encoded words are decoded and internationalised domains shown in Unicode, as a mail
+ * client shows them. A message carrying a text/calendar part (an invitation) becomes the meeting it
+ * describes. Never throws.
  */
 export async function parseEml(
   raw: ArrayBuffer | Uint8Array | string,
@@ -19,9 +25,10 @@ export async function parseEml(
     const why = error instanceof Error ? error.message : String(error);
     return fail({ code: "HARNESS_UNREADABLE_FILE", message: `${fileName} is not a readable email: ${why}` });
   }
-  const from = firstPerson(email.from);
-  const to = people(email.to);
-  const cc = people(email.cc);
+  const headers = headerLists(email);
+  const [from, ...coAuthors] = people(headers.get("from"));
+  const to = people(headers.get("to"));
+  const cc = people(headers.get("cc"));
   if (from === undefined && to.length === 0 && cc.length === 0 && email.subject === undefined) {
     return fail({
       code: "HARNESS_UNREADABLE_FILE",
@@ -34,12 +41,13 @@ export async function parseEml(
     subject: email.subject ?? "",
     body: email.text ?? stripTags(email.html ?? ""),
     from,
+    ...(coAuthors.length > 0 ? { coAuthors } : {}),
     to,
     cc,
-    bcc: people(email.bcc),
+    bcc: people(headers.get("bcc")),
     dateTimeCreated: isoDate(email.date) ?? new Date().toISOString(),
     internetMessageId: email.messageId,
-    headers: headerMap(email),
+    headers: headerMap(headers),
     origin: fileName,
   });
   return ok(asMeeting(email, message) ?? message);
@@ -68,33 +76,44 @@ function asMeeting(email: Email, message: HarnessItem): HarnessItem | undefined 
   };
 }
 
-function people(addresses: Address[] | undefined): HarnessPerson[] {
-  // Groups ("Team: a, b;") are unwrapped: Outlook shows their members; an empty group shows nobody.
-  return (addresses ?? [])
-    .flatMap((entry) => (entry.group === undefined ? [entry] : entry.group))
-    .flatMap(toPerson);
+/** Every value of each header, by lower-case name, in file order (a message may repeat From). */
+function headerLists(email: Email): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const header of email.headers) lists.set(header.key, [...(lists.get(header.key) ?? []), header.value]);
+  return lists;
 }
 
-function firstPerson(address: Address | undefined): HarnessPerson | undefined {
-  return address === undefined ? undefined : people([address])[0];
+/** The mailboxes of one header's values; groups give their members, an empty group nobody. */
+function people(values: string[] | undefined): HarnessPerson[] {
+  return (values ?? []).flatMap(parseAddressList).flatMap(({ name, address }) => {
+    const person = { name: decodeName(name), address: displayAddress(address.trim()) };
+    return person.address.length === 0 && person.name.length === 0 ? [] : [person];
+  });
 }
 
-function toPerson(mailbox: { name: string; address: string }): HarnessPerson[] {
-  const address = mailbox.address.trim();
-  const name = mailbox.name.trim();
-  return address.length === 0 && name.length === 0 ? [] : [{ name, address }];
+function decodeName(name: string): string {
+  try {
+    return decodeWords(name).trim();
+  } catch {
+    return name.trim();
+  }
 }
+
+/** One value per header for the fake's header block; address lists given twice are joined, as one list. */
+function headerMap(lists: Map<string, string[]>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [key, values] of lists) {
+    headers[key] = ADDRESS_HEADERS.has(key) ? values.join(", ") : (values[0] ?? "");
+  }
+  return headers;
+}
+
+const ADDRESS_HEADERS = new Set(["from", "to", "cc", "bcc", "reply-to", "sender"]);
 
 function isoDate(date: string | undefined): string | undefined {
   if (date === undefined) return undefined;
   const time = Date.parse(date);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
-}
-
-function headerMap(email: Email): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const header of email.headers) headers[header.key] ??= header.value;
-  return headers;
 }
 
 function stripTags(html: string): string {

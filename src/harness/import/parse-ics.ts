@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { displayAddress } from "../../domain/normalize-address";
 import { fail, ok, type Result } from "../../domain/result";
 import { harnessItem, type HarnessItem, type HarnessPerson } from "../harness-item";
 import { importedItemName, type ImportError } from "./import-error";
@@ -6,7 +7,7 @@ import { importedItemName, type ImportError } from "./import-error";
 type IcalProperty = InstanceType<typeof ICAL.Property>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 
-/** Calendar users that are places, not people: Outlook lists them as resources, never as attendees. */
+/** Calendar users that are places or things, not people: Outlook books them as the meeting's rooms. */
 const NOT_PEOPLE = new Set(["ROOM", "RESOURCE"]);
 
 /**
@@ -63,10 +64,15 @@ function eventToItem(vevent: IcalComponent, fileName: string): HarnessItem {
   const organizerProperty = vevent.getFirstProperty("organizer");
   const required: HarnessPerson[] = [];
   const optional: HarnessPerson[] = [];
+  const rooms: HarnessPerson[] = [];
   for (const attendee of vevent.getAllProperties("attendee")) {
     const cutype = String(attendee.getParameter("cutype") ?? "").toUpperCase();
     const person = toPerson(attendee);
-    if (person === undefined || NOT_PEOPLE.has(cutype)) continue;
+    if (person === undefined) continue;
+    if (NOT_PEOPLE.has(cutype)) {
+      rooms.push(person);
+      continue;
+    }
     const role = String(attendee.getParameter("role") ?? "").toUpperCase();
     (role === "OPT-PARTICIPANT" || role === "NON-PARTICIPANT" ? optional : required).push(person);
   }
@@ -86,6 +92,7 @@ function eventToItem(vevent: IcalComponent, fileName: string): HarnessItem {
     start,
     end,
     location: stringValue(vevent.getFirstProperty("location")),
+    ...(rooms.length > 0 ? { rooms } : {}),
     iCalUId: uid,
     seriesId: recurrence !== undefined ? (uid ?? importedItemName(fileName)) : undefined,
     recurrence,
@@ -93,16 +100,28 @@ function eventToItem(vevent: IcalComponent, fileName: string): HarnessItem {
   });
 }
 
-/** ORGANIZER/ATTENDEE → person: mailto in any case, or a bare address; CN already RFC 6868-decoded by ical.js. */
+/**
+ * ORGANIZER/ATTENDEE → person: mailto in any case, or a bare address, even quoted as some clients write
+ * it (`ORGANIZER:"mailto:a@b"`); CN already RFC 6868-decoded by ical.js; an internationalised domain in
+ * Unicode, as a mail client shows it.
+ */
 function toPerson(property: IcalProperty): HarnessPerson | undefined {
-  const raw = stringValue(property) ?? "";
-  const address = raw.replace(/^mailto:/i, "").trim();
+  const raw = unquote(stringValue(property) ?? "");
+  const address = displayAddress(unquote(raw.replace(/^mailto:/i, "")));
   const cn = property.getParameter("cn");
   const name = (Array.isArray(cn) ? cn.join(", ") : (cn ?? "")).trim();
   if (address.length === 0 && name.length === 0) return undefined;
   // Some clients put a name where the address belongs; keep it visible as a name, as Outlook does.
   if (!address.includes("@")) return { name: name || address, address: "" };
   return { name, address };
+}
+
+/** A value wrapped in double quotes, unwrapped (a URI value is never quoted in RFC 5545, but clients do). */
+function unquote(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
+    ? trimmed.slice(1, -1).trim()
+    : trimmed;
 }
 
 function stringValue(property: IcalProperty | null): string | undefined {

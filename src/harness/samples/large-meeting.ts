@@ -2,9 +2,15 @@ import { harnessItem, type HarnessItem, type HarnessPerson } from "../harness-it
 
 const FIRST_NAMES = ["Olga", "Peter", "Sara", "Tom", "Nina", "Omar", "Eva", "Raj"];
 
+/** The rooms the large meeting books: one is also invited by its address, as people often do. */
+const ROOMS: HarnessPerson[] = [
+  { name: "Conference Room Everest", address: "room.everest@cronus.example" },
+  { name: "Projector 2", address: "projector-2@cronus.example" },
+];
+
 /**
  * A 40-attendee meeting organised by the mailbox user: known contacts, a company-by-domain address,
- * colleagues and unknown people, enough to cross Outlook's recipient limits.
+ * colleagues, unknown people and a room, enough to cross Outlook's recipient limits.
  */
 export function largeMeeting(organizer: HarnessPerson): HarnessItem {
   const known: HarnessPerson[] = [
@@ -15,7 +21,7 @@ export function largeMeeting(organizer: HarnessPerson): HarnessItem {
     { name: "Someone at Adatum", address: "someone@adatum.example" },
     { name: "Мария Иванова", address: "maria.ivanova@cronus.example" },
   ];
-  const guests = Array.from({ length: 40 - known.length - 1 }, (_, index) => {
+  const guests = Array.from({ length: 40 - known.length - 2 }, (_, index) => {
     const first = FIRST_NAMES[index % FIRST_NAMES.length] ?? "Guest";
     const number = String(index + 1).padStart(2, "0");
     return { name: `${first} Guest ${number}`, address: `guest${number}@partners${(index % 3) + 1}.example` };
@@ -26,7 +32,8 @@ export function largeMeeting(organizer: HarnessPerson): HarnessItem {
     subject: "Partner summit 2027 kick-off",
     body: "Welcome to all partners. Agenda to follow.",
     organizer,
-    requiredAttendees: [organizer, ...known, ...guests],
+    requiredAttendees: [organizer, ...known, ...guests, ROOMS[0] as HarnessPerson],
+    rooms: ROOMS,
     dateTimeCreated: "2026-11-18T10:00:00.000Z",
     start: "2026-12-02T09:00:00.000Z",
     end: "2026-12-02T12:00:00.000Z",

@@ -24,7 +24,7 @@ export function ReadingPane({
   const rows: Array<[string, string]> =
     item.kind === "message"
       ? [
-          ["From", item.from === undefined ? "" : people([item.from])],
+          ["From", item.from === undefined ? "" : people([item.from, ...(item.coAuthors ?? [])])],
           ["To", people(item.to)],
           ["Cc", people(item.cc)],
           ["Sent", new Date(item.dateTimeCreated).toLocaleString()],
@@ -38,6 +38,7 @@ export function ReadingPane({
             `${item.start ? new Date(item.start).toLocaleString() : "?"} – ${item.end ? new Date(item.end).toLocaleString() : "?"}`,
           ],
           ["Where", item.location ?? ""],
+          ["Rooms", people(item.rooms ?? [])],
           ["Repeats", item.recurrence ?? ""],
         ];
   return (

@@ -11,6 +11,6 @@ export interface RouteContext {
 
 /** A service's value, or its failure thrown to the one error handler. */
 export function valueOrThrow<T>(result: Result<T, ServiceFailure>): T {
-  if (!result.ok) throw new StoreError(result.error.code, result.error.message);
+  if (!result.ok) throw new StoreError(result.error.code, result.error.message, result.error.details);
   return result.value;
 }

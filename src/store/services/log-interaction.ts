@@ -3,6 +3,8 @@ import type {
   InteractionTemplate,
   LogInteractionRequest,
   LogInteractionResponse,
+  SkippedParticipant,
+  SkipReason,
   SourceKind,
 } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
@@ -12,7 +14,7 @@ import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { canonicalJson } from "./canonical-json";
-import { classifyAddresses } from "./match-contacts";
+import { classifyAddresses, type AddressOutcome } from "./match-contacts";
 import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
 
 export interface LogOutcome {
@@ -34,9 +36,20 @@ interface Recipients {
   contacts: LoggingContact[];
   unmatched: string[];
   excluded: string[];
+  skipped: SkippedParticipant[];
 }
 
-/** Contacts given by number must all exist; participants match by exact or alternate address only. */
+/** Why a participant that matched no single contact by its address gets no entry. */
+function skipReason(outcome: AddressOutcome): SkipReason {
+  if (outcome.kind === "excluded") return outcome.excludedReason ?? "never_log";
+  if (outcome.kind === "ambiguous" || outcome.kind === "domain") return outcome.kind;
+  return outcome.normalized === undefined ? "invalid" : "none";
+}
+
+/**
+ * Contacts given by number must all exist; participants match by exact or alternate address only. What
+ * is refused says which numbers are missing, or why each participant was skipped, in its details.
+ */
 async function resolveRecipients(
   repos: Repositories,
   principal: Principal,
@@ -46,10 +59,15 @@ async function resolveRecipients(
   const found = await repos.contacts.findForLogging(principal.tenantId, given);
   const missing = given.filter((no) => !found.some((c) => c.no === no));
   if (missing.length > 0) {
-    return fail({ code: "STORE_CONTACT_NOT_FOUND", message: `Unknown contact(s): ${missing.join(", ")}.` });
+    return fail({
+      code: "STORE_CONTACT_NOT_FOUND",
+      message: `Unknown contact(s): ${missing.join(", ")}.`,
+      details: { missing },
+    });
   }
   const unmatched: string[] = [];
   const excluded: string[] = [];
+  const skipped: SkippedParticipant[] = [];
   const matchedNos: string[] = [];
   const participants = request.participants ?? [];
   const outcomes =
@@ -62,13 +80,16 @@ async function resolveRecipients(
         );
   for (const o of outcomes) {
     if (o.kind === "email" || o.kind === "alternate") matchedNos.push(...o.contactNos);
-    else if (o.kind === "excluded") excluded.push(o.address);
-    else if (o.kind !== "internal") unmatched.push(o.address);
+    else if (o.kind === "internal") continue;
+    else {
+      (o.kind === "excluded" ? excluded : unmatched).push(o.address);
+      skipped.push({ address: o.address, reason: skipReason(o) });
+    }
   }
   const extra = [...new Set(matchedNos)].filter((no) => !given.includes(no));
   const contacts = [...found, ...(await repos.contacts.findForLogging(principal.tenantId, extra))];
-  if (contacts.length === 0) return fail({ code: "STORE_NO_CONTACTS" });
-  return ok({ contacts, unmatched, excluded });
+  if (contacts.length === 0) return fail({ code: "STORE_NO_CONTACTS", details: { skipped } });
+  return ok({ contacts, unmatched, excluded, skipped });
 }
 
 function meetingMinutes(request: LogInteractionRequest): number | undefined {
@@ -121,6 +142,8 @@ async function writeLog(
     ...written,
     unmatched: plan.recipients.unmatched,
     excluded: plan.recipients.excluded,
+    skipped: plan.recipients.skipped,
+    template: { code: plan.template.code, description: plan.template.description },
   };
   return { status: written.entries.length > 0 ? 201 : 200, body };
 }

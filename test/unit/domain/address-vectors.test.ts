@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { normalizeAddress } from "../../../src/domain/normalize-address";
+import { parseAddressList } from "../../../src/domain/parse-address-list";
 
 /**
  * A corpus test over third-party address vectors (is_email by Dominic Sayers, hapi/address; see
@@ -97,6 +98,24 @@ describe("address vectors corpus", () => {
       const emojiDomain = /@.*\p{Extended_Pictographic}/u.test(c.email);
       if (c.options !== undefined || trimmedOnPurpose(c.email) || emojiDomain) continue;
       expect({ email: c.email, valid: key !== undefined }).toEqual({ email: c.email, valid: c.expected });
+    }
+  });
+
+  it("reads every is_email address written with comments or folding whitespace as the plain address", () => {
+    // What RFC 5322 makes of them: comments (nested too) and folding whitespace dropped. Quoted local
+    // parts and domain literals are left to the normalisation cases above.
+    const cfws = isEmail.filter(
+      (c) =>
+        /CFWS|DEPREC_FWS|DEPREC_COMMENT|DEPREC_CTEXT/.test(c.diagnosis) &&
+        !c.address.includes('"') &&
+        !c.address.includes("["),
+    );
+    expect(cfws.length).toBeGreaterThan(15);
+    const plain = (text: string) => text.replace(/\((?:[^()]|\([^()]*\))*\)/g, "").replace(/\s+/g, "");
+    for (const c of cfws) {
+      const raw = fromControlPictures(c.address);
+      const read = parseAddressList(raw);
+      expect({ id: c.id, read: read.map((m) => m.address) }).toEqual({ id: c.id, read: [plain(raw)] });
     }
   });
 });

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { domainOf, normalizeAddress, normalizeDomain } from "../../../src/domain/normalize-address";
+import {
+  displayAddress,
+  domainOf,
+  normalizeAddress,
+  normalizeDomain,
+} from "../../../src/domain/normalize-address";
 
 describe("normalizeAddress", () => {
   it.each([
@@ -111,5 +116,30 @@ describe("normalizeDomain and domainOf", () => {
 
   it("answers the domain of a normalised address", () => {
     expect(domainOf("alex.rivera@cronus.example")).toBe("cronus.example");
+  });
+});
+
+describe("displayAddress", () => {
+  it.each([
+    ["ivan@xn--e1afmkfd.xn--p1ai", "ivan@пример.рф"],
+    ["Ivan@Sub.XN--E1AFMKFD.example", "Ivan@Sub.пример.example"],
+    ["anna.petrova@fabrikam.example", "anna.petrova@fabrikam.example"],
+    ["broken@xn--.example", "broken@xn--.example"],
+    ["no-at-sign", "no-at-sign"],
+  ])("%s reads as %s", (address, shown) => {
+    expect(displayAddress(address)).toBe(shown);
+  });
+
+  it("shows every normalised address as one that normalises back to it", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z0-9.]{1,8}$/),
+        fc.constantFrom("пример.рф", "bücher.de", "fabrikam.example"),
+        (local, domain) => {
+          const key = normalizeAddress(`${local}@${domain}`);
+          if (key !== undefined) expect(normalizeAddress(displayAddress(key))).toBe(key);
+        },
+      ),
+    );
   });
 });

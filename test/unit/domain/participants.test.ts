@@ -23,6 +23,28 @@ describe("participantsOf", () => {
     ]);
   });
 
+  it("keeps every author of a From with several mailboxes", () => {
+    const snapshot = buildSnapshot({ from: anna, coAuthors: [john, anna], to: [alex] });
+    expect(summary(snapshot)).toEqual([
+      "anna.petrova@fabrikam.example|from|from|ext",
+      "john.smith@fabrikam.example|from|from|ext",
+    ]);
+  });
+
+  it("leaves a meeting's rooms and resources out, whatever field lists them", () => {
+    const snapshot = buildSnapshot({
+      kind: "appointment",
+      organizer: alex,
+      requiredAttendees: [anna, user("Room.Everest@Cronus.example", "Everest")],
+      optionalAttendees: [user("projector-2@cronus.example", "Projector 2"), lisa],
+      rooms: ["room.everest@cronus.example", "PROJECTOR-2@cronus.example"],
+    });
+    expect(summary(snapshot)).toEqual([
+      "anna.petrova@fabrikam.example|required|required|ext",
+      "lisa.chen@contoso.example|optional|optional|ext",
+    ]);
+  });
+
   it("never lets a display name decide identity", () => {
     const snapshot = buildSnapshot({
       from: anna,

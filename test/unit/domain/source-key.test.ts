@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { normalizeMessageId, sourceKeyOf, touchpointSourceKey } from "../../../src/domain/source-key";
 import type { ItemSnapshot } from "../../../src/domain/item-snapshot";
-import { anna, buildSnapshot, maria, user } from "./build-snapshot";
+import { anna, buildSnapshot, lisa, maria, user } from "./build-snapshot";
 
 const keyOf = (snapshot: ItemSnapshot) => {
   const result = sourceKeyOf(snapshot);
@@ -57,6 +57,90 @@ describe("email source keys", () => {
       ok: true,
       value: { kind: "email", key: "msgid:m@x.test" },
     });
+  });
+});
+
+describe("email source keys without a Message-ID", () => {
+  const sent = (over: Partial<ItemSnapshot> = {}) =>
+    buildSnapshot({
+      from: anna,
+      to: [user("alex.rivera@cronus.example")],
+      subject: "Prices for 2027",
+      sentAt: "2026-11-24T09:15:07Z",
+      dateTimeCreated: "2026-11-24T09:15:09.412Z",
+      ...over,
+    });
+
+  it.each([
+    ["the Date header's time, to the second", {}, "same"],
+    ["another mailbox (another recipient) reading the same message", { mailbox: { user: maria } }, "same"],
+    ["another recipient's own received time", { dateTimeCreated: "2026-11-24T09:17:00Z" }, "same"],
+    ["milliseconds the host adds to the sent time", { sentAt: "2026-11-24T09:15:07.999Z" }, "same"],
+    ["the same instant in another zone", { sentAt: "2026-11-24T12:15:07+03:00" }, "same"],
+    [
+      "the sender's address in other case, with another display name",
+      { from: user("ANNA.Petrova@Fabrikam.example", "A. P.") },
+      "same",
+    ],
+    ["the subject with surrounding space", { subject: "  Prices for 2027 " }, "same"],
+    ["a whitespace-only Message-ID", { internetMessageId: "  " }, "same"],
+    ["another sender", { from: lisa }, "different"],
+    ["another second", { sentAt: "2026-11-24T09:15:08Z" }, "different"],
+    ["another subject", { subject: "Re: Prices for 2027" }, "different"],
+  ] as [string, Partial<ItemSnapshot>, "same" | "different"][])(
+    "%s gives the %s key",
+    (_name, over, expected) => {
+      const base = keyOf(sent());
+      expect(base).toMatch(/^mail:[0-9a-f]{64}$/);
+      if (expected === "same") expect(keyOf(sent(over))).toBe(base);
+      else expect(keyOf(sent(over))).not.toBe(base);
+    },
+  );
+
+  it("falls back to the received time when the host gives no sent time, and to the Sender without a From", () => {
+    expect(keyOf(sent({ sentAt: undefined }))).toBe(keyOf(sent({ sentAt: "2026-11-24T09:15:09Z" })));
+    expect(keyOf(sent({ from: undefined, sender: anna }))).toBe(keyOf(sent()));
+  });
+
+  it("has no key without a usable sender or time", () => {
+    expect(keyOf(sent({ from: user("not an address") }))).toBe("no_message_id");
+    expect(keyOf(sent({ sentAt: undefined, dateTimeCreated: undefined }))).toBe("no_message_id");
+    expect(keyOf(sent({ sentAt: "yesterday", dateTimeCreated: undefined }))).toBe("no_message_id");
+  });
+
+  it("a Message-ID, when there is one, wins over the fallback", () => {
+    expect(keyOf(sent({ internetMessageId: "<m@x.test>" }))).toBe("msgid:m@x.test");
+  });
+
+  it("is the same for every recipient whatever each one's mailbox, recipients and received time", () => {
+    const recipient = fc.record({
+      local: fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/),
+      receivedAfterMs: fc.integer({ min: 0, max: 86_400_000 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4_000_000_000 }),
+        fc.string({ maxLength: 30 }),
+        fc.array(recipient, { minLength: 2, maxLength: 5 }),
+        (seconds, subject, recipients) => {
+          const sentAt = new Date(seconds * 1000).toISOString();
+          const keys = recipients.map(({ local, receivedAfterMs }) =>
+            keyOf(
+              sent({
+                sentAt,
+                subject,
+                dateTimeCreated: new Date(seconds * 1000 + receivedAfterMs).toISOString(),
+                mailbox: { user: user(`${local}@partner.example`) },
+                to: recipients.map((other) => user(`${other.local}@partner.example`)),
+              }),
+            ),
+          );
+          expect(new Set(keys).size).toBe(1);
+          expect(keys[0]).toMatch(/^mail:/);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -111,6 +111,71 @@ describe("an .eml file", () => {
   });
 });
 
+describe("an .eml file's address headers, read as RFC 5322 writes them", () => {
+  const eml = (...headers: string[]) =>
+    bytes(crlf([...headers, "Subject: Headers", "Date: Tue, 24 Nov 2026 08:00:00 +0000", "", "Body"]));
+  const read = async (...headers: string[]) => {
+    const result = await parseEml(eml(...headers), "headers.eml");
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+
+  it("takes no comment for a person (RFC 5322 A.5)", async () => {
+    const item = await read(
+      "From: Pete(A nice \\) chap) <pete(his account)@silly.test(his host)>",
+      "To:A Group(Some people)\r\n     :Chris Jones <c@(Chris's host.)public.example>,\r\n         joe@example.org,\r\n  John <jdoe@one.test> (my dear friend); (the end of the group)",
+      "Cc:(Empty list)(start)Hidden recipients  :(nobody(that I know))  ;",
+    );
+    expect(item.from).toEqual({ name: "Pete", address: "pete@silly.test" });
+    expect(item.to).toEqual([
+      { name: "Chris Jones", address: "c@public.example" },
+      { name: "", address: "joe@example.org" },
+      { name: "John", address: "jdoe@one.test" },
+    ]);
+    expect(item.cc).toEqual([]);
+  });
+
+  it("drops an obsolete route and the folding inside an address (RFC 5322 A.6.1)", async () => {
+    const item = await read(
+      "From: Joe Q. Public <john.q.public@example.com>",
+      "To: Mary Smith <@node.test:mary@example.net>, , jdoe@test  . example",
+    );
+    expect(item.from).toEqual({ name: "Joe Q. Public", address: "john.q.public@example.com" });
+    expect(item.to).toEqual([
+      { name: "Mary Smith", address: "mary@example.net" },
+      { name: "", address: "jdoe@test.example" },
+    ]);
+  });
+
+  it("keeps every author of a From naming several, and of a From given twice", async () => {
+    const one = await read(
+      "From: Anna <anna.petrova@fabrikam.example>, John Smith <john.smith@fabrikam.example>",
+    );
+    expect(one.from).toEqual({ name: "Anna", address: "anna.petrova@fabrikam.example" });
+    expect(one.coAuthors).toEqual([{ name: "John Smith", address: "john.smith@fabrikam.example" }]);
+    const twice = await read(
+      "From: anna.petrova@fabrikam.example",
+      "From: Lisa Chen <lisa.chen@contoso.example>",
+    );
+    expect(twice.coAuthors).toEqual([{ name: "Lisa Chen", address: "lisa.chen@contoso.example" }]);
+    expect(twice.headers.from).toBe("anna.petrova@fabrikam.example, Lisa Chen <lisa.chen@contoso.example>");
+  });
+
+  it("keeps a quoted local part quoted, spaces and all", async () => {
+    const item = await read('From: "john doe"@example.org', 'To: Team <"team lead"@example.org>');
+    expect(item.from?.address).toBe('"john doe"@example.org');
+    expect(item.to).toEqual([{ name: "Team", address: '"team lead"@example.org' }]);
+  });
+
+  it("shows an internationalised domain in Unicode, and decodes encoded names after splitting the list", async () => {
+    const item = await read(
+      "From: =?UTF-8?B?0JjQstCw0L0sINCh0LjQtNC+0YDQvtCy?= <ivan@xn--e1afmkfd.xn--p1ai>",
+      "To: alex.rivera@cronus.example",
+    );
+    expect(item.from).toEqual({ name: "Иван, Сидоров", address: "ivan@пример.рф" });
+  });
+});
+
 describe("an .ics file", () => {
   it("unfolds lines, strips mailto in any case and decodes RFC 6868 escapes in CN", () => {
     const result = parseIcs(seriesIcs, "weekly.ics");
@@ -125,13 +190,38 @@ describe("an .ics file", () => {
     ]);
   });
 
-  it("puts optional participants apart and leaves rooms out", () => {
+  it("puts optional participants apart and rooms among the meeting's rooms, not its people", () => {
     const result = parseIcs(seriesIcs, "weekly.ics");
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.optionalAttendees).toEqual([
       { name: "John Smith", address: "john.smith@fabrikam.example" },
     ]);
     expect(result.value.requiredAttendees.map((p) => p.address)).not.toContain("room1@fabrikam.example");
+    expect(result.value.rooms).toEqual([{ name: "Room 1", address: "room1@fabrikam.example" }]);
+  });
+
+  it("unquotes a quoted organizer or attendee value", () => {
+    const quoted = crlf([
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "BEGIN:VEVENT",
+      "UID:quoted-1",
+      "DTSTART:20261126T100000Z",
+      "SUMMARY:Quoted",
+      'ORGANIZER;CN="Анна Петрова":"mailto:anna.petrova@fabrikam.example"',
+      'ATTENDEE;CN=John:"MAILTO:john.smith@fabrikam.example"',
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ]);
+    const result = parseIcs(quoted, "quoted.ics");
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.organizer).toEqual({
+      name: "Анна Петрова",
+      address: "anna.petrova@fabrikam.example",
+    });
+    expect(result.value.requiredAttendees).toEqual([
+      { name: "John", address: "john.smith@fabrikam.example" },
+    ]);
   });
 
   it("reads the series master of a recurring meeting as a series keyed by its UID, end from DURATION", () => {

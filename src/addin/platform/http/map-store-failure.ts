@@ -21,17 +21,18 @@ export const mapStoreFailure = {
 
   status(response: AxiosResponse, now: number): StoreFailure {
     const status = response.status;
-    const { code, message, details } = readErrorBody(response.data, status);
+    const { code, message, details, storeMessage } = readErrorBody(response.data, status);
+    const told = storeMessage === undefined ? {} : { storeMessage };
     if (status === 401) return { code: "ADDIN_UNAUTHENTICATED", kind: "auth", status: 401, message };
     if (status === 408 || status === 429 || status >= 500) {
       const retryAfterMs = parseRetryAfter(response.headers["retry-after"], now);
       return retryAfterMs === undefined
-        ? { code, kind: "server", status, message }
-        : { code, kind: "server", status, message, retryAfterMs };
+        ? { code, kind: "server", status, message, ...told }
+        : { code, kind: "server", status, message, ...told, retryAfterMs };
     }
     return details === undefined
-      ? { code, kind: "rejected", status, message }
-      : { code, kind: "rejected", status, message, details };
+      ? { code, kind: "rejected", status, message, ...told }
+      : { code, kind: "rejected", status, message, ...told, details };
   },
 };
 
@@ -44,10 +45,14 @@ export function parseRetryAfter(header: unknown, now: number): number | undefine
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/**
+ * The store's error body. A code this add-in does not know (a newer store) becomes ADDIN_HTTP_ERROR, and
+ * the store's own sentence is kept as `storeMessage`: the user reads the store's words, not a code.
+ */
 function readErrorBody(
   data: unknown,
   status: number,
-): { code: StoreErrorCode | "ADDIN_HTTP_ERROR"; message: string; details?: unknown } {
+): { code: StoreErrorCode | "ADDIN_HTTP_ERROR"; message: string; details?: unknown; storeMessage?: string } {
   const error = typeof data === "object" && data !== null ? (data as { error?: unknown }).error : undefined;
   if (typeof error === "object" && error !== null) {
     const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
@@ -57,6 +62,10 @@ function readErrorBody(
         message: typeof message === "string" ? message : `HTTP ${status}`,
         ...(details === undefined ? {} : { details }),
       };
+    }
+    if (typeof message === "string" && message.trim() !== "") {
+      const said = `HTTP ${status}${typeof code === "string" ? ` ${code}` : ""}: ${message}`;
+      return { code: "ADDIN_HTTP_ERROR", message: said, storeMessage: message.trim() };
     }
   }
   return { code: "ADDIN_HTTP_ERROR", message: `HTTP ${status}` };

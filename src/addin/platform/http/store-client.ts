@@ -159,7 +159,11 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
       const list = await json<ContactList>(read("/contacts", { q }));
       return list.ok ? ok<Contact[]>(list.value.items) : list;
     },
-    createContact: (request: CreateContactRequest) => json<Contact>(write("POST", "/contacts", request)),
+    createContact: (request: CreateContactRequest, idempotencyKey?: string) =>
+      json<Contact>({
+        ...write("POST", "/contacts", request),
+        ...(idempotencyKey ? { headers: { "Idempotency-Key": idempotencyKey } } : {}),
+      }),
     groups: (etag) => cached<GroupList>("/interaction-groups", etag),
     templates: (etag) => cached<TemplateList>("/interaction-templates", etag),
     templateSetup: (etag) => cached<TemplateSetup>("/template-setup", etag),

@@ -15,11 +15,36 @@ const toSensitivity = (value: unknown): Sensitivity | undefined =>
 const iso = (date: Date | string | undefined): string | undefined =>
   date === undefined ? undefined : new Date(date).toISOString();
 
+/** What every form of an appointment gives for its locations (Mailbox 1.8; absent on older hosts). */
+type Located = Partial<Pick<Office.AppointmentRead, "enhancedLocation">>;
+
+/**
+ * The addresses of the meeting's rooms: Office.js marks no attendee as a room, but a room location's id
+ * is the room's address (Mailbox 1.8). Without that requirement set there are none to leave out.
+ */
+async function roomsOf(office: typeof Office, item: Located): Promise<Result<string[], MailboxError>> {
+  const location = item.enhancedLocation;
+  if (!supports(office, "1.8") || typeof location?.getAsync !== "function") return ok([]);
+  const read = await officeAsync<Office.LocationDetails[]>(office, "Reading the meeting's rooms", (cb) =>
+    location.getAsync(cb),
+  );
+  if (!read.ok) return read;
+  return ok(
+    (read.value ?? [])
+      .filter((place) => String(place.locationIdentifier?.type).toLowerCase() === "room")
+      .map((place) => place.emailAddress || place.locationIdentifier.id)
+      .filter((address): address is string => typeof address === "string" && address.includes("@")),
+  );
+}
+
 /** Snapshot of a meeting the user attends (or an organised one opened read-only). */
-export function readAppointmentAttendee(
+export async function readAppointmentAttendee(
+  office: typeof Office,
   item: Office.AppointmentRead,
   base: SnapshotBase,
-): Result<ItemSnapshot, MailboxError> {
+): Promise<Result<ItemSnapshot, MailboxError>> {
+  const rooms = await roomsOf(office, item);
+  if (!rooms.ok) return rooms;
   const requiredAttendees = toEmailUsers(item.requiredAttendees);
   const optionalAttendees = toEmailUsers(item.optionalAttendees);
   return ok({
@@ -35,6 +60,7 @@ export function readAppointmentAttendee(
     bcc: [],
     requiredAttendees,
     optionalAttendees,
+    ...(rooms.value.length > 0 ? { rooms: rooms.value } : {}),
     start: iso(item.start),
     end: iso(item.end),
     recipientsTruncated:
@@ -72,9 +98,10 @@ export async function readAppointmentOrganizer(
             item.sensitivity.getAsync(cb),
           )
         : officeSkipped(undefined),
+    rooms: roomsOf(office, item),
   });
   if (!read.ok) return read;
-  const { subject, organizer, start, end, sensitivity } = read.value;
+  const { subject, organizer, start, end, sensitivity, rooms } = read.value;
   const requiredAttendees = toEmailUsers(read.value.required);
   const optionalAttendees = toEmailUsers(read.value.optional);
   return ok({
@@ -90,6 +117,7 @@ export async function readAppointmentOrganizer(
     bcc: [],
     requiredAttendees,
     optionalAttendees,
+    ...(rooms.length > 0 ? { rooms } : {}),
     start: iso(start),
     end: iso(end),
     recipientsTruncated:

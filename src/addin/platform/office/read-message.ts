@@ -1,4 +1,5 @@
-import type { ItemSnapshot } from "../../../domain/item-snapshot";
+import type { EmailUser, ItemSnapshot } from "../../../domain/item-snapshot";
+import { normalizeAddress } from "../../../domain/normalize-address";
 import { ok, type Result } from "../../../domain/result";
 import type { MailboxError } from "../../ports/mailbox-port";
 import { officeAll, officeAsync, officeSkipped } from "./office-async";
@@ -11,15 +12,49 @@ export const TOUCHPOINT_HEADER = "x-touchpoint-id";
 /** The snapshot fields every mode shares; filled in by the mailbox adapter. */
 export type SnapshotBase = Pick<ItemSnapshot, "mailbox">;
 
-// Headers arrive as one RFC 5322 block; a long value may be folded onto indented continuation lines.
-function headerValue(headers: string, name: string): string | undefined {
+// Headers arrive as one RFC 5322 block; a long value may be folded onto indented continuation lines,
+// and a header may be given more than once.
+function headerValues(headers: string, name: string): string[] {
   const lines = headers.split(/\r?\n/);
-  const at = lines.findIndex((l) => l.toLowerCase().startsWith(`${name}:`));
-  if (at < 0) return undefined;
-  let value = (lines[at] ?? "").slice(name.length + 1);
-  for (let i = at + 1; i < lines.length && /^[ \t]/.test(lines[i] ?? ""); i++)
-    value += ` ${lines[i]?.trim()}`;
-  return value.trim() || undefined;
+  const values: string[] = [];
+  lines.forEach((line, at) => {
+    if (!line.toLowerCase().startsWith(`${name}:`)) return;
+    let value = line.slice(name.length + 1);
+    for (let i = at + 1; i < lines.length && /^[ \t]/.test(lines[i] ?? ""); i++)
+      value += ` ${lines[i]?.trim()}`;
+    if (value.trim() !== "") values.push(value.trim());
+  });
+  return values;
+}
+
+const headerValue = (headers: string, name: string): string | undefined => headerValues(headers, name)[0];
+
+/** When the message was sent, from its Date header (every recipient's copy has the same). */
+function sentAtOf(headers: string): string | undefined {
+  const date = headerValue(headers, "date");
+  const time = date === undefined ? Number.NaN : Date.parse(date);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/**
+ * The authors of a From naming several mailboxes beyond the one Outlook gives: Outlook's `from` is the
+ * first only. A name still in encoded words (RFC 2047) is left out rather than shown encoded. The
+ * address-list parser is a chunk of its own, fetched only for such a rare From: without it (offline
+ * before it ever loaded) the message reads as Outlook gives it.
+ */
+async function coAuthorsOf(headers: string, from: EmailUser | undefined): Promise<EmailUser[]> {
+  const values = headerValues(headers, "from");
+  if (values.join(",").split("@").length <= 2) return [];
+  const parser = await import("../../../domain/parse-address-list").catch(() => undefined);
+  if (parser === undefined) return [];
+  const known = normalizeAddress(from?.address ?? "");
+  return values
+    .flatMap(parser.parseAddressList)
+    .filter((author) => {
+      const address = normalizeAddress(author.address);
+      return address !== undefined && address !== known;
+    })
+    .map((author) => ({ address: author.address, name: author.name.includes("=?") ? "" : author.name }));
 }
 
 /** Snapshot of a received or sent message open for reading. */
@@ -35,6 +70,9 @@ export async function readMessageRead(
   if (!headers.ok) return headers;
   const to = toEmailUsers(item.to);
   const cc = toEmailUsers(item.cc);
+  const from = item.from ? toEmailUser(item.from) : undefined;
+  const coAuthors = await coAuthorsOf(headers.value, from);
+  const sentAt = sentAtOf(headers.value);
   return ok({
     ...base,
     kind: "message",
@@ -43,7 +81,8 @@ export async function readMessageRead(
     internetMessageId: item.internetMessageId || undefined,
     touchpointId: headerValue(headers.value, TOUCHPOINT_HEADER),
     subject: item.subject ?? "",
-    from: item.from ? toEmailUser(item.from) : undefined,
+    from,
+    ...(coAuthors.length > 0 ? { coAuthors } : {}),
     sender: item.sender ? toEmailUser(item.sender) : undefined,
     to,
     cc,
@@ -51,6 +90,7 @@ export async function readMessageRead(
     requiredAttendees: [],
     optionalAttendees: [],
     dateTimeCreated: item.dateTimeCreated ? new Date(item.dateTimeCreated).toISOString() : undefined,
+    ...(sentAt === undefined ? {} : { sentAt }),
     recipientsTruncated: isAtRecipientLimit(to.length) || isAtRecipientLimit(cc.length),
   });
 }

@@ -1,8 +1,10 @@
-import { ActionButton, DefaultButton, Dropdown, type IDropdownOption, Spinner, Text } from "../fluent";
+import { ActionButton, DefaultButton, Dropdown, type IDropdownOption, Text } from "../fluent";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Contact, ContactStatistics, InteractionEntry } from "../../../contracts";
 import { loadHistory, loadStatistics } from "../../use-cases/load-history";
-import { reasonOf } from "../../use-cases/reason-of";
+import { failureText } from "../../use-cases/failure-text";
+import { NoticeBanner } from "../notice-banner";
+import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
 import { FlexStack } from "../flex-stack";
@@ -33,14 +35,34 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
   const [templateCode, setTemplateCode] = useState(ALL);
   const [groupCode, setGroupCode] = useState(ALL);
 
-  if (item.status === "loading") return <Spinner label={t("app.loading")} />;
-  if (contacts.length === 0 || contactNo === undefined) return <Text block>{t("history.noContacts")}</Text>;
+  const heading = (
+    <Text as="h1" variant="large" block>
+      {t("history.heading")}
+    </Text>
+  );
+  if (item.status === "loading")
+    return (
+      <>
+        {heading}
+        <Skeleton label={t("app.loading")} lines={6} />
+      </>
+    );
+  if (contacts.length === 0 || contactNo === undefined)
+    return (
+      <>
+        {heading}
+        <Text block>{t("history.noContacts")}</Text>
+      </>
+    );
 
   const templates = item.status === "ready" ? item.context.templates : [];
   const groups = item.status === "ready" ? item.context.groups : [];
   const all: IDropdownOption = { key: ALL, text: t("history.all") };
+  const contactName = contacts.find((c) => c.no === contactNo)?.name ?? contactNo;
+  const templateName = (code: string) => templates.find((tpl) => tpl.code === code)?.description ?? code;
   return (
     <FlexStack gap={8}>
+      {heading}
       <Dropdown
         label={t("history.contact")}
         options={contacts.map((c) => ({ key: c.no, text: `${c.name} (${c.no})` }))}
@@ -67,8 +89,10 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
       <Timeline
         key={`${contactNo}|${templateCode}|${groupCode}`}
         contactNo={contactNo}
+        contactName={contactName}
         templateCode={templateCode}
         groupCode={groupCode}
+        templateName={templateName}
       />
     </FlexStack>
   );
@@ -77,15 +101,19 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
 function Statistics({ contactNo }: { contactNo: string }) {
   const { deps, translator } = useTaskpane();
   const { t, formatNumber, formatCurrency, formatDate } = translator;
-  const [stats, setStats] = useState<ContactStatistics | undefined>();
+  const [stats, setStats] = useState<ContactStatistics | "failed" | undefined>();
   useEffect(() => {
     let live = true;
-    void loadStatistics(deps, contactNo).then((result) => live && result.ok && setStats(result.value));
+    void loadStatistics(deps, contactNo).then(
+      (result) => live && setStats(result.ok ? result.value : "failed"),
+    );
     return () => {
       live = false;
     };
   }, [deps, contactNo]);
-  if (!stats) return null;
+  // A failure is said once, by the timeline below, which fails the same way.
+  if (stats === "failed") return null;
+  if (stats === undefined) return <Skeleton label={t("app.loading")} lines={2} />;
   const rows: Array<[string, string]> = [
     [t("history.count"), formatNumber(stats.count)],
     [t("history.cost"), formatCurrency(stats.costLcy)],
@@ -103,7 +131,7 @@ function Statistics({ contactNo }: { contactNo: string }) {
         ))}
       </dl>
       {stats.byMonth.length > 0 && (
-        <Suspense fallback={<Spinner />}>
+        <Suspense fallback={<Skeleton label={t("app.loading")} lines={2} />}>
           <MonthChart months={stats.byMonth} />
         </Suspense>
       )}
@@ -113,18 +141,23 @@ function Statistics({ contactNo }: { contactNo: string }) {
 
 function Timeline({
   contactNo,
+  contactName,
   templateCode,
   groupCode,
+  templateName,
 }: {
   contactNo: string;
+  contactName: string;
   templateCode: string;
   groupCode: string;
+  templateName(code: string): string;
 }) {
   const { deps, translator, announce } = useTaskpane();
   const { t, formatDate } = translator;
   const [entries, setEntries] = useState<InteractionEntry[]>([]);
   const [cursor, setCursor] = useState<string | undefined>();
   const [loading, setLoading] = useState(true);
+  const [problem, setProblem] = useState<string>();
 
   const fetchPage = useCallback(
     (from: string | undefined) =>
@@ -135,9 +168,12 @@ function Timeline({
       }).then((page) => {
         setLoading(false);
         if (!page.ok) {
-          announce(t("log.storeUnavailable", { reason: reasonOf(translator, page.error.code) }));
+          const text = t("fail.load", { reason: failureText(translator, page.error) });
+          setProblem(text);
+          announce(text);
           return;
         }
+        setProblem(undefined);
         setEntries((current) => (from ? [...current, ...page.value.items] : page.value.items));
         setCursor(page.value.nextCursor);
       }),
@@ -148,14 +184,21 @@ function Timeline({
     void fetchPage(undefined);
   }, [fetchPage]);
 
-  if (!loading && entries.length === 0) return <Text block>{t("history.empty")}</Text>;
+  if (!loading && entries.length === 0 && problem !== undefined)
+    return <NoticeBanner tone="warning">{problem}</NoticeBanner>;
+  if (!loading && entries.length === 0)
+    return (
+      <Text block>
+        {templateCode || groupCode ? t("history.emptyFiltered") : t("history.empty", { name: contactName })}
+      </Text>
+    );
   return (
     <section aria-label={t("tab.history")}>
       <ol style={{ padding: 0, margin: 0 }}>
         {entries.map((entry) => (
           <li key={entry.entryNo} style={{ listStyle: "none", marginBottom: 8 }}>
             <Text block variant="small">
-              {formatDate(entry.occurredAt)} · {entry.templateCode}
+              {formatDate(entry.occurredAt)} · {templateName(entry.templateCode)}
               {entry.canceled ? ` · ${t("history.canceled")}` : ""}
             </Text>
             <Text block>{entry.description || entry.subject}</Text>
@@ -178,7 +221,7 @@ function Timeline({
           </li>
         ))}
       </ol>
-      {loading && <Spinner />}
+      {loading && <Skeleton label={t("app.loading")} lines={3} />}
       {cursor && !loading && (
         <DefaultButton
           text={t("history.loadMore")}

@@ -5,6 +5,9 @@ import { useTaskpane } from "../taskpane-context";
 import { TemplatePicker } from "./template-picker";
 import { FlexStack } from "../flex-stack";
 
+/** Cost and duration side by side, as a pair. */
+const HALF = { root: { flex: "1 1 0", minWidth: 0 } } as const;
+
 /** The entry's fields as the user edits them (numbers stay text until logged). */
 export interface EntryFieldValues {
   templateCode?: string;
@@ -42,6 +45,14 @@ export function fieldsFor(
   };
 }
 
+/** A number field's value: undefined when empty, NaN when it is not a number of zero or more. */
+export function numberOf(text: string): number | undefined {
+  if (text.trim() === "") return undefined;
+  const value = Number(text.trim().replace(",", "."));
+  return Number.isFinite(value) && value >= 0 ? value : Number.NaN;
+}
+
+/** The entry's fields; a number that is not one says so under its field. */
 export function EntryFields({
   context,
   values,
@@ -52,6 +63,8 @@ export function EntryFields({
   onChange(values: EntryFieldValues): void;
 }) {
   const { t } = useTaskpane().translator;
+  const numberError = (text: string) =>
+    Number.isNaN(numberOf(text) ?? 0) ? t("error.ADDIN_INVALID_NUMBER") : undefined;
   return (
     <FlexStack gap={6}>
       <TemplatePicker
@@ -75,15 +88,19 @@ export function EntryFields({
       />
       <FlexStack horizontal gap={8}>
         <TextField
+          styles={HALF}
           label={t("log.cost")}
           inputMode="decimal"
           value={values.cost}
+          errorMessage={numberError(values.cost)}
           onChange={(_e, cost) => onChange({ ...values, cost: cost ?? "" })}
         />
         <TextField
+          styles={HALF}
           label={t("log.duration")}
           inputMode="numeric"
           value={values.duration}
+          errorMessage={numberError(values.duration)}
           onChange={(_e, duration) => onChange({ ...values, duration: duration ?? "" })}
         />
       </FlexStack>

@@ -2,3 +2,4 @@
 export { cancelLoggedItem } from "../../use-cases/cancel-logged-item";
 export { logItem } from "../../use-cases/log-item";
 export { noticeOf } from "../../use-cases/log-item-one-click";
+export { logStatusOf, logStatusText } from "../../use-cases/log-status";

@@ -1,14 +1,10 @@
 import { ActionButton, Checkbox, Dropdown, Text } from "../fluent";
+import { displayAddress } from "../../../domain/normalize-address";
 import type { MessageKey } from "../../i18n/en-us";
 import type { ParticipantView } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";
 import { FlexStack } from "../flex-stack";
-
-/** What the user decided for one participant: log to them or not, and which contact. */
-export interface ParticipantChoice {
-  include: boolean;
-  contactNo?: string;
-}
+import type { ParticipantChoice } from "./use-log-choices";
 
 export interface ParticipantRowProps {
   participant: ParticipantView;
@@ -17,7 +13,7 @@ export interface ParticipantRowProps {
   onCreate(): void;
 }
 
-const BADGE: Record<ParticipantView["state"], MessageKey> = {
+export const BADGE: Record<ParticipantView["state"], MessageKey> = {
   matched: "state.matched",
   ambiguous: "state.ambiguous",
   company: "state.company",
@@ -25,17 +21,26 @@ const BADGE: Record<ParticipantView["state"], MessageKey> = {
   excluded: "state.excluded",
   unknown: "state.unknown",
   invalid: "state.invalid",
+  pending: "state.pending",
 };
+
+/** A row's action sits under the text it belongs to, not centred across the pane. */
+const START = { root: { alignSelf: "flex-start", paddingLeft: 0 } } as const;
+
+/** The participant's name, else the address as a person reads it (an internationalised domain in Unicode). */
+export const nameOf = (participant: ParticipantView): string =>
+  participant.name || displayAddress(participant.email);
 
 /** One participant: who, their state, and what can be done about it. */
 export function ParticipantRow({ participant, choice, onChoice, onCreate }: ParticipantRowProps) {
   const { t } = useTaskpane().translator;
-  const who = participant.name || participant.email;
+  const who = nameOf(participant);
   return (
     <li aria-label={`${who} — ${t(BADGE[participant.state])}`} style={{ listStyle: "none", marginBottom: 8 }}>
       <FlexStack gap={2}>
         <Text variant="medium" block>
-          <strong>{who}</strong> <span>{participant.name ? `<${participant.email}>` : ""}</span>
+          <strong>{who}</strong>{" "}
+          <span>{participant.name ? `<${displayAddress(participant.email)}>` : ""}</span>
         </Text>
         <Text variant="small" block data-state={participant.state}>
           {t(BADGE[participant.state])}
@@ -53,7 +58,7 @@ export function ParticipantRow({ participant, choice, onChoice, onCreate }: Part
 
 function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowProps) {
   const { t } = useTaskpane().translator;
-  const who = participant.name || participant.email;
+  const who = nameOf(participant);
   switch (participant.state) {
     case "matched":
       return (
@@ -63,10 +68,18 @@ function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowP
           onChange={(_e, checked) => onChoice({ ...choice, include: checked === true })}
         />
       );
+    case "pending":
+      return (
+        <Checkbox
+          label={t("log.includePending", { name: who })}
+          checked={choice.include}
+          onChange={(_e, checked) => onChoice({ include: checked === true })}
+        />
+      );
     case "ambiguous":
       return (
         <Dropdown
-          label={t("log.chooseContact", { address: participant.email })}
+          label={t("log.chooseContact", { address: displayAddress(participant.email) })}
           placeholder={t("log.chooseContactPlaceholder")}
           options={participant.candidates.map((c) => ({
             key: c.no,
@@ -88,6 +101,7 @@ function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowP
           />
           <ActionButton
             onClick={onCreate}
+            styles={START}
             ariaLabel={`${t("log.createPersonUnder", { company: participant.company.name })}: ${who}`}
           >
             {t("log.createPersonUnder", { company: participant.company.name })}
@@ -96,7 +110,7 @@ function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowP
       );
     case "unknown":
       return (
-        <ActionButton onClick={onCreate} ariaLabel={`${t("log.createContact")}: ${who}`}>
+        <ActionButton onClick={onCreate} styles={START} ariaLabel={`${t("log.createContact")}: ${who}`}>
           {t("log.createContact")}
         </ActionButton>
       );

@@ -15,8 +15,8 @@ describe("the ribbon's Log command", () => {
     expect(done.completed).toHaveBeenCalledTimes(1);
     expect(store.requestCount()).toBe(1);
     expect(mailbox.notices.map((n) => n.message)).toEqual([
-      "Saved — will sync when online",
-      "Logged to 2 contacts as Emails",
+      "Saved — sending…",
+      "Logged to Анна Петрова and John Smith as Emails",
     ]);
   });
 
@@ -40,7 +40,8 @@ describe("the ribbon's Log command", () => {
     expect(done.completed).toHaveBeenCalledTimes(1);
     expect(mailbox.notices.at(-1)).toEqual({
       kind: "error",
-      message: "Could not log: Error: quota exceeded",
+      message:
+        "Not logged. This computer cannot keep unsent logs right now, so nothing was saved. Try again, or reopen Outlook.",
     });
   });
 
@@ -50,7 +51,10 @@ describe("the ribbon's Log command", () => {
     const done = event();
     await runLogItemCommand(done, { compose: () => deps, deliveryWaitMs: 10 });
     expect(done.completed).toHaveBeenCalledTimes(1);
-    expect(mailbox.notices.map((n) => n.message)).toEqual(["Saved — will sync when online"]);
+    expect(mailbox.notices.map((n) => n.message)).toEqual([
+      "Saved — sending…",
+      "Saved — the store did not answer; Touchpoint will try again",
+    ]);
   });
 
   it("completes when no item is open", async () => {
@@ -58,6 +62,20 @@ describe("the ribbon's Log command", () => {
     const done = event();
     await runLogItemCommand(done, { compose: () => deps });
     expect(done.completed).toHaveBeenCalledTimes(1);
-    expect(mailbox.notices[0]?.message).toBe("Не удалось записать: элемент не открыт");
+    expect(mailbox.notices[0]?.message).toBe("Откройте письмо или встречу, чтобы записать.");
+  });
+
+  it("a bug says that something went wrong in the user's language, never its own text", async () => {
+    const { deps, mailbox } = createFakeDeps(receivedEmail);
+    deps.mailbox.readCurrentItem = () => Promise.reject(new TypeError("item.from is undefined"));
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const done = event();
+    await runLogItemCommand(done, { compose: () => deps });
+    expect(done.completed).toHaveBeenCalledTimes(1);
+    expect(mailbox.notices.at(-1)).toEqual({
+      kind: "error",
+      message:
+        "Not logged. Something unexpected went wrong. Try again; if it keeps happening, reopen Outlook.",
+    });
   });
 });

@@ -165,6 +165,33 @@ describe("store client", () => {
     );
   });
 
+  it("keeps the store's own sentence for a code this add-in does not know, coded ADDIN_HTTP_ERROR", async () => {
+    const server = fakeServer([
+      {
+        status: 409,
+        data: { error: { code: "STORE_CONTACT_EMAIL_EXISTS", message: "A contact with this email exists." } },
+      },
+    ]);
+    const client = createStoreClient({ tokens: tokens(), adapter: server.adapter });
+    const result = await client.createContact({ type: "person", name: "x" });
+    expect(result).toEqual(
+      fail({
+        code: "ADDIN_HTTP_ERROR",
+        kind: "rejected",
+        status: 409,
+        message: "HTTP 409 STORE_CONTACT_EMAIL_EXISTS: A contact with this email exists.",
+        storeMessage: "A contact with this email exists.",
+      }),
+    );
+  });
+
+  it("creates a contact under the Idempotency-Key it is given", async () => {
+    const server = fakeServer([{ status: 201, data: { no: "CT1" } }]);
+    const client = createStoreClient({ tokens: tokens(), adapter: server.adapter });
+    await client.createContact({ type: "person", name: "x" }, "contact-key-1");
+    expect(server.requests[0]?.headers["Idempotency-Key"]).toBe("contact-key-1");
+  });
+
   it("revalidates reference data with If-None-Match and reports 304 as notModified", async () => {
     const server = fakeServer([
       { status: 200, data: { items: [] }, headers: { etag: '"v1"' } },

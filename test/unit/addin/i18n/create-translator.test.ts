@@ -46,9 +46,9 @@ describe("translator", () => {
 
   it("fills placeholders and chooses the English plural", () => {
     const t = createTranslator("en-US").t;
-    expect(t("notify.logged", { count: 3, template: "Emails" })).toBe("Logged to 3 contacts as Emails");
-    expect(t("notify.logged", { count: 1, template: "Emails" })).toBe("Logged to 1 contact as Emails");
-    expect(t("notify.noContact")).toBe("No contact found — open Touchpoint to choose");
+    expect(t("logged.toCount", { count: 3, template: "Emails" })).toBe("Logged to 3 contacts as Emails");
+    expect(t("logged.toCount", { count: 1, template: "Emails" })).toBe("Logged to 1 contact as Emails");
+    expect(t("logged.to", { names: "Lisa Chen", template: "Emails" })).toBe("Logged to Lisa Chen as Emails");
   });
 
   it.each([
@@ -57,7 +57,7 @@ describe("translator", () => {
     [5, "Записано для 5 контактов как «Emails»"],
     [21, "Записано для 21 контакта как «Emails»"],
   ])("Russian plural rules for %i", (count, text) => {
-    expect(createTranslator("ru-RU").t("notify.logged", { count, template: "Emails" })).toBe(text);
+    expect(createTranslator("ru-RU").t("logged.toCount", { count, template: "Emails" })).toBe(text);
   });
 
   it("formats dates, numbers and money by Intl for the locale", () => {
@@ -69,6 +69,17 @@ describe("translator", () => {
     expect(ru.formatCurrency(8, "RUB")).toContain("8,00");
     expect(en.formatDate("2026-03-05T10:00:00Z", { dateOnly: true })).toBe("Mar 5, 2026");
     expect(ru.formatMonth("2026-03")).toMatch(/^март/);
+  });
+
+  it("joins lists the way each language does", () => {
+    expect(createTranslator("en-US").formatList(["Anna", "John", "Lisa"])).toBe("Anna, John, and Lisa");
+    expect(createTranslator("ru-RU").formatList(["Анна", "Джон", "Лиза"])).toBe("Анна, Джон и Лиза");
+  });
+
+  it("knows which keys it has", () => {
+    const translator = createTranslator("en-US");
+    expect(translator.has("error.STORE_NO_CONTACTS")).toBe(true);
+    expect(translator.has("error.STORE_FROM_THE_FUTURE")).toBe(false);
   });
 
   it("leaves an unknown placeholder visible rather than inventing a value", () => {

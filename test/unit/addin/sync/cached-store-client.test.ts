@@ -31,6 +31,15 @@ function setup() {
       const answer = matchAnswers.shift() ?? offline;
       return "kind" in answer ? fail(answer) : ok(answer);
     },
+    async addNeverLog(entry: unknown) {
+      return entry === "refused" ? fail({ ...offline, code: "STORE_VALIDATION" }) : ok(entry);
+    },
+    async removeNeverLog() {
+      return ok(undefined);
+    },
+    async createContact() {
+      return ok({ no: "CT9" });
+    },
   } as unknown as StoreClientPort;
   const cache = createIndexedDbCacheStorage(openTouchpointDb({ name: `cache-test-${++dbNumber}` }));
   const client = createCachedStoreClient(inner, cache, { now: () => now, revalidateAfterMs: 1000 });
@@ -109,5 +118,24 @@ describe("cached store client", () => {
     expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
     await client.whenIdle();
     expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
+  });
+
+  test("a never-log entry or a new contact drops every cached match and says so; a refused write keeps them", async () => {
+    const { client, matchAnswers, refreshed } = setup();
+    const addresses = ["john.smith@fabrikam.example"];
+    matchAnswers.push(matchOf("John"), matchOf("John, never logged"), matchOf("John, a contact"));
+    await client.matchContacts(addresses);
+    expect(await client.matchContacts(addresses)).toEqual(ok(matchOf("John")));
+
+    await client.addNeverLog("refused" as never);
+    expect(refreshed).not.toContain("matches");
+    expect(await client.matchContacts(addresses)).toEqual(ok(matchOf("John")));
+
+    await client.addNeverLog({ value: "john.smith@fabrikam.example", kind: "address", scope: "user" });
+    expect(refreshed).toContain("matches");
+    expect(await client.matchContacts(addresses)).toEqual(ok(matchOf("John, never logged")));
+
+    await client.createContact({ type: "person", name: "John" });
+    expect(await client.matchContacts(addresses)).toEqual(ok(matchOf("John, a contact")));
   });
 });

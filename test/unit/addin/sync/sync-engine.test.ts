@@ -2,7 +2,15 @@ import type { StoreFailure } from "../../../../src/addin/ports/store-client-port
 import { createManualOnlineManager } from "../../../../src/addin/sync/online-manager";
 import { createSyncEngine, type SyncEngineDeps } from "../../../../src/addin/sync/sync-engine";
 import { outboxEntry } from "../storage/outbox-fixtures";
-import { fakeClock, fakeTokens, flush, memoryOutbox, noLock, scriptedStore } from "./sync-fakes";
+import {
+  fakeClock,
+  fakeTokens,
+  flush,
+  loggedResponse,
+  memoryOutbox,
+  noLock,
+  scriptedStore,
+} from "./sync-fakes";
 
 const offline: StoreFailure = { code: "ADDIN_OFFLINE", kind: "network", message: "down" };
 const unavailable: StoreFailure = {
@@ -64,6 +72,20 @@ describe("sync engine", () => {
     expect(store.calls.map((call) => call.key)).toEqual(["a"]);
     expect(outbox.entries.size).toBe(0);
     expect((await engine.snapshot()).logged?.map((item) => item.id)).toEqual(["a"]);
+  });
+
+  test("the snapshot carries each waiting log's request and names, and each logged one's answer", async () => {
+    const { engine } = setup();
+    await engine.enqueue({ ...log("a"), names: { CT000011: "Анна Петрова" } });
+    const waiting = (await engine.snapshot()).entries[0];
+    expect(waiting).toMatchObject({
+      id: "a",
+      request: log("a").request,
+      names: { CT000011: "Анна Петрова" },
+    });
+    await engine.drainNow();
+    const [logged] = (await engine.snapshot()).logged ?? [];
+    expect(logged?.response).toEqual(loggedResponse);
   });
 
   test("sends the oldest entries first", async () => {
@@ -180,6 +202,7 @@ describe("sync engine", () => {
         lastError: expect.objectContaining({ code: "STORE_UNKNOWN_TEMPLATE", status: 422 }),
       }),
     ]);
+    expect((await engine.drainNow()).find((outcome) => outcome.id === "1")).toBeUndefined();
     // Nothing expires silently: later drains leave it there.
     await engine.drainNow();
     expect(store.calls).toHaveLength(2);

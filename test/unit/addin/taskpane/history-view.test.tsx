@@ -82,14 +82,19 @@ describe("History view", () => {
     expect(screen.queryByText("Visit")).not.toBeInTheDocument();
   });
 
-  it("shows statistics and the per-month chart", async () => {
+  it("shows statistics and the per-month chart, whose figures a screen reader reads once, as a table", async () => {
     await openHistory([entry(1), entry(2)]);
     const stats = await screen.findByRole("region", { name: "Statistics" });
-    expect(await within(stats).findByText("Interactions")).toBeInTheDocument();
+    expect((await within(stats).findAllByRole("term"))[0]).toHaveTextContent("Interactions");
     expect(within(stats).getByText("16.00")).toBeInTheDocument();
-    const chart = await screen.findByRole("img", { name: "Interactions per month" });
-    expect(chart.querySelectorAll("rect")).toHaveLength(1);
-    expect(chart.querySelector("rect")).toHaveAttribute("aria-label", "Nov 2026: 2 interactions");
+    const chart = await screen.findByRole("figure", { name: "Interactions per month" });
+    const bars = chart.querySelector("svg");
+    expect(bars).toHaveAttribute("aria-hidden", "true");
+    expect(bars?.querySelectorAll("rect")).toHaveLength(1);
+    const table = within(chart).getByRole("table");
+    expect(within(table).getByRole("rowheader", { name: "Nov 2026" })).toBeInTheDocument();
+    expect(within(table).getByRole("cell", { name: "2" })).toBeInTheDocument();
+    expect(within(chart).queryAllByRole("img")).toHaveLength(0);
   });
 
   it("opens an entry logged from Outlook in the mailbox", async () => {
@@ -102,8 +107,25 @@ describe("History view", () => {
     expect(mailbox.opened).toEqual([{ itemId: "AAMk-2", kind: "appointment" }]);
   });
 
-  it("says so when the contact has no interactions", async () => {
+  it("says so when the contact has no interactions, and what to do", async () => {
     await openHistory([]);
-    expect(await screen.findByText("No interactions yet.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("No interactions with Анна Петрова yet. Log this item to start the history."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1, name: "History" })).toBeInTheDocument();
+  });
+
+  it("a history the store cannot give says so, and never that there is none", async () => {
+    const app = await openHistory([entry(1)]);
+    app.store.failWith({ code: "STORE_UNAVAILABLE", kind: "server", status: 503, message: "down" });
+    await userEvent.click(screen.getByRole("combobox", { name: /^Group/ }));
+    await userEvent.click(await screen.findByRole("option", { name: "Meetings" }));
+    expect(
+      await screen.findByText(
+        "Could not load it. The store is unavailable right now. Touchpoint tries again by itself.",
+        { selector: "[role=note] *" },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/No interactions/)).not.toBeInTheDocument();
   });
 });

@@ -12,14 +12,13 @@ describe("Log view", () => {
     const { store } = renderApp(receivedEmail);
     const anna = await screen.findByRole("listitem", { name: /Анна Петрова — Contact/ });
     expect(within(anna).getByRole("checkbox", { name: "Log to Анна Петрова" })).toBeChecked();
-    expect(screen.getByRole("listitem", { name: /Мария Иванова — Colleague/ })).toHaveTextContent(
-      "Internal — not logged",
-    );
+    expect(screen.getByText("1 colleague, not logged: Мария Иванова")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1, name: "Log this email" })).toBeInTheDocument();
     expect(await screen.findByRole("combobox", { name: "Interaction template Emails" })).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Description" })).toHaveValue("Prices for 2027");
 
     await userEvent.click(await logButton());
-    await screen.findByText("Logged to 2 contacts as Emails");
+    await screen.findByText("Logged to Анна Петрова and John Smith as Emails");
     const sent = store.calls.find((c) => c.method === "logInteraction")?.args[0] as {
       contacts: string[];
       templateCode: string;
@@ -33,13 +32,16 @@ describe("Log view", () => {
     const enqueue = deps.sync.enqueue;
     deps.sync.enqueue = () => Promise.reject(new Error("ChunkLoadError"));
     await userEvent.click(await logButton());
-    await screen.findByText("Could not log: this computer's storage for unsent logs is not available");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Not logged. This computer cannot keep unsent logs right now, so nothing was saved. Try again, or reopen Outlook.",
+    );
     expect(store.calls.filter((c) => c.method === "logInteraction")).toHaveLength(0);
 
     deps.sync.enqueue = enqueue;
     expect(await logButton()).toBeEnabled();
     await userEvent.click(await logButton());
-    await screen.findByText("Logged to 2 contacts as Emails");
+    await screen.findByText("Logged to Анна Петрова and John Smith as Emails");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
   it("an ambiguous address needs a choice before logging", async () => {
@@ -53,7 +55,7 @@ describe("Log view", () => {
     await userEvent.click(await screen.findByRole("option", { name: /Contoso Sales \(West\)/ }));
     expect(await logButton()).toBeEnabled();
     await userEvent.click(await logButton());
-    await screen.findByText("Logged to 1 contact as Emails");
+    await screen.findByText("Logged to Contoso Sales (West) as Emails");
     expect(store.calls.find((c) => c.method === "logInteraction")?.args[0]).toMatchObject({
       contacts: [DEMO.salesB.no],
     });
@@ -68,13 +70,11 @@ describe("Log view", () => {
     expect(within(form).getByRole("textbox", { name: "Email" })).toHaveValue("new.person@northwind.example");
     await userEvent.click(within(form).getByRole("button", { name: "Create" }));
     await screen.findByText("Contact New Person created");
-    expect(store.calls.find((c) => c.method === "createContact")?.args[0]).toEqual({
-      type: "person",
-      name: "New Person",
-      email: "new.person@northwind.example",
-    });
+    const [request, key] = store.calls.find((c) => c.method === "createContact")?.args ?? [];
+    expect(request).toEqual({ type: "person", name: "New Person", email: "new.person@northwind.example" });
+    expect(key).toMatch(/^00000000-0000-4000-8000-/);
     await userEvent.click(await logButton());
-    await screen.findByText("Logged to 1 contact as Emails");
+    await screen.findByText("Logged to New Person as Emails");
   });
 
   it("a company by domain can be logged to or have the person created under it", async () => {
@@ -113,6 +113,13 @@ describe("Log view", () => {
     );
     expect(banner).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Cancel logging" }));
+    expect(
+      screen.getByText(
+        /^Cancel the log Мария Иванова made on Nov 20, 2026.*\? Its entries stay, marked canceled\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(store.calls.some((c) => c.method === "cancelLoggedItem")).toBe(false);
+    await userEvent.click(screen.getByRole("button", { name: "Cancel the log" }));
     await screen.findByText("The logged interaction was canceled.");
     expect(store.calls.some((c) => c.method === "cancelLoggedItem" && c.args[0] === "LI9")).toBe(true);
     await waitFor(() => expect(screen.queryByText(/Already logged by/)).not.toBeInTheDocument());
@@ -130,7 +137,7 @@ describe("Log view", () => {
     renderApp(receivedEmail, { language: "ru-RU" });
     expect(await screen.findByRole("button", { name: "Записать взаимодействие" })).toBeEnabled();
     expect(screen.getByRole("tab", { name: "История" })).toBeInTheDocument();
-    expect(screen.getByRole("listitem", { name: /Мария Иванова — Коллега/ })).toBeInTheDocument();
+    expect(screen.getByText("1 коллега, не записывается: Мария Иванова")).toBeInTheDocument();
   });
 
   it("follows the selected item when pinned", async () => {
@@ -149,10 +156,17 @@ describe("Log view", () => {
     await logButton();
     store.failWith({ code: "STORE_UNKNOWN_TEMPLATE", kind: "rejected", status: 422, message: "unknown" });
     await userEvent.click(await logButton());
-    expect(
-      await screen.findByText("Not logged: Prices for 2027 (STORE_UNKNOWN_TEMPLATE)"),
-    ).toBeInTheDocument();
-    expect(screen.getByRole("status")).toHaveTextContent("Could not log: error STORE_UNKNOWN_TEMPLATE");
+    const dead = await screen.findByRole("listitem", { name: "Not logged: Prices for 2027" });
+    expect(dead).toHaveTextContent(
+      "The interaction template no longer exists. Use Fix to choose another one.",
+    );
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(
+        "Not logged — needs attention. The interaction template no longer exists. Use Fix to choose another one.",
+      ),
+    );
+    expect(document.body.textContent).not.toMatch(/\b(ADDIN|STORE)_[A-Z_]+\b/);
+    expect(screen.queryByText(/Saved —/)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Discard: Prices for 2027" }));
     await waitFor(() => expect(screen.queryByText(/Not logged:/)).not.toBeInTheDocument());
     expect(sync.queue).toHaveLength(0);
@@ -160,6 +174,6 @@ describe("Log view", () => {
 
   it("no open item: says what to do", async () => {
     renderApp(undefined);
-    expect(await screen.findByText("Open an email or a meeting to log it")).toBeInTheDocument();
+    expect(await screen.findByText("Open an email or a meeting to log it.")).toBeInTheDocument();
   });
 });

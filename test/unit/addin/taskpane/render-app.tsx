@@ -9,12 +9,16 @@ import { createFakeDeps } from "../use-cases/fakes/fake-ports";
 // The pane registers no icon font (bundle size); Fluent would warn about every icon it cannot draw.
 setIconOptions({ disableWarnings: true });
 
-/** The real taskpane over fake ports showing one item. */
+/** The real taskpane over fake ports showing one item; `offline` opens it with the store out of reach. */
 export function renderApp(
   item: ItemSnapshot | undefined,
-  options: { language?: string; settings?: AddinSettings } = {},
+  options: { language?: string; settings?: AddinSettings; offline?: boolean } = {},
 ) {
   const fakes = createFakeDeps(item, options);
+  if (options.offline) {
+    fakes.store.failWith({ code: "ADDIN_OFFLINE", kind: "network", message: "Network Error" });
+    fakes.sync.setOnline(false);
+  }
   const translator = createTranslator(options.settings?.language ?? options.language);
   const view = render(<App deps={fakes.deps} translator={translator} />);
   return { ...fakes, view };

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { DEMO } from "../use-cases/fakes/fake-store";
 import { receivedEmail } from "../use-cases/fakes/sample-snapshots";
 import { renderApp } from "./render-app";
 
@@ -41,6 +42,56 @@ describe("Settings view", () => {
       scope: "user",
     });
     await userEvent.click(await screen.findByRole("button", { name: "Remove newsletter.example" }));
-    expect(await screen.findByText("The list is empty.")).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        "Your never-log list is empty. Add an address or a domain above to keep its mail out of Touchpoint.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("says under the field, and in words, that an entry is neither an address nor a domain", async () => {
+    const { store } = await openSettings();
+    const field = screen.getByRole("textbox", { name: "Never log" });
+    await userEvent.type(field, "not a domain{Enter}");
+    expect(field).toHaveAccessibleDescription(
+      "Enter an email address (name@example.com) or a domain (example.com).",
+    );
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(store.calls.some((c) => c.method === "addNeverLog")).toBe(false);
+    expect(document.body.textContent).not.toMatch(/\b(ADDIN|STORE)_[A-Z_]+\b/);
+  });
+
+  it("a refusal by the store is said under the field in words, never as its code", async () => {
+    const { store } = await openSettings();
+    store.failWith({
+      code: "STORE_VALIDATION",
+      kind: "rejected",
+      status: 400,
+      message: "Not a usable domain",
+    });
+    const field = screen.getByRole("textbox", { name: "Never log" });
+    await userEvent.type(field, "fabrikam.example{Enter}");
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(
+        "Not added. The store found part of it not valid. Check what you entered and try again.",
+      ),
+    );
+    expect(document.body.textContent).not.toMatch(/\b(ADDIN|STORE)_[A-Z_]+\b/);
+  });
+
+  it("a never-log entry applies to the open item at once: John is no longer ticked nor logged", async () => {
+    const { store } = await openSettings();
+    await userEvent.type(
+      screen.getByRole("textbox", { name: "Never log" }),
+      "john.smith@fabrikam.example{Enter}",
+    );
+    await screen.findByRole("button", { name: "Remove john.smith@fabrikam.example" });
+    await userEvent.click(screen.getByRole("tab", { name: "Log" }));
+    const john = await screen.findByRole("listitem", { name: /John Smith — Excluded/ });
+    expect(within(john).queryByRole("checkbox")).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Log interaction" }));
+    await screen.findByText("Logged to Анна Петрова as Emails");
+    const sent = store.calls.find((c) => c.method === "logInteraction")?.args[0] as { contacts: string[] };
+    expect(sent.contacts).toEqual([DEMO.anna.no]);
   });
 });

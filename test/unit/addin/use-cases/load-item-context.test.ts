@@ -113,16 +113,35 @@ describe("loadItemContext", () => {
     expect(store.calls.map((c) => c.method)).not.toContain("sourceStatus");
   });
 
-  it("offline: participants still show from the item, with the store problem reported", async () => {
+  it("offline: participants still show from the item, waiting to be matched, with the store problem reported", async () => {
     const { deps, store } = createFakeDeps(receivedEmail);
     store.failWith({ code: "ADDIN_OFFLINE", kind: "network", message: "offline" });
     const context = await loadItemContext(deps);
     expect(context.ok && context.value.storeProblem?.code).toBe("ADDIN_OFFLINE");
     expect(context.ok && context.value.participants.map((p) => p.state)).toEqual([
-      "unknown",
+      "pending",
       "colleague",
-      "unknown",
+      "pending",
     ]);
+  });
+
+  it("leaves a meeting's rooms out of its participants", async () => {
+    const { deps } = createFakeDeps({
+      ...receivedEmail,
+      kind: "appointment",
+      organizer: { name: "Alex Rivera", address: "alex.rivera@cronus.example" },
+      requiredAttendees: [
+        { name: "Анна Петрова", address: "anna.petrova@fabrikam.example" },
+        { name: "Conference Room Everest", address: "room.everest@cronus.example" },
+      ],
+      rooms: ["room.everest@cronus.example"],
+      start: "2026-12-02T09:00:00Z",
+      end: "2026-12-02T10:00:00Z",
+    });
+    const context = await loadItemContext(deps);
+    expect(context.ok && context.value.participants.map((p) => p.email)).not.toContain(
+      "room.everest@cronus.example",
+    );
   });
 
   it("no open item is a coded failure", async () => {

@@ -1,7 +1,7 @@
 import { loadItemContext } from "../../../../src/addin/use-cases/load-item-context";
 import { logItem } from "../../../../src/addin/use-cases/log-item";
 import { logItemOneClick } from "../../../../src/addin/use-cases/log-item-one-click";
-import { reasonOf } from "../../../../src/addin/use-cases/reason-of";
+import { failureText } from "../../../../src/addin/use-cases/failure-text";
 import { createTranslator } from "../../../../src/addin/i18n/create-translator";
 import { createFakeDeps } from "./fakes/fake-ports";
 import { DEMO } from "./fakes/fake-store";
@@ -50,8 +50,36 @@ describe("logItem", () => {
     if (!context.ok) throw new Error("context");
     store.failWith({ code: "ADDIN_OFFLINE", kind: "network", message: "offline" });
     const saved = await logItem(deps, context.value, choices);
-    expect(saved.ok && (await saved.value.delivered)).toEqual({ status: "queued" });
+    expect(saved.ok && (await saved.value.delivered)).toEqual({ status: "queued", why: "offline" });
     expect(sync.queue).toHaveLength(1);
+  });
+
+  it("logs participants it could not match (offline) for the store to match, beside chosen contacts", async () => {
+    const { deps, sync } = createFakeDeps(receivedEmail);
+    const context = await loadItemContext(deps);
+    if (!context.ok) throw new Error("context");
+    const participants = [{ email: "lisa.chen@contoso.example", role: "cc" as const, name: "Lisa Chen" }];
+    const saved = await logItem(deps, context.value, {
+      ...choices,
+      contactNos: [DEMO.anna.no],
+      participants,
+    });
+    expect(saved.ok).toBe(true);
+    expect(sync.enqueued[0]?.request).toMatchObject({ contacts: [DEMO.anna.no], participants });
+    const onlyParticipants = await logItem(deps, context.value, { ...choices, contactNos: [], participants });
+    expect(onlyParticipants.ok).toBe(true);
+    expect(sync.enqueued[1]?.request.contacts).toBeUndefined();
+  });
+
+  it("a message being written is marked with our header and keyed by it, as the ribbon's log is", async () => {
+    const { deps, sync, mailbox } = createFakeDeps(composeEmail);
+    const context = await loadItemContext(deps);
+    if (!context.ok) throw new Error("context");
+    expect(context.value.sourceKey).toBeUndefined();
+    const saved = await logItem(deps, context.value, { ...choices, contactNos: [DEMO.lisa.no] });
+    if (!saved.ok) throw new Error(saved.error.code);
+    expect(mailbox.current()?.touchpointId).toBe(saved.value.id);
+    expect(sync.enqueued[0]?.request.source.key).toBe(`tp:${saved.value.id}`);
   });
 
   it("refuses to log to nobody", async () => {
@@ -71,7 +99,7 @@ describe("logItem", () => {
     expect(saved.ok || saved.error).toEqual({ code: "ADDIN_OUTBOX_UNAVAILABLE", message: "ChunkLoadError" });
     expect(store.calls.filter((c) => c.method === "logInteraction")).toHaveLength(0);
     expect(settings.value().lastTemplate).toBeUndefined();
-    expect(reasonOf(translator, "ADDIN_OUTBOX_UNAVAILABLE")).not.toContain("ADDIN_");
+    expect(failureText(translator, { code: "ADDIN_OUTBOX_UNAVAILABLE" })).not.toContain("ADDIN_");
 
     deps.sync.enqueue = () => Promise.reject(Object.assign(new Error("full"), { code: "ADDIN_OUTBOX_FULL" }));
     const full = await logItem(deps, context.value, choices);
@@ -84,7 +112,7 @@ describe("logItem", () => {
     if (!context.ok) throw new Error("context");
     deps.sync.drainNow = () => Promise.reject(new Error("IndexedDB went away"));
     const saved = await logItem(deps, context.value, choices);
-    expect(saved.ok && (await saved.value.delivered)).toEqual({ status: "queued" });
+    expect(saved.ok && (await saved.value.delivered)).toEqual({ status: "queued", why: "retrying" });
     expect(sync.queue).toHaveLength(1);
   });
 });
@@ -93,7 +121,7 @@ describe("logItemOneClick", () => {
   it("makes exactly one store request, with the participants for the store to match", async () => {
     const { deps, store, mailbox } = createFakeDeps(receivedEmail);
     const result = await logItemOneClick(deps, { translator });
-    expect(result.first.message).toBe("Saved — will sync when online");
+    expect(result.first.message).toBe("Saved — sending…");
     await result.final;
     expect(store.requestCount()).toBe(1);
     const [request] = store.calls[0]?.args as [
@@ -154,12 +182,14 @@ describe("logItemOneClick", () => {
     expect(store.requestCount()).toBe(0);
   });
 
-  it("says how many contacts and which template, in the final notice", async () => {
+  it("names whom it logged to and the template, from an answer replayed without the template's name", async () => {
     const { deps } = createFakeDeps(organisedMeeting);
     deps.store.logInteraction = async () => ({
       ok: true,
       value: {
-        entries: [1, 2, 3].map((n) => ({ contactNo: `CT${n}`, templateCode: "MEETINV" }) as never),
+        entries: ["Анна Петрова", "John Smith"].map(
+          (contactName, n) => ({ contactNo: `CT${n}`, contactName, templateCode: "MEETINV" }) as never,
+        ),
         alreadyLogged: [],
         unmatched: [],
         excluded: [],
@@ -169,7 +199,54 @@ describe("logItemOneClick", () => {
       translator,
       templateName: (code) => (code === "MEETINV" ? "Meeting invitation" : undefined),
     });
-    expect((await result.final).message).toBe("Logged to 3 contacts as Meeting invitation");
+    expect((await result.final).message).toBe("Logged to Анна Петрова and John Smith as Meeting invitation");
+  });
+
+  it("names the template by its description on a cold cache: the store's answer says it", async () => {
+    const { deps } = createFakeDeps(receivedEmail);
+    const final = await (await logItemOneClick(deps, { translator })).final;
+    expect(final.message).toBe("Logged to Анна Петрова and John Smith as Emails");
+  });
+
+  it("reports what it skipped and why: an ambiguous address needs a choice in Touchpoint", async () => {
+    const { deps } = createFakeDeps({
+      ...receivedEmail,
+      from: { name: "Alex Rivera", address: "alex.rivera@cronus.example" },
+      to: [
+        { name: "Lisa Chen", address: "lisa.chen@contoso.example" },
+        { name: "Contoso Sales", address: "sales@contoso.example" },
+      ],
+      cc: [],
+    });
+    const final = await (await logItemOneClick(deps, { translator })).final;
+    expect(final.message).toBe(
+      "Logged to Lisa Chen as Emails; sales@contoso.example needs a choice — open Touchpoint",
+    );
+  });
+
+  it("says the rest in counts when the names do not fit Outlook's 150 characters", async () => {
+    const { deps } = createFakeDeps(organisedMeeting);
+    deps.store.logInteraction = async () => ({
+      ok: true,
+      value: {
+        entries: Array.from({ length: 9 }, (_, n) => ({
+          contactNo: `CT${n}`,
+          contactName: `A rather long contact name number ${n}`,
+          templateCode: "MEETINV",
+        })) as never,
+        alreadyLogged: [],
+        unmatched: [],
+        excluded: [],
+        skipped: Array.from({ length: 6 }, (_, n) => ({
+          address: `someone.with.a.long.address.${n}@partners.example`,
+          reason: "none" as const,
+        })),
+        template: { code: "MEETINV", description: "Meeting invitation" },
+      },
+    });
+    const final = await (await logItemOneClick(deps, { translator })).final;
+    expect(final.message.length).toBeLessThanOrEqual(150);
+    expect(final.message).toMatch(/6 people are not contacts/);
   });
 
   it("already logged by a colleague: says who and when", async () => {
@@ -195,12 +272,28 @@ describe("logItemOneClick", () => {
     expect(final.message).toMatch(/^Already logged by Мария Иванова on Nov 20, 2026/);
   });
 
-  it("no participant matched: asks to open Touchpoint", async () => {
+  it("no participant matched: says who is not a contact, and to open Touchpoint, never a code", async () => {
     const { deps } = createFakeDeps(
       emailFrom({ name: "New Person", address: "new.person@northwind.example" }),
     );
     const final = await (await logItemOneClick(deps, { translator })).final;
-    expect(final.message).toBe("No contact found — open Touchpoint to choose");
+    expect(final).toEqual({
+      kind: "error",
+      message: "Not logged. new.person@northwind.example is not a contact — open Touchpoint",
+    });
+  });
+
+  it("a refusal whose code this add-in does not know is said in the store's words", async () => {
+    const { deps, store } = createFakeDeps(receivedEmail);
+    store.failWith({
+      code: "ADDIN_HTTP_ERROR",
+      kind: "rejected",
+      status: 409,
+      message: "HTTP 409 STORE_CONTACT_EMAIL_EXISTS: …",
+      storeMessage: "A contact with this email address already exists.",
+    });
+    const final = await (await logItemOneClick(deps, { translator })).final;
+    expect(final.message).toBe("Not logged. A contact with this email address already exists.");
   });
 
   it("only colleagues on the item: no request at all", async () => {
@@ -208,7 +301,7 @@ describe("logItemOneClick", () => {
       emailFrom({ name: "Мария", address: "maria.ivanova@cronus.example" }),
     );
     const result = await logItemOneClick(deps, { translator });
-    expect(result.first.message).toBe("No contact found — open Touchpoint to choose");
+    expect(result.first.message).toBe("Nothing to log: nobody outside your organisation is on this item.");
     expect(store.requestCount()).toBe(0);
   });
 

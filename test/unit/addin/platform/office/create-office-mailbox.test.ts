@@ -145,6 +145,43 @@ describe("reading the open item", () => {
     });
   });
 
+  test("a received message gives its sent time from the Date header, and every author of its From", async () => {
+    const snapshot = await read({
+      ...received,
+      headers:
+        "Date: Fri, 20 Nov 2026 12:29:58 +0300\r\nFrom: =?UTF-8?B?0JDQvdC90LA=?= <anna.petrova@fabrikam.example>,\r\n John Smith <john.smith@fabrikam.example>\r\nFrom: Lisa Chen <lisa.chen@contoso.example>\r\n",
+    }).result;
+    expect(snapshot).toMatchObject({
+      ok: true,
+      value: {
+        from: asUser(anna),
+        coAuthors: [asUser(john), asUser(lisa)],
+        sentAt: "2026-11-20T09:29:58.000Z",
+      },
+    });
+  });
+
+  test("a meeting's room locations are its rooms, in read and compose forms alike", async () => {
+    const locations: FakeItem["locations"] = [
+      { id: "room.everest@cronus.example", type: "room", emailAddress: "room.everest@cronus.example" },
+      { id: "Teams", type: "custom" },
+    ];
+    for (const item of [attending, organising]) {
+      const snapshot = await read({ ...item, locations }).result;
+      expect(snapshot.ok && snapshot.value.rooms).toEqual(["room.everest@cronus.example"]);
+    }
+  });
+
+  test("a failed locations call is a coded failure, and without Mailbox 1.8 rooms are not asked for", async () => {
+    expect(await read(attending, { fail: ["locations"] }).result).toMatchObject({
+      ok: false,
+      error: { code: "ADDIN_OFFICE_ASYNC_FAILED" },
+    });
+    const { fake, result } = read(attending, { mailboxVersion: "1.7" });
+    expect((await result).ok).toBe(true);
+    expect(fake.calls).not.toContain("locations.getAsync");
+  });
+
   test("a meeting the user organises is read through getAsync", async () => {
     expect(await read(organising).result).toMatchObject({
       ok: true,

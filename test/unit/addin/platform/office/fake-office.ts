@@ -31,6 +31,8 @@ export interface FakeItem {
   headers?: string | Record<string, string>;
   /** Set when the item is in a shared folder: the mailbox owner's address. */
   sharedOwner?: string;
+  /** An appointment's enhanced locations (Mailbox 1.8): rooms by address, free text as custom. */
+  locations?: Array<{ id: string; type: "room" | "custom"; emailAddress?: string }>;
 }
 
 /** Names of the calls a test can make fail: the item field or the method. */
@@ -46,6 +48,7 @@ export type FakeCall =
   | "start"
   | "end"
   | "sensitivity"
+  | "locations"
   | "headers"
   | "shared"
   | "notify"
@@ -87,6 +90,13 @@ const versionAtLeast = (have: string, want: string): boolean => {
   const [wa = 0, wb = 0] = want.split(".").map(Number);
   return ha > wa || (ha === wa && hb >= wb);
 };
+
+const locationDetails = (data: FakeItem): Office.LocationDetails[] =>
+  (data.locations ?? []).map((place) => ({
+    locationIdentifier: { id: place.id, type: place.type },
+    displayName: place.id,
+    emailAddress: place.emailAddress ?? "",
+  })) as Office.LocationDetails[];
 
 /** Builds a fake Office namespace around one item. */
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
@@ -176,6 +186,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
           seriesId: data.seriesId ?? "",
           sensitivity: data.sensitivity,
         });
+        if (versionAtLeast(version, "1.8"))
+          read.enhancedLocation = getter("locations", locationDetails(data));
       }
       return read;
     }
@@ -212,6 +224,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       });
       if (versionAtLeast(version, "1.7")) compose.organizer = getter("organizer", data.organizer);
       if (versionAtLeast(version, "1.14")) compose.sensitivity = getter("sensitivity", data.sensitivity);
+      if (versionAtLeast(version, "1.8"))
+        compose.enhancedLocation = getter("locations", locationDetails(data));
     }
     return compose;
   }

@@ -58,20 +58,26 @@ export function createFakeMailbox(item: ItemSnapshot | undefined, language = "en
 /** An outbox in memory that sends through the given store client when drained (no retry policy). */
 export function createFakeSync(store: StoreClientPort) {
   const queue: OutboxEntry[] = [];
-  const enqueued: Array<Pick<OutboxEntry, "id" | "request" | "origin" | "label">> = [];
+  const enqueued: Array<Pick<OutboxEntry, "id" | "request" | "origin" | "label" | "names">> = [];
   const listeners = new Set<(snapshot: SyncSnapshot) => void>();
+  const logged: NonNullable<SyncSnapshot["logged"]> = [];
+  let online = true;
+  let nextFixId = 1;
   const snapshot = (): SyncSnapshot => ({
     pending: queue.length,
-    entries: queue.map(({ id, label, state, attempts, lastError, createdAt }) => ({
+    entries: queue.map(({ id, label, state, attempts, lastError, createdAt, request, names }) => ({
       id,
       label,
       state,
       attempts,
       createdAt,
+      request,
+      ...(names ? { names } : {}),
       ...(lastError ? { lastError } : {}),
     })),
-    online: true,
+    online,
     waitingForSignIn: false,
+    logged: [...logged],
   });
   const publish = () => listeners.forEach((listener) => listener(snapshot()));
   const sync: SyncPort = {
@@ -84,19 +90,32 @@ export function createFakeSync(store: StoreClientPort) {
         attempts: 0,
         notBefore: 0,
       });
+      publish();
     },
     drainNow: async () => {
       const outcomes: OutboxOutcome[] = [];
+      if (!online) return outcomes;
       for (const entry of queue.filter((candidate) => candidate.state !== "dead")) {
         const sent = await store.logInteraction(entry.request, entry.id);
         if (sent.ok) {
           queue.splice(queue.indexOf(entry), 1);
+          logged.unshift({ id: entry.id, label: entry.label, loggedAt: 0, response: sent.value });
           outcomes.push({ id: entry.id, status: "logged", response: sent.value });
         } else if (sent.error.kind === "rejected") {
           entry.state = "dead";
+          entry.lastError = {
+            code: sent.error.code,
+            message: sent.error.message,
+            ...(sent.error.details === undefined ? {} : { details: sent.error.details }),
+            ...(sent.error.storeMessage === undefined ? {} : { storeMessage: sent.error.storeMessage }),
+          };
+          const { details, storeMessage } = entry.lastError;
+          outcomes.push({ id: entry.id, status: "dead", code: sent.error.code, details, storeMessage });
+        } else {
+          entry.attempts += 1;
           entry.lastError = { code: sent.error.code, message: sent.error.message };
-          outcomes.push({ id: entry.id, status: "dead", code: sent.error.code });
-        } else outcomes.push({ id: entry.id, status: "retrying", notBefore: 0 });
+          outcomes.push({ id: entry.id, status: "retrying", notBefore: 0 });
+        }
       }
       publish();
       return outcomes;
@@ -106,10 +125,18 @@ export function createFakeSync(store: StoreClientPort) {
       if (at >= 0) queue.splice(at, 1);
       publish();
     },
-    retry: async (id) => {
+    retry: async (id, request) => {
       const entry = queue.find((candidate) => candidate.id === id);
-      if (entry) entry.state = "pending";
+      if (entry === undefined) return undefined;
+      {
+        entry.state = "pending";
+        entry.attempts = 0;
+        delete entry.lastError;
+        // A fixed request goes under a new key, as the real engine does.
+        if (request !== undefined) Object.assign(entry, { request, id: `fixed-${nextFixId++}` });
+      }
       publish();
+      return entry.id;
     },
     snapshot: async () => snapshot(),
     subscribe: (listener) => {
@@ -117,7 +144,16 @@ export function createFakeSync(store: StoreClientPort) {
       return () => listeners.delete(listener);
     },
   };
-  return { sync, queue, enqueued };
+  return {
+    sync,
+    queue,
+    enqueued,
+    /** Flips the network: offline, the drain sends nothing; the snapshot says so to its listeners. */
+    setOnline(next: boolean) {
+      online = next;
+      publish();
+    },
+  };
 }
 
 export function createFakeSettings(initial: AddinSettings = {}) {

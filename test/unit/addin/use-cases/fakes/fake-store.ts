@@ -5,6 +5,8 @@ import type {
   InteractionGroup,
   InteractionTemplate,
   LogInteractionResponse,
+  NeverLogEntry,
+  SkippedParticipant,
   SourceStatus,
 } from "../../../../../src/contracts";
 import type { StoreClientPort, StoreFailure } from "../../../../../src/addin/ports/store-client-port";
@@ -79,12 +81,22 @@ export function createFakeStore() {
     return Promise.resolve(failure ? fail(failure) : ok(answer()));
   };
 
+  const neverLog: NeverLogEntry[] = [];
+  const refreshListeners = new Set<(key: string) => void>();
+  let nextNeverLog = 1;
+
   const matchOne = (address: string): AddressMatch => {
     const normalized = address.toLowerCase();
-    if (normalized.endsWith("@newsletter.example")) {
+    const domainOf = normalized.split("@")[1] ?? "";
+    const never = neverLog.some(
+      (entry) => entry.value === (entry.kind === "address" ? normalized : domainOf),
+    );
+    if (normalized.endsWith("@newsletter.example") || never) {
       return { address, normalized, kind: "excluded", contacts: [], excludedReason: "never_log" };
     }
     const exact = contacts.filter((c) => c.type === "person" && c.email === normalized);
+    if (exact.some((c) => c.privacyBlocked))
+      return { address, normalized, kind: "excluded", contacts: [], excludedReason: "privacy_blocked" };
     if (exact.length > 1) return { address, normalized, kind: "ambiguous", contacts: exact };
     if (exact.length === 1) return { address, normalized, kind: "email", contacts: exact };
     const domain = normalized.split("@")[1] ?? "";
@@ -96,14 +108,35 @@ export function createFakeStore() {
   const store: StoreClientPort = {
     matchContacts: (addresses) =>
       record("matchContacts", [addresses], () => ({ results: addresses.map(matchOne) })),
-    logInteraction: (request, key) =>
-      record("logInteraction", [request, key], (): LogInteractionResponse => {
-        // Participants mode: like the store, exact (single) address matches only.
-        const matched = (request.participants ?? [])
-          .map((p) => matchOne(p.email))
-          .filter((m) => m.kind === "email")
-          .map((m) => m.contacts[0]?.no ?? "");
-        const nos = request.contacts ?? matched;
+    logInteraction: (request, key) => {
+      // Participants mode: like the store, exact (single) address matches only; why each other one was skipped.
+      const matches = (request.participants ?? []).map((p) => matchOne(p.email));
+      const matched = matches.filter((m) => m.kind === "email").map((m) => m.contacts[0]?.no ?? "");
+      const skipped: SkippedParticipant[] = matches
+        .filter((m) => m.kind !== "email" && m.kind !== "internal")
+        .map((m) => ({
+          address: m.address,
+          reason:
+            m.kind === "excluded"
+              ? (m.excludedReason ?? "never_log")
+              : m.kind === "ambiguous" || m.kind === "domain"
+                ? m.kind
+                : "none",
+        }));
+      const nos = [...(request.contacts ?? []), ...matched];
+      if (!failure && nos.length === 0) {
+        calls.push({ method: "logInteraction", args: [request, key] });
+        return Promise.resolve(
+          fail<StoreFailure>({
+            code: "STORE_NO_CONTACTS",
+            kind: "rejected",
+            status: 422,
+            message: "No contact to log this interaction for.",
+            details: { skipped },
+          }),
+        );
+      }
+      return record("logInteraction", [request, key], (): LogInteractionResponse => {
         const made = nos.map((no): InteractionEntry => {
           const contact = contacts.find((c) => c.no === no);
           return {
@@ -133,8 +166,17 @@ export function createFakeStore() {
           };
         });
         entries.unshift(...made);
-        return { entries: made, alreadyLogged: [], unmatched: [], excluded: [] };
-      }),
+        const template = TEMPLATES.find((tpl) => tpl.code === (request.templateCode ?? "EMAIL"));
+        return {
+          entries: made,
+          alreadyLogged: [],
+          unmatched: skipped.filter((s) => !s.reason.includes("_")).map((s) => s.address),
+          excluded: skipped.filter((s) => s.reason.includes("_")).map((s) => s.address),
+          skipped,
+          ...(template ? { template: { code: template.code, description: template.description } } : {}),
+        };
+      });
+    },
     sourceStatus: (key) =>
       record(
         "sourceStatus",
@@ -186,8 +228,8 @@ export function createFakeStore() {
         };
       }),
     searchContacts: (q) => record("searchContacts", [q], () => contacts.filter((c) => c.name.includes(q))),
-    createContact: (request) =>
-      record("createContact", [request], () => {
+    createContact: (request, idempotencyKey) =>
+      record("createContact", [request, idempotencyKey], () => {
         const made: Contact = {
           no: `CT9${String(contacts.length).padStart(5, "0")}`,
           type: request.type,
@@ -197,6 +239,7 @@ export function createFakeStore() {
           privacyBlocked: false,
           ...(request.email ? { email: request.email.toLowerCase() } : {}),
           ...(request.companyNo ? { companyNo: request.companyNo } : {}),
+          ...(request.domains ? { domains: request.domains } : {}),
         };
         contacts.push(made);
         return made;
@@ -215,9 +258,22 @@ export function createFakeStore() {
           ],
         },
       })),
-    neverLog: () => record("neverLog", [], () => ({ items: [] })),
-    addNeverLog: (entry) => record("addNeverLog", [entry], () => ({ ...entry, id: "NL1" })),
-    removeNeverLog: (id) => record("removeNeverLog", [id], () => undefined),
+    neverLog: () => record("neverLog", [], () => ({ items: [...neverLog] })),
+    addNeverLog: (entry) =>
+      record("addNeverLog", [entry], () => {
+        const added = { ...entry, value: entry.value.toLowerCase(), id: `NL${nextNeverLog++}` };
+        neverLog.push(added);
+        return added;
+      }),
+    onRefresh: (listener) => {
+      refreshListeners.add(listener);
+      return () => refreshListeners.delete(listener);
+    },
+    removeNeverLog: (id) =>
+      record("removeNeverLog", [id], () => {
+        const at = neverLog.findIndex((entry) => entry.id === id);
+        if (at >= 0) neverLog.splice(at, 1);
+      }),
   };
 
   return {
@@ -227,6 +283,16 @@ export function createFakeStore() {
     statuses,
     failWith(next: StoreFailure | undefined) {
       failure = next;
+    },
+    /** What a caching client does when a background refresh found newer data under `key`. */
+    refreshed(key: string) {
+      for (const listener of [...refreshListeners]) listener(key);
+    },
+    /** A contact made private (or public again) behind the pane's back, as an administrator would. */
+    setPrivacy(no: string, privacyBlocked: boolean) {
+      const at = contacts.findIndex((c) => c.no === no);
+      const contact = contacts[at];
+      if (contact) contacts[at] = { ...contact, privacyBlocked };
     },
     /** HTTP requests the store would have received (every port call is one). */
     requestCount: () => calls.length,
