@@ -50,7 +50,9 @@ async function readItem(office: typeof Office, mailbox: Office.Mailbox, item: An
   if (item.itemType === office.MailboxEnums.ItemType.Message)
     return reading ? readMessageRead(office, item, base) : readMessageCompose(office, item, base);
   if (item.itemType === office.MailboxEnums.ItemType.Appointment)
-    return reading ? readAppointmentAttendee(office, item, base) : readAppointmentOrganizer(office, item, base);
+    return reading
+      ? readAppointmentAttendee(office, item, base)
+      : readAppointmentOrganizer(office, item, base);
   return unsupported(`Touchpoint cannot read an item of type "${String(item.itemType)}".`);
 }
 
