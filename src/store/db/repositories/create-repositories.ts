@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database, DialectName } from "../database";
+import { auditRepository } from "./audit-repository";
 import { contactRepository } from "./contact-repository";
+import { counterRepository } from "./counter-repository";
 import { exclusionRepository } from "./exclusion-repository";
 import { idempotencyRepository } from "./idempotency-repository";
 import { interactionRepository } from "./interaction-repository";
@@ -14,6 +16,8 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
     exclusions: exclusionRepository(db),
     interactions: interactionRepository(db, dialect),
     idempotency: idempotencyRepository(db),
+    counters: counterRepository(db, dialect),
+    audit: auditRepository(db),
   };
 }
 
