@@ -151,7 +151,7 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
         dataDir: other,
       });
       try {
-        expect(await db.migrate()).toEqual(["0001-initial-schema"]);
+        expect(await db.migrate()).toEqual(["0001-initial-schema", "0002-hardening"]);
         await db.ping();
       } finally {
         await db.close();

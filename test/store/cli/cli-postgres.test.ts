@@ -50,7 +50,10 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 
   it("migrates, seeds twice without change, imports and exports", async () => {
     const db = ["--data", dataDir, "--database-url", databaseUrl()];
-    expect(await cli("migrate", ...db)).toMatchObject({ code: 0, out: "Applied: 0001-initial-schema\n" });
+    expect(await cli("migrate", ...db)).toMatchObject({
+      code: 0,
+      out: "Applied: 0001-initial-schema, 0002-hardening\n",
+    });
     expect((await cli("seed", "--demo", ...db)).out).toContain("331 contacts (0 already there)");
     expect((await cli("seed", "--demo", ...db)).out).toContain("0 contacts (331 already there)");
     const imported = await cli(

@@ -35,7 +35,12 @@ async function main() {
       },
     }),
   };
-  const app = await buildApp({ dataDir, auth: { mode: "dev", dataDir } }, { database, authenticator });
+  // One user sends everything here: this suite is about delivery, so no rate limit turns it away.
+  const limits = { user: { perSecond: 0, burst: 0 }, tenant: { perSecond: 0, burst: 0 }, maxInFlight: 0 };
+  const app = await buildApp(
+    { dataDir, auth: { mode: "dev", dataDir }, limits },
+    { database, authenticator },
+  );
   const seeded = await seedDemo(database);
   if (!seeded.ok) throw new Error(`seed failed: ${JSON.stringify(seeded.error)}`);
   await app.listen({ host: "127.0.0.1", port: Number(portText ?? 0) });
