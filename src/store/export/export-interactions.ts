@@ -7,6 +7,8 @@ export interface ExportRequest {
   format: ExportFormat;
   /** Resume after this entry number: the last `Entry No.` a broken download received (0: from the start). */
   after: number;
+  /** Entries read per query (default 500). */
+  pageSize?: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function exportInteractions(
   write: (chunk: string) => Promise<boolean>,
 ): Promise<void> {
   await db.snapshot(async (repos) => {
-    const pages = readInteractionPages(repos, principal, request.after);
+    const pages = readInteractionPages(repos, principal, request.after, request.pageSize);
     for await (const chunk of writeInteractionExport(pages, request.format)) {
       if (!(await write(chunk))) return;
     }

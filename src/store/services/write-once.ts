@@ -74,7 +74,8 @@ type KeyTaken = { code: "KEY_TAKEN" };
  * key as the last write of that same transaction: the change and its answer commit together or not at
  * all. A failed answer stores nothing, so a refused request leaves the key free. When another request
  * took the key meanwhile (a race the early lookup could not see), this one rolls back and gives that
- * request's answer, or a mismatch if it said something else.
+ * request's answer, or a mismatch if it said something else; a failure is checked the same way first,
+ * since a racing original can be what made it fail.
  */
 export async function writeOnce<B>(
   db: StoreDatabase,
@@ -104,14 +105,13 @@ export async function writeOnce<B>(
     return ok({ ...answer.value, replayed: false });
   });
   if (result.ok) return result;
-  if (result.error.code !== "KEY_TAKEN") return result as { ok: false; error: ServiceFailure };
+  // Refused, or beaten to the key: a request with this key that committed meanwhile (a retry racing
+  // its original, whose change made this one fail: "already canceled") has the answer to give.
   const winner = await earlierAnswer(db.repositories, principal, claim, policy);
-  // The holder has not committed yet (SQLite answers only after its commit, so this is PostgreSQL's
-  // case of a holder that is still running): the client retries later and gets its answer.
-  return (
-    (winner as Result<OnceOutcome<B>, ServiceFailure> | undefined) ??
-    fail({ code: "STORE_IDEMPOTENCY_IN_PROGRESS" })
-  );
+  if (winner !== undefined) return winner as Result<OnceOutcome<B>, ServiceFailure>;
+  if (result.error.code !== "KEY_TAKEN") return result as { ok: false; error: ServiceFailure };
+  // Taken by a request whose answer cannot be read yet: the client retries later and gets it.
+  return fail({ code: "STORE_IDEMPOTENCY_IN_PROGRESS" });
 }
 
 /** Deletes expired keys in batches of at most `batchSize`, one transaction each; answers how many went. */
