@@ -1,0 +1,106 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../src/store/app";
+import { signDevToken } from "../../src/store/auth/sign-dev-token";
+import type { StoreDatabase } from "../../src/store/db/create-database";
+import type { LoadLimits } from "../../src/store/http/load-limits";
+import { dialects, type TestDialect } from "./dialects";
+import { seedDemoTenant } from "./demo-tenant";
+
+const OFF = { perSecond: 0, burst: 0 };
+
+/** A database whose contact searches wait until released: requests that stay in progress. */
+function withHeldSearches(db: StoreDatabase) {
+  let release = () => undefined as void;
+  let gate = Promise.resolve();
+  let waiting = 0;
+  const held: StoreDatabase = {
+    ...db,
+    repositories: {
+      ...db.repositories,
+      contacts: {
+        ...db.repositories.contacts,
+        search: async (...args) => {
+          waiting += 1;
+          await gate;
+          return db.repositories.contacts.search(...args);
+        },
+      },
+    },
+  };
+  return {
+    db: held,
+    hold: () => (gate = new Promise((resolve) => (release = resolve))),
+    release: () => release(),
+    waiting: () => waiting,
+  };
+}
+
+describe.each(dialects())("rate limits and load shedding on %s", (_name, make) => {
+  let dialect: TestDialect;
+  let tenant: string;
+  const apps: FastifyInstance[] = [];
+  beforeAll(async () => {
+    dialect = make();
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    await dialect.dispose();
+  });
+
+  const appWith = async (limits: LoadLimits, wrap = (db: StoreDatabase) => db) => {
+    const db = await dialect.open();
+    const app = await buildApp(
+      { dataDir: dialect.dataDir, auth: { mode: "dev", dataDir: dialect.dataDir }, limits },
+      { database: wrap(db) },
+    );
+    apps.push(app);
+    tenant = await seedDemoTenant(db);
+    return app;
+  };
+  const tokenFor = (user: string) => signDevToken({ user, tenant }, dialect.dataDir);
+  const get = (app: FastifyInstance, token: string, url = "/api/v1/contacts?q=anna") =>
+    app.inject({ method: "GET", url, headers: { authorization: `Bearer ${token}` } });
+
+  it("a user over their rate gets 429 with Retry-After; another user of the tenant does not", async () => {
+    const app = await appWith({ user: { perSecond: 0.5, burst: 2 }, tenant: OFF, maxInFlight: 0 });
+    const alex = await tokenFor("alex.rivera@cronus.example");
+    expect((await get(app, alex)).statusCode).toBe(200);
+    expect((await get(app, alex)).statusCode).toBe(200);
+    const limited = await get(app, alex);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe("STORE_RATE_LIMITED");
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers["retry-after"])).toBeLessThanOrEqual(2);
+    expect((await get(app, await tokenFor("maria.ivanova@cronus.example"))).statusCode).toBe(200);
+  });
+
+  it("a tenant over its rate gets 429 whichever of its users asks", async () => {
+    const app = await appWith({ user: OFF, tenant: { perSecond: 0.1, burst: 3 }, maxInFlight: 0 });
+    const answers = [];
+    for (const user of ["a", "b", "c", "d"])
+      answers.push((await get(app, await tokenFor(`${user}@cronus.example`))).statusCode);
+    expect(answers).toEqual([200, 200, 200, 429]);
+  });
+
+  it("past the in-flight cap a request is shed with 503 and Retry-After at once; health is never shed", async () => {
+    let control: ReturnType<typeof withHeldSearches> | undefined;
+    const app = await appWith(
+      { user: OFF, tenant: OFF, maxInFlight: 2 },
+      (db) => (control = withHeldSearches(db)).db,
+    );
+    const alex = await tokenFor("alex.rivera@cronus.example");
+    control!.hold();
+    const inFlight = [get(app, alex), get(app, alex)];
+    while (control!.waiting() < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    const shed = await get(app, alex, "/api/v1/interaction-groups");
+    expect(shed.statusCode).toBe(503);
+    expect(shed.json().error.code).toBe("STORE_OVERLOADED");
+    expect(shed.headers["retry-after"]).toBe("1");
+    expect((await app.inject({ method: "GET", url: "/api/v1/health" })).statusCode).toBe(200);
+    control!.release();
+    expect((await Promise.all(inFlight)).map((r) => r.statusCode)).toEqual([200, 200]);
+    expect((await get(app, alex, "/api/v1/interaction-groups")).statusCode).toBe(200);
+    const metrics = await get(app, alex, "/api/v1/metrics");
+    expect(metrics.body).toMatch(/touchpoint_http_requests_shed_total 1/);
+  });
+});
