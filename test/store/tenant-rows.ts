@@ -28,20 +28,33 @@ export type TenantRows = Record<(typeof TENANT_TABLES)[number], { rows: number; 
  * are and a hash of their content, so a test sees any insert, update or delete a request made.
  */
 export async function tenantRows(dialect: TestDialect, tenant: string): Promise<TenantRows> {
-  const read = await reader(dialect);
+  const rows = await openTenantRows(dialect);
   try {
-    const out = {} as TenantRows;
-    for (const table of TENANT_TABLES) {
-      const rows = await read(`select * from ${table} where tenant_id = $1`, [tenant]);
-      const lines = rows
-        .map((r) => JSON.stringify(Object.entries(r).sort(([a], [b]) => a.localeCompare(b))))
-        .sort();
-      out[table] = { rows: rows.length, hash: createHash("sha256").update(lines.join("\n")).digest("hex") };
-    }
-    return out;
+    return await rows.read(tenant);
   } finally {
-    await read.close();
+    await rows.close();
   }
+}
+
+/** The same, over one connection kept open for many reads (a fuzz run reads before and after each change). */
+export async function openTenantRows(
+  dialect: TestDialect,
+): Promise<{ read(tenant: string): Promise<TenantRows>; close(): Promise<void> }> {
+  const read = await reader(dialect);
+  return {
+    async read(tenant) {
+      const out = {} as TenantRows;
+      for (const table of TENANT_TABLES) {
+        const rows = await read(`select * from ${table} where tenant_id = $1`, [tenant]);
+        const lines = rows
+          .map((r) => JSON.stringify(Object.entries(r).sort(([a], [b]) => a.localeCompare(b))))
+          .sort();
+        out[table] = { rows: rows.length, hash: createHash("sha256").update(lines.join("\n")).digest("hex") };
+      }
+      return out;
+    },
+    close: () => read.close(),
+  };
 }
 
 type Reader = ((sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>) & {
