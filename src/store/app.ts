@@ -47,6 +47,18 @@ export interface AppDeps {
 }
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** What holds for every call, at the head of the OpenAPI document. */
+const API_DESCRIPTION = [
+  "Errors are `{ error: { code, message, details? } }` with a `STORE_…` code, for every status.",
+  "Every change (POST, PUT, PATCH, DELETE) takes an `Idempotency-Key` header: required on POST /interactions,",
+  "optional elsewhere. The same key with the same request replays the first answer (`Idempotent-Replayed: true`);",
+  "with another request it is 409 STORE_IDEMPOTENCY_MISMATCH. Keys belong to the caller (tenant and user),",
+  "are never trimmed, hold at most 200 characters and expire after 24 hours.",
+  "Text may not contain C0 control characters other than tab, CR and LF (400 STORE_VALIDATION naming the field).",
+  "Each store process limits requests per user and per tenant (429 STORE_RATE_LIMITED with Retry-After) and",
+  "sheds load past a number of requests in progress (503 STORE_OVERLOADED with Retry-After).",
+].join(" ");
 const DEFAULT_KEY_SWEEP_MS = 10 * 60 * 1000;
 
 /** The store as a Fastify instance, migrated and ready for inject() or listen(); it does not listen. */
@@ -117,7 +129,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.0.3",
-      info: { title: "Touchpoint interaction store", version: "1" },
+      info: { title: "Touchpoint interaction store", version: "1", description: API_DESCRIPTION },
       components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
       security: [{ bearer: [] }],
     },

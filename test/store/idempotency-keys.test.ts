@@ -396,3 +396,34 @@ describe("a change that does not say how it takes keys", () => {
     await app.close().catch(() => undefined);
   });
 });
+
+describe.each(dialects())("the OpenAPI document on %s", (_name, dialect) => {
+  const store = useStore(dialect);
+  it("documents the Idempotency-Key on every change: required on POST /interactions, optional elsewhere", async () => {
+    const doc = (await store.app.inject({ method: "GET", url: "/api/v1/openapi.json" })).json() as {
+      info: { description: string };
+      paths: Record<
+        string,
+        Record<string, { parameters?: Array<{ in: string; name: string; required?: boolean }> }>
+      >;
+    };
+    expect(doc.info.description).toMatch(/Idempotency-Key/);
+    const changes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([method]) => ["post", "put", "patch", "delete"].includes(method))
+        .map(([method, op]) => ({
+          route: `${method.toUpperCase()} ${path}`,
+          key: op.parameters?.find((p) => p.in === "header" && p.name === "idempotency-key"),
+        })),
+    );
+    const reads = ["POST /api/v1/contacts/match", "POST /api/v1/dev/token"];
+    for (const { route, key } of changes.filter((c) => !reads.includes(c.route))) {
+      expect({ route, documented: key !== undefined, required: key?.required === true }).toEqual({
+        route,
+        documented: true,
+        required: route === "POST /api/v1/interactions",
+      });
+    }
+    expect(changes.length).toBeGreaterThanOrEqual(15);
+  });
+});
