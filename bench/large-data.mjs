@@ -117,6 +117,10 @@ function loadSqlite() {
       item.run(...itemParams(e));
       entry.run(...entryParams(e));
     }
+    // Entry numbers written by hand: the tenant's counter goes past them, as the store's own would.
+    db.prepare(
+      `insert into counters (tenant_id, name, value) values (?, 'entry_no', ?) on conflict (tenant_id, name) do update set value = max(counters.value, excluded.value)`,
+    ).run(tenant, 1_000_000 + entries);
   })();
   db.pragma("optimize");
   db.exec("analyze");
@@ -156,6 +160,11 @@ async function loadPostgres() {
   const all = [...entryRows()];
   await batch(all, itemSql, itemParams);
   await batch(all, entrySql, entryParams);
+  // Entry numbers written by hand: the sequence goes past them, so a later log never collides.
+  await client.query(
+    "select setval('interaction_entry_no_seq', greatest((select last_value from interaction_entry_no_seq), $1))",
+    [1_000_000 + entries],
+  );
   await client.query("commit");
   await client.query("analyze");
   await client.end();

@@ -77,6 +77,9 @@ function percentile(sorted, p) {
 
 const sockets = [];
 const latencies = [];
+/** Latencies of the answers that accepted their log (2xx): under overload, what a shed request costs is apart. */
+const accepted = [];
+const byStatus = {};
 let non2xx = 0;
 let errors = 0;
 let answered = 0;
@@ -92,6 +95,7 @@ function finish() {
   }
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
+  accepted.sort((a, b) => a - b);
   const cpu = process.cpuUsage();
   process.stdout.write(
     JSON.stringify({
@@ -101,6 +105,10 @@ function finish() {
       p99: percentile(latencies, 99),
       max: latencies.at(-1),
       non2xx,
+      byStatus,
+      acceptedPerSecond: accepted.length / elapsed,
+      acceptedP50: percentile(accepted, 50),
+      acceptedP99: percentile(accepted, 99),
       errors,
       generatorCpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, answered),
     }) + "\n",
@@ -115,9 +123,12 @@ function fail(reason) {
 }
 
 function record(status, since) {
-  latencies.push(performance.now() - since);
+  const latency = performance.now() - since;
+  latencies.push(latency);
   answered += 1;
+  byStatus[status] = (byStatus[status] ?? 0) + 1;
   if (status < 200 || status > 299) non2xx += 1;
+  else accepted.push(latency);
 }
 
 if (rate === 0) {
