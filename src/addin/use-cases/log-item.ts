@@ -1,5 +1,6 @@
 import type { Evaluation, LogInteractionRequest, LogInteractionResponse } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
+import { storableText } from "../../domain/storable-text";
 import type { AddinDeps, UseCaseError } from "./addin-deps";
 import type { ItemContext } from "./item-context";
 
@@ -43,14 +44,14 @@ export async function logItem(
     source: {
       kind: context.sourceKind,
       key: context.sourceKey,
-      subject: context.snapshot.subject.slice(0, 1000),
+      subject: storableText(context.snapshot.subject, 1000),
       occurredAt: context.occurredAt,
       ...(context.snapshot.end && context.sourceKind === "meeting" ? { endAt: context.snapshot.end } : {}),
       ...(context.snapshot.webLink ? { webLink: context.snapshot.webLink } : {}),
       ...(context.snapshot.itemId ? { itemId: context.snapshot.itemId } : {}),
     },
     contacts: [...new Set(choices.contactNos)],
-    description: choices.description.slice(0, 100),
+    description: storableText(choices.description, 100),
     evaluation: choices.evaluation,
     attemptFailed: choices.attemptFailed,
     ...(context.direction ?? {}),
