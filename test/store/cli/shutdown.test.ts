@@ -37,6 +37,8 @@ function withStalledExports(db: StoreDatabase): StoreDatabase & { stalled: Promi
   };
 }
 
+jest.setTimeout(30_000);
+
 describe.each(dialects())("shutdown on %s", (_name, make) => {
   it("waits for requests in progress only up to its timeout, then closes what is left (a stalled export)", async () => {
     const dialect = make();
