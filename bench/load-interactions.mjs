@@ -38,8 +38,12 @@ function nextRequest() {
 
 const HEADER_END = Buffer.from("\r\n\r\n");
 
-/** One keep-alive connection with at most one request in flight; `onAnswer(status)` per response. */
-function openConnection(onAnswer) {
+/**
+ * One keep-alive connection with at most one request in flight; `onAnswer(status)` per response.
+ * `onIdleClose`, when given, is called instead of failing when the store closes it with no request in
+ * flight (its keep-alive timeout: an open-loop run leaves some connections idle for seconds).
+ */
+function openConnection(onAnswer, onIdleClose) {
   const socket = connect({ host: url.hostname, port: Number(url.port), noDelay: true });
   let pending = Buffer.alloc(0);
   let bodyLeft = -1;
@@ -60,12 +64,17 @@ function openConnection(onAnswer) {
       if (pending.length < bodyLeft) return;
       pending = pending.subarray(bodyLeft);
       bodyLeft = -1;
+      socket.busy = false;
       onAnswer(status);
     }
   });
   socket.on("error", (error) => fail(error.message));
-  // The store never closes a keep-alive connection under load; if it does, the run has failed.
-  socket.on("close", () => socket.retired || fail("the store closed a connection"));
+  // The store never closes a keep-alive connection with a request in flight; if it does, the run failed.
+  socket.on("close", () => {
+    if (socket.retired) return;
+    if (!socket.busy && onIdleClose !== undefined) return onIdleClose();
+    fail("the store closed a connection");
+  });
   sockets.push(socket);
   return socket;
 }
@@ -138,6 +147,7 @@ if (rate === 0) {
     let sentAt = 0;
     const send = () => {
       sentAt = performance.now();
+      socket.busy = true;
       socket.write(nextRequest());
     };
     const socket = openConnection((status) => {
@@ -158,16 +168,24 @@ if (rate === 0) {
   const send = (connection) => {
     connection.due = dueAt(sent);
     sent += 1;
+    connection.socket.busy = true;
     connection.socket.write(nextRequest());
+  };
+  const connect = (connection) => {
+    connection.socket = openConnection(
+      (status) => {
+        record(status, connection.due);
+        if (answered === total) finish();
+        else if (sent < total && dueAt(sent) <= performance.now()) send(connection);
+        else idle.push(connection);
+      },
+      // Closed while idle (keep-alive timeout): the same slot connects again.
+      () => connect(connection),
+    );
   };
   for (let i = 0; i < connections; i += 1) {
     const connection = { due: 0, socket: undefined };
-    connection.socket = openConnection((status) => {
-      record(status, connection.due);
-      if (answered === total) finish();
-      else if (sent < total && dueAt(sent) <= performance.now()) send(connection);
-      else idle.push(connection);
-    });
+    connect(connection);
     idle.push(connection);
   }
   // Timers fire late by up to a few ms: each tick sends every request that has come due since.

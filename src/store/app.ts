@@ -10,7 +10,8 @@ import { StoreError } from "./errors";
 import { answerClientError } from "./http/answer-client-error";
 import { addDevOriginGuard } from "./http/dev-origin-guard";
 import { addIdempotencyKeys } from "./http/idempotency-keys";
-import { addLoadShedding, addRateLimits, DEFAULT_LOAD_LIMITS } from "./http/load-limits";
+import { addRateLimits, DEFAULT_LOAD_LIMITS } from "./http/load-limits";
+import { addLoadShedding } from "./http/load-shedding";
 import { requestTextProblems } from "./http/request-text-policy";
 import { addSecurityHeaders } from "./http/security-headers";
 import { serveStaticFiles } from "./http/static-files";
@@ -79,7 +80,9 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Registered at once: hooks added after the first await may be missed by an app that is never readied.
   let stopSweeper = async () => undefined as void;
+  let stopShedding = () => undefined as void;
   app.addHook("onClose", async () => {
+    stopShedding();
     await stopSweeper();
     await db.close();
   });
@@ -105,7 +108,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(new StoreError("STORE_NOT_FOUND").toBody()));
   // Shedding first: a turned-away request costs as little as possible.
-  addLoadShedding(app, limits, () => metrics.shed());
+  stopShedding = addLoadShedding(app, limits, () => metrics.shed());
   if (config.auth.mode === "dev") addDevOriginGuard(app);
   addSecurityHeaders(app);
   app.addHook("preHandler", async (req) => {

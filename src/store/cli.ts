@@ -59,6 +59,7 @@ interface ServeLimits {
   rateLimitTenant: number;
   rateBurstTenant: number;
   maxInFlight: number;
+  maxEventLoopDelay: number;
   idempotencyTtlHours: number;
   shutdownTimeout: number;
   sourceMaps?: boolean;
@@ -145,6 +146,14 @@ export function buildCli(io: CliIo = processIo): Command {
     )
     .addOption(
       numberOption(
+        "--max-event-loop-delay <ms>",
+        "event-loop delay past which new requests get 503 (0: never)",
+        "TOUCHPOINT_MAX_EVENT_LOOP_DELAY_MS",
+        DEFAULT_LOAD_LIMITS.maxEventLoopDelayMs ?? 0,
+      ),
+    )
+    .addOption(
+      numberOption(
         "--idempotency-ttl-hours <h>",
         "how long an Idempotency-Key holds its answer",
         "TOUCHPOINT_IDEMPOTENCY_TTL_HOURS",
@@ -189,6 +198,7 @@ export function buildCli(io: CliIo = processIo): Command {
               user: { perSecond: opts.rateLimitUser, burst: opts.rateBurstUser },
               tenant: { perSecond: opts.rateLimitTenant, burst: opts.rateBurstTenant },
               maxInFlight: opts.maxInFlight,
+              maxEventLoopDelayMs: opts.maxEventLoopDelay,
             },
             idempotencyTtlMs: opts.idempotencyTtlHours * 3_600_000,
             shutdownTimeoutMs: opts.shutdownTimeout,

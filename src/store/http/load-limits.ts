@@ -10,6 +10,11 @@ export interface LoadLimits {
   tenant: BucketRate;
   /** Requests in progress at once before new ones are turned away with 503; 0 turns shedding off. */
   maxInFlight: number;
+  /**
+   * Event-loop delay (ms, the worst of each 100 ms) past which the cap on requests in progress shrinks,
+   * and below which it grows back to `maxInFlight`. 0 keeps the cap fixed.
+   */
+  maxEventLoopDelayMs?: number;
 }
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = {
@@ -17,38 +22,11 @@ export const DEFAULT_LOAD_LIMITS: LoadLimits = {
   user: { perSecond: 50, burst: 1000 },
   tenant: { perSecond: 1000, burst: 5000 },
   maxInFlight: 128,
+  maxEventLoopDelayMs: 100,
 };
 
 /** Seconds to tell a client to wait: whole seconds (the header's unit), never 0. */
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
-const UNSHED = new Set(["/api/v1/health"]);
-
-/**
- * Load shedding, first thing on every request: past `maxInFlight` requests in progress, a new one is
- * answered 503 STORE_OVERLOADED with Retry-After at once — before its body is read, before its token is
- * checked — so the requests already accepted keep their latency and the process its memory, instead of
- * every request queueing on the event loop. Health checks are never shed (a balancer would take the
- * process out when it is merely busy).
- */
-export function addLoadShedding(app: FastifyInstance, limits: LoadLimits, onShed: () => void): void {
-  if (limits.maxInFlight <= 0) return;
-  let inFlight = 0;
-  app.addHook("onRequest", async (req, reply) => {
-    if (inFlight >= limits.maxInFlight && !UNSHED.has(req.url)) {
-      onShed();
-      throw new StoreError("STORE_OVERLOADED", undefined, undefined, { retryAfterSeconds: 1 });
-    }
-    inFlight += 1;
-    // An answered request finishes; an abandoned one closes: count it out exactly once either way.
-    let counted = true;
-    const done = () => {
-      if (counted) inFlight -= 1;
-      counted = false;
-    };
-    reply.raw.once("finish", done);
-    reply.raw.once("close", done);
-  });
-}
 
 /**
  * Token buckets per user and per tenant, checked once the caller is known: a caller past either gets

@@ -167,3 +167,17 @@ describe("the load generator (bench/load-interactions.mjs)", () => {
     expect(stderr).toMatch(/closed a connection/);
   });
 });
+
+describe("the load generator with idle connections", () => {
+  it("in a steady run, connects again when the server closes a connection that has no request in flight", async () => {
+    // The server drops every connection 50 ms after its last answer (a short keep-alive timeout).
+    const { server, base } = await startServer((req, res, n) => {
+      created(req, res, n);
+      setTimeout(() => req.socket.destroy(), 50);
+    });
+    running = server;
+    const { outcome } = await runGenerator({ base, seconds: 0.5, connections: 4, rate: 20 });
+    expect(outcome.errors).toBe(0);
+    expect(outcome.total).toBe(10);
+  });
+});

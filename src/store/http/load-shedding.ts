@@ -1,0 +1,64 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import type { FastifyInstance } from "fastify";
+import { StoreError } from "../errors";
+import type { LoadLimits } from "./load-limits";
+
+const UNSHED = new Set(["/api/v1/health"]);
+/** Answered as is: a shed request costs no error handling and no serialisation. */
+const SHED_BODY = JSON.stringify(new StoreError("STORE_OVERLOADED").toBody());
+const SAMPLE_MS = 100;
+
+/** The cap never goes below this: some work always gets in, or the process would only ever refuse. */
+const MIN_CAP = 4;
+
+/**
+ * Load shedding, first thing on every request: past the cap of requests in progress, a new request is
+ * answered 503 STORE_OVERLOADED with `Retry-After: 1` at once — before its body is read, before its
+ * token is checked — so the requests already accepted keep their latency and the process its memory.
+ * The cap starts at `maxInFlight` and adapts to the event loop: whenever the loop ran more than
+ * `maxEventLoopDelayMs` behind in the last 100 ms, the cap shrinks by a quarter; while it keeps up, the
+ * cap grows back. At ten times its peak a process spends much of its time just reading and refusing
+ * requests; taking on less leaves it the time to refuse the rest promptly, instead of letting every
+ * request wait in the socket buffers. Health checks are never shed (a balancer would take a busy process
+ * out). Answers how to stop the sampling.
+ */
+export function addLoadShedding(app: FastifyInstance, limits: LoadLimits, onShed: () => void): () => void {
+  if (limits.maxInFlight <= 0) return () => undefined;
+  let inFlight = 0;
+  let cap = limits.maxInFlight;
+  const maxDelay = limits.maxEventLoopDelayMs ?? 0;
+  const delay = maxDelay > 0 ? monitorEventLoopDelay({ resolution: 10 }) : undefined;
+  let timer: NodeJS.Timeout | undefined;
+  if (delay !== undefined) {
+    delay.enable();
+    timer = setInterval(() => {
+      const behind = delay.max / 1e6 > maxDelay;
+      delay.reset();
+      cap = behind
+        ? Math.max(Math.min(MIN_CAP, limits.maxInFlight), Math.floor(cap * 0.75))
+        : Math.min(limits.maxInFlight, cap + Math.max(1, Math.floor(cap / 8)));
+    }, SAMPLE_MS);
+    timer.unref();
+  }
+  app.addHook("onRequest", (req, reply, done) => {
+    if (inFlight >= cap && !UNSHED.has(req.url)) {
+      onShed();
+      reply.code(503).header("retry-after", "1").type("application/json; charset=utf-8").send(SHED_BODY);
+      return;
+    }
+    inFlight += 1;
+    // An answered request finishes; an abandoned one closes: count it out exactly once either way.
+    let counted = true;
+    const out = () => {
+      if (counted) inFlight -= 1;
+      counted = false;
+    };
+    reply.raw.once("finish", out);
+    reply.raw.once("close", out);
+    done();
+  });
+  return () => {
+    clearInterval(timer);
+    delay?.disable();
+  };
+}
