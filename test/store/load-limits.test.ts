@@ -8,6 +8,8 @@ import { seedDemoTenant } from "./demo-tenant";
 
 const OFF = { perSecond: 0, burst: 0 };
 
+jest.setTimeout(30_000);
+
 /** A database whose contact searches wait until released: requests that stay in progress. */
 function withHeldSearches(db: StoreDatabase) {
   let release = () => undefined as void;
@@ -80,6 +82,37 @@ describe.each(dialects())("rate limits and load shedding on %s", (_name, make) =
     for (const user of ["a", "b", "c", "d"])
       answers.push((await get(app, await tokenFor(`${user}@cronus.example`))).statusCode);
     expect(answers).toEqual([200, 200, 200, 429]);
+  });
+
+  it("while the event loop runs behind the cap shrinks, so fewer requests are taken; it grows back after", async () => {
+    let control: ReturnType<typeof withHeldSearches> | undefined;
+    const app = await appWith(
+      { user: OFF, tenant: OFF, maxInFlight: 32, maxEventLoopDelayMs: 50 },
+      (db) => (control = withHeldSearches(db)).db,
+    );
+    const alex = await tokenFor("alex.rivera@cronus.example");
+    control!.hold();
+    const held = Array.from({ length: 4 }, () => get(app, alex));
+    while (control!.waiting() < 4) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The loop 150 ms behind, sample after sample: 32 → 24 → 18 → 13 → 9 → 6 → 4.
+    for (let i = 0; i < 12; i += 1) {
+      const until = Date.now() + 150;
+      while (Date.now() < until) {
+        // busy: the loop runs behind
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    // Four in progress, far below the configured 32, and a fifth is turned away.
+    expect((await get(app, alex, "/api/v1/interaction-groups")).statusCode).toBe(503);
+    control!.release();
+    await Promise.all(held);
+    // Idle, the loop keeps up and the cap climbs back: eight at once are all taken again.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    control!.hold();
+    const again = Array.from({ length: 8 }, () => get(app, alex));
+    while (control!.waiting() < 12) await new Promise((resolve) => setTimeout(resolve, 5));
+    control!.release();
+    expect((await Promise.all(again)).map((r) => r.statusCode)).toEqual(Array(8).fill(200));
   });
 
   it("past the in-flight cap a request is shed with 503 and Retry-After at once; health is never shed", async () => {
