@@ -41,7 +41,12 @@ const env = { TOUCHPOINT_DATA: dataDir, DATABASE_URL: databaseUrl ?? "" };
 runCli(["migrate"], env);
 runCli(["seed", "--demo"], env);
 // TOUCHPOINT_OVERLOAD_ENV='{"TOUCHPOINT_MAX_IN_FLIGHT":"64"}' tries other shedding settings.
-const store = await startStore({ dataDir, databaseUrl, cpu: 0, extraEnv: JSON.parse(process.env.TOUCHPOINT_OVERLOAD_ENV ?? "{}") });
+const store = await startStore({
+  dataDir,
+  databaseUrl,
+  cpu: 0,
+  extraEnv: JSON.parse(process.env.TOUCHPOINT_OVERLOAD_ENV ?? "{}"),
+});
 try {
   const token = devToken(store.env);
   const list = await (

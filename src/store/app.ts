@@ -108,7 +108,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(new StoreError("STORE_NOT_FOUND").toBody()));
   // Shedding first: a turned-away request costs as little as possible.
-  stopShedding = addLoadShedding(app, limits, () => metrics.shed());
+  stopShedding = addLoadShedding(app, limits, { shed: metrics.shed, cap: metrics.sheddingCap });
   if (config.auth.mode === "dev") addDevOriginGuard(app);
   addSecurityHeaders(app);
   app.addHook("preHandler", async (req) => {

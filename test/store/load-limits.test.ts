@@ -87,27 +87,32 @@ describe.each(dialects())("rate limits and load shedding on %s", (_name, make) =
   it("while the event loop runs behind the cap shrinks, so fewer requests are taken; it grows back after", async () => {
     let control: ReturnType<typeof withHeldSearches> | undefined;
     const app = await appWith(
-      { user: OFF, tenant: OFF, maxInFlight: 32, maxEventLoopDelayMs: 50 },
+      { user: OFF, tenant: OFF, maxInFlight: 32, maxEventLoopDelayMs: 120 },
       (db) => (control = withHeldSearches(db)).db,
     );
     const alex = await tokenFor("alex.rivera@cronus.example");
     control!.hold();
     const held = Array.from({ length: 4 }, () => get(app, alex));
     while (control!.waiting() < 4) await new Promise((resolve) => setTimeout(resolve, 5));
-    // The loop 150 ms behind, sample after sample: 32 → 24 → 18 → 13 → 9 → 6 → 4.
-    for (let i = 0; i < 12; i += 1) {
-      const until = Date.now() + 150;
+    const cap = async () =>
+      Number(/touchpoint_http_in_flight_cap (\d+)/.exec((await get(app, alex, "/api/v1/metrics")).body)?.[1]);
+    // The loop 250 ms behind, sample after sample: 32 → 24 → 18 → 13 → 9 → 6 → 4.
+    for (let i = 0; i < 60 && (await cap()) > 4; i += 1) {
+      const until = Date.now() + 250;
       while (Date.now() < until) {
         // busy: the loop runs behind
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+    expect(await cap()).toBe(4);
     // Four in progress, far below the configured 32, and a fifth is turned away.
     expect((await get(app, alex, "/api/v1/interaction-groups")).statusCode).toBe(503);
     control!.release();
     await Promise.all(held);
     // Idle, the loop keeps up and the cap climbs back: eight at once are all taken again.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    for (let i = 0; i < 100 && (await cap()) < 32; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await cap()).toBe(32);
     control!.hold();
     const again = Array.from({ length: 8 }, () => get(app, alex));
     while (control!.waiting() < 12) await new Promise((resolve) => setTimeout(resolve, 5));

@@ -3,7 +3,8 @@ import type { FastifyInstance } from "fastify";
 import { StoreError } from "../errors";
 import type { LoadLimits } from "./load-limits";
 
-const UNSHED = new Set(["/api/v1/health"]);
+/** Never shed: a balancer's health check, and the metrics that show the overload. */
+const UNSHED = new Set(["/api/v1/health", "/api/v1/metrics"]);
 /** Answered as is: a shed request costs no error handling and no serialisation. */
 const SHED_BODY = JSON.stringify(new StoreError("STORE_OVERLOADED").toBody());
 const SAMPLE_MS = 100;
@@ -26,13 +27,18 @@ export function nextCap(cap: number, behind: boolean, maxInFlight: number): numb
  * `maxEventLoopDelayMs` behind in the last 100 ms, the cap shrinks by a quarter; while it keeps up, the
  * cap grows back. At ten times its peak a process spends much of its time just reading and refusing
  * requests; taking on less leaves it the time to refuse the rest promptly, instead of letting every
- * request wait in the socket buffers. Health checks are never shed (a balancer would take a busy process
- * out). Answers how to stop the sampling.
+ * request wait in the socket buffers. Health checks and metrics are never shed (a balancer would take a
+ * busy process out; an operator must see the overload). Answers how to stop the sampling.
  */
-export function addLoadShedding(app: FastifyInstance, limits: LoadLimits, onShed: () => void): () => void {
+export function addLoadShedding(
+  app: FastifyInstance,
+  limits: LoadLimits,
+  report: { shed(): void; cap(cap: number): void },
+): () => void {
   if (limits.maxInFlight <= 0) return () => undefined;
   let inFlight = 0;
   let cap = limits.maxInFlight;
+  report.cap(cap);
   const maxDelay = limits.maxEventLoopDelayMs ?? 0;
   const delay = maxDelay > 0 ? monitorEventLoopDelay({ resolution: 10 }) : undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -41,12 +47,13 @@ export function addLoadShedding(app: FastifyInstance, limits: LoadLimits, onShed
     timer = setInterval(() => {
       cap = nextCap(cap, delay.max / 1e6 > maxDelay, limits.maxInFlight);
       delay.reset();
+      report.cap(cap);
     }, SAMPLE_MS);
     timer.unref();
   }
   app.addHook("onRequest", (req, reply, done) => {
     if (inFlight >= cap && !UNSHED.has(req.url)) {
-      onShed();
+      report.shed();
       reply.code(503).header("retry-after", "1").type("application/json; charset=utf-8").send(SHED_BODY);
       return;
     }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 /** The app's own Prometheus registry: two apps in one process (tests) never share counters. */
 export function createStoreMetrics() {
@@ -23,6 +23,11 @@ export function createStoreMetrics() {
     help: "Requests turned away with 503 because too many were in progress.",
     registers: [registry],
   });
+  const cap = new Gauge({
+    name: "touchpoint_http_in_flight_cap",
+    help: "Requests this process takes on at once before it sheds; shrinks while its event loop runs behind.",
+    registers: [registry],
+  });
   const rateLimited = new Counter({
     name: "touchpoint_http_requests_rate_limited_total",
     help: "Requests turned away with 429 because a user or tenant was over its rate.",
@@ -40,6 +45,7 @@ export function createStoreMetrics() {
       durations.observe({ method, route }, seconds);
     },
     shed: () => shed.inc(),
+    sheddingCap: (value: number) => cap.set(value),
     rateLimited: () => rateLimited.inc(),
     entriesLogged(count: number): void {
       if (count > 0) entries.inc(count);
