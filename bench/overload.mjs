@@ -2,7 +2,7 @@
 // 1/rate s, timed from when it was due), with enough connections that the store — not the generator —
 // decides what waits. Reports what the accepted logs (2xx) saw, what was shed (503), and the store's RSS.
 // The store runs on CPU 0 and the generator on CPU 1 (taskset), so neither takes the other's core.
-//   node bench/overload.mjs [sqlite|postgres] [--factor 10] [--seconds 10] [--connections 1000]
+//   node bench/overload.mjs [sqlite|postgres] [--factor 10] [--seconds 10] [--connections 1000] [--rate N]
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +15,8 @@ const option = (name, fallback) => (args.includes(name) ? Number(args[args.index
 const factor = option("--factor", 10);
 const seconds = option("--seconds", 10);
 const connections = option("--connections", 1000);
+/** A fixed offered rate instead of factor × this run's peak, so runs on a busy machine compare. */
+const fixedRate = option("--rate", 0);
 
 function generate(options) {
   return new Promise((resolve, reject) => {
@@ -56,7 +58,7 @@ try {
   const base = { base: store.base, token, contacts };
   await generate({ ...base, seconds: 3 }); // warm-up: JIT, caches
   const peak = await generate({ ...base, seconds: 5 });
-  const rate = Math.round(peak.requestsPerSecond * factor);
+  const rate = fixedRate > 0 ? fixedRate : Math.round(peak.requestsPerSecond * factor);
   let rss = 0;
   const sampler = setInterval(() => (rss = Math.max(rss, rssMb(store.pid))), 100);
   const over = await generate({ ...base, seconds, rate, connections });

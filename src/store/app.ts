@@ -11,7 +11,7 @@ import { answerClientError } from "./http/answer-client-error";
 import { addDevOriginGuard } from "./http/dev-origin-guard";
 import { addIdempotencyKeys } from "./http/idempotency-keys";
 import { addRateLimits, DEFAULT_LOAD_LIMITS } from "./http/load-limits";
-import { addLoadShedding } from "./http/load-shedding";
+import { addLoadShedding, createShedder, type Shedder } from "./http/load-shedding";
 import { requestTextProblems } from "./http/request-text-policy";
 import { addSecurityHeaders } from "./http/security-headers";
 import { serveStaticFiles } from "./http/static-files";
@@ -27,6 +27,10 @@ import { referenceDataRoutes } from "./routes/reference-data-routes";
 import { DEFAULT_KEY_TTL_MS, sweepExpiredKeys, type KeyPolicy } from "./services/write-once";
 
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Admits or sheds a request; the store's HTTP server asks it before Fastify routes anything. */
+    shedder: Shedder;
+  }
   interface FastifyRequest {
     /** The authenticated caller; set by the auth hook on every non-public /api/v1 route. */
     principal: Principal;
@@ -108,7 +112,10 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(new StoreError("STORE_NOT_FOUND").toBody()));
   // Shedding first: a turned-away request costs as little as possible.
-  stopShedding = addLoadShedding(app, limits, { shed: metrics.shed, cap: metrics.sheddingCap });
+  const shedder = createShedder(limits, { shed: metrics.shed, cap: metrics.sheddingCap });
+  stopShedding = shedder.stop;
+  app.decorate("shedder", shedder);
+  addLoadShedding(app, shedder);
   if (config.auth.mode === "dev") addDevOriginGuard(app);
   addSecurityHeaders(app);
   app.addHook("preHandler", async (req) => {

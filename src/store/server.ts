@@ -73,10 +73,14 @@ export async function startServer(
   const tls = config.tlsCert !== undefined && config.tlsKey !== undefined;
   const app = await buildApp(config, options);
   await app.ready();
+  // Shedding comes first, before Fastify builds anything for the request: under overload most requests
+  // end here, and each must cost as little as it can.
   const handler = (
     req: Parameters<FastifyInstance["routing"]>[0],
     res: Parameters<FastifyInstance["routing"]>[1],
-  ) => app.routing(req, res);
+  ) => {
+    if (app.shedder.admit(req, res)) app.routing(req, res);
+  };
   const server: Server = tls
     ? createHttpsServer(
         { cert: readFileSync(config.tlsCert as string), key: readFileSync(config.tlsKey as string) },

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/store/app";
+import { startServer } from "../../src/store/server";
 import { signDevToken } from "../../src/store/auth/sign-dev-token";
 import type { StoreDatabase } from "../../src/store/db/create-database";
 import type { LoadLimits } from "../../src/store/http/load-limits";
@@ -140,5 +141,42 @@ describe.each(dialects())("rate limits and load shedding on %s", (_name, make) =
     expect((await get(app, alex, "/api/v1/interaction-groups")).statusCode).toBe(200);
     const metrics = await get(app, alex, "/api/v1/metrics");
     expect(metrics.body).toMatch(/touchpoint_http_requests_shed_total 1/);
+  });
+
+  it("the store's own server sheds before Fastify, with the same coded answer and headers", async () => {
+    let control: ReturnType<typeof withHeldSearches> | undefined;
+    const db = await dialect.open();
+    const started = await startServer(
+      {
+        dataDir: dialect.dataDir,
+        auth: { mode: "dev", dataDir: dialect.dataDir },
+        limits: { user: OFF, tenant: OFF, maxInFlight: 1 },
+        host: "127.0.0.1",
+        port: 0,
+      },
+      { database: (control = withHeldSearches(db)).db, handleSignals: false, log: () => undefined },
+    );
+    if (!started.ok) throw new Error(started.error.message);
+    try {
+      tenant = await seedDemoTenant(db);
+      const headers = { authorization: `Bearer ${await tokenFor("alex.rivera@cronus.example")}` };
+      control.hold();
+      const held = fetch(`${started.value.url}/api/v1/contacts?q=anna`, { headers });
+      while (control.waiting() < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      const shed = await fetch(`${started.value.url}/api/v1/interaction-groups`, { headers });
+      expect(shed.status).toBe(503);
+      expect(shed.headers.get("retry-after")).toBe("1");
+      expect(shed.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(shed.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(await shed.json()).toEqual({
+        error: { code: "STORE_OVERLOADED", message: "The store is too busy right now; try again shortly." },
+      });
+      expect((await fetch(`${started.value.url}/api/v1/health`)).status).toBe(200);
+      control.release();
+      expect((await held).status).toBe(200);
+      expect((await fetch(`${started.value.url}/api/v1/interaction-groups`, { headers })).status).toBe(200);
+    } finally {
+      await started.value.close();
+    }
   });
 });
