@@ -118,22 +118,24 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
   addLoadShedding(app, shedder);
   if (config.auth.mode === "dev") addDevOriginGuard(app);
   addSecurityHeaders(app);
-  app.addHook("preHandler", async (req) => {
+  // Hooks on every request are callbacks, not async functions: no promise per hook per request.
+  app.addHook("preHandler", (req, _reply, done) => {
     const problems = requestTextProblems({
       body: req.body,
       query: req.query,
       params: req.params,
       headers: req.headers,
     });
-    if (problems.length > 0) throw new StoreError("STORE_VALIDATION", undefined, problems);
+    done(problems.length > 0 ? new StoreError("STORE_VALIDATION", undefined, problems) : undefined);
   });
-  app.addHook("onResponse", async (req, reply) => {
+  app.addHook("onResponse", (req, reply, done) => {
     metrics.observeRequest(
       req.method,
       req.routeOptions.url ?? "unmatched",
       reply.statusCode,
       reply.elapsedTime / 1000,
     );
+    done();
   });
 
   await app.register(fastifySwagger, {

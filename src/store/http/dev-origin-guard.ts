@@ -34,10 +34,11 @@ export function isSameOriginOrNone(origin: string | undefined, host: string | un
  * one of our pages (same Origin) or from a client that sends none (curl, the CLI, the outbox in Node).
  */
 export function addDevOriginGuard(app: FastifyInstance): void {
-  app.addHook("onRequest", async (req) => {
-    if (!isLoopbackHost(req.headers.host)) throw new StoreError("STORE_HOST_NOT_ALLOWED");
+  app.addHook("onRequest", (req, _reply, done) => {
+    if (!isLoopbackHost(req.headers.host)) return done(new StoreError("STORE_HOST_NOT_ALLOWED"));
     if (STATE_CHANGING.has(req.method) && !isSameOriginOrNone(req.headers.origin, req.headers.host)) {
-      throw new StoreError("STORE_ORIGIN_NOT_ALLOWED");
+      return done(new StoreError("STORE_ORIGIN_NOT_ALLOWED"));
     }
+    done();
   });
 }

@@ -50,16 +50,8 @@ function readKey(req: FastifyRequest, mode: IdempotencyMode): string | undefined
  * Registered in the authenticated scope: keys belong to a tenant and a user.
  */
 export function addIdempotencyKeys(api: FastifyInstance, db: StoreDatabase, policy: KeyPolicy): void {
-  api.addHook("onRoute", (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const mode = (route.config as { idempotency?: IdempotencyMode } | undefined)?.idempotency;
-    if (methods.some((m) => CHANGES.has(m)) && mode === undefined) {
-      throw new Error(`${methods.join(",")} ${route.url} must say whether it takes an Idempotency-Key`);
-    }
-  });
-  api.addHook("preHandler", async (req: FastifyRequest, reply: FastifyReply) => {
+  const lookUp = async (req: FastifyRequest, reply: FastifyReply) => {
     const mode = req.routeOptions.config.idempotency ?? "none";
-    if (mode === "none") return;
     const key = readKey(req, mode);
     if (key === undefined) return;
     const claim: IdempotencyClaim = {
@@ -79,5 +71,22 @@ export function addIdempotencyKeys(api: FastifyInstance, db: StoreDatabase, poli
     if (!earlier.ok) throw new StoreError(earlier.error.code, earlier.error.message);
     reply.header("idempotent-replayed", "true").code(earlier.value.status);
     return earlier.value.body === undefined ? reply.send() : reply.send(earlier.value.body);
+  };
+  // Only the routes that take a key get the lookup: reads pay nothing for it.
+  api.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const mode = (route.config as { idempotency?: IdempotencyMode } | undefined)?.idempotency;
+    if (methods.some((m) => CHANGES.has(m)) && mode === undefined) {
+      throw new Error(`${methods.join(",")} ${route.url} must say whether it takes an Idempotency-Key`);
+    }
+    if (mode === "required" || mode === "optional") {
+      const own =
+        route.preHandler === undefined
+          ? []
+          : Array.isArray(route.preHandler)
+            ? route.preHandler
+            : [route.preHandler];
+      route.preHandler = [...own, lookUp];
+    }
   });
 }

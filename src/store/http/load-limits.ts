@@ -35,12 +35,11 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 export function addRateLimits(api: FastifyInstance, limits: LoadLimits, onLimited: () => void): void {
   const users = new TokenBuckets(limits.user);
   const tenants = new TokenBuckets(limits.tenant);
-  api.addHook("onRequest", async (req: FastifyRequest) => {
+  api.addHook("onRequest", (req: FastifyRequest, _reply, done) => {
     const { tenantId, userId } = req.principal;
     const wait = Math.max(users.take(`${tenantId}\n${userId}`), tenants.take(tenantId));
-    if (wait > 0) {
-      onLimited();
-      throw new StoreError("STORE_RATE_LIMITED", undefined, undefined, { retryAfterSeconds: seconds(wait) });
-    }
+    if (wait <= 0) return done();
+    onLimited();
+    done(new StoreError("STORE_RATE_LIMITED", undefined, undefined, { retryAfterSeconds: seconds(wait) }));
   });
 }

@@ -51,12 +51,12 @@ const HSTS = "max-age=31536000; includeSubDomains";
 
 /** Security headers on every answer, API and static pages alike (HSTS only when served over TLS). */
 export function addSecurityHeaders(app: FastifyInstance): void {
-  app.addHook("onSend", async (req, reply, payload) => {
+  app.addHook("onSend", (req, reply, payload, done) => {
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "strict-origin-when-cross-origin");
     if (req.protocol === "https") reply.header("strict-transport-security", HSTS);
     const type = String(reply.getHeader("content-type") ?? "");
     reply.header("content-security-policy", type.startsWith("text/html") ? PAGE_POLICY : API_POLICY);
-    return payload;
+    done(null, payload);
   });
 }
