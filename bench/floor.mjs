@@ -30,13 +30,13 @@ function row(i) {
       `Subject ${i}`,
       at,
     ],
-    key: [tenant, randomUUID(), "h".repeat(64), 201, response, at],
+    key: [tenant, "floor@bench", randomUUID(), "h".repeat(64), 201, response, at],
   };
 }
 
 const itemSql = `insert into logged_items (tenant_id, id, source_key, kind, subject, occurred_at, created_by, created_at, canceled) values ($1,$2,$3,$4,$5,$6,$7,$8,0)`;
 const entryCols = `tenant_id, entry_no, logged_item_id, source_key, contact_no, template_code, group_code, description, subject, occurred_at, information_flow, initiated_by, cost_lcy, duration_min, evaluation, attempt_failed, correspondence_type, user_id, email_logged, postponed, canceled, created_at`;
-const keySql = `insert into idempotency_keys (tenant_id, key, request_hash, status_code, response_json, created_at) values ($1,$2,$3,$4,$5,$6)`;
+const keySql = `insert into idempotency_keys (tenant_id, user_id, key, request_hash, status_code, response_json, created_at) values ($1,$2,$3,$4,$5,$6,$7)`;
 
 async function sqlite() {
   const db = new Database(join(target, "touchpoint.sqlite"));

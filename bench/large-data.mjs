@@ -142,6 +142,10 @@ function loadSqlite() {
       entry.run(...entryParams(e));
     }
     for (const text of statisticsSql) db.exec(text);
+    // Entry numbers written by hand: the tenant's counter goes past them, as the store's own would.
+    db.prepare(
+      `insert into counters (tenant_id, name, value) values (?, 'entry_no', ?) on conflict (tenant_id, name) do update set value = max(counters.value, excluded.value)`,
+    ).run(tenant, 1_000_000 + entries);
   })();
   db.pragma("optimize");
   db.exec("analyze");
@@ -182,6 +186,11 @@ async function loadPostgres() {
   await batch(all, itemSql, itemParams);
   await batch(all, entrySql, entryParams);
   for (const text of statisticsSql) await client.query(text);
+  // Entry numbers written by hand: the sequence goes past them, so a later log never collides.
+  await client.query(
+    "select setval('interaction_entry_no_seq', greatest((select last_value from interaction_entry_no_seq), $1))",
+    [1_000_000 + entries],
+  );
   await client.query("commit");
   await client.query("analyze");
   await client.end();

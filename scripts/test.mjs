@@ -23,6 +23,9 @@ steps.push([
   "npx",
   ["jest", "--selectProjects", ...projects, "--json", `--outputFile=${jestResults}`, "--maxWorkers=2"],
 ]);
+// Its own step, after jest: it loads the machine (kill -9 under sustained logging, fuzzing) and must not
+// starve the timed tests running beside it. The full size is `npm run test:reliability`.
+steps.push(["reliability (quick)", "npx", ["tsx", "test/reliability/run-reliability.ts", "--quick"]]);
 
 const outcome = [];
 for (const [name, cmd, cmdArgs] of steps) {

@@ -37,15 +37,20 @@ export const CreateContactRequest = Type.Object(
     salespersonCode: Type.Optional(Code),
     language: Type.Optional(Type.String({ maxLength: 10 })),
     privacyBlocked: Type.Optional(Type.Boolean()),
+    /** Create the contact even though its primary address already belongs to another (it then matches as ambiguous). */
+    allowDuplicate: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
 export type CreateContactRequest = Static<typeof CreateContactRequest>;
 
 /** Body of PATCH /contacts/{no}: any subset of the editable fields. */
-export const UpdateContactRequest = Type.Partial(Type.Omit(CreateContactRequest, ["no", "type"]), {
-  additionalProperties: false,
-});
+export const UpdateContactRequest = Type.Partial(
+  Type.Omit(CreateContactRequest, ["no", "type", "allowDuplicate"]),
+  {
+    additionalProperties: false,
+  },
+);
 export type UpdateContactRequest = Static<typeof UpdateContactRequest>;
 
 export const ContactList = Type.Object({

@@ -42,7 +42,11 @@ export type ImportContactsResponse = Static<typeof ImportContactsResponse>;
 
 /** Query of GET /export: the interaction log with Business Central field names. */
 export const ExportQuery = Type.Object(
-  { format: Type.Optional(Type.Union([Type.Literal("csv"), Type.Literal("json")])) },
+  {
+    format: Type.Optional(Type.Union([Type.Literal("csv"), Type.Literal("json")])),
+    /** Resume a broken download: the last `Entry No.` received; the export continues after it. */
+    cursor: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })),
+  },
   { additionalProperties: false },
 );
 export type ExportQuery = Static<typeof ExportQuery>;
@@ -52,7 +56,7 @@ export const DevTokenRequest = Type.Object(
   {
     user: EmailAddress,
     tenant: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_.-]+$" })),
-    role: Type.Optional(Type.Union([Type.Literal("user"), Type.Literal("admin")])),
+    role: Type.Optional(Type.Union([Type.Literal("user"), Type.Literal("manager"), Type.Literal("admin")])),
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   },
   { additionalProperties: false },

@@ -6,3 +6,4 @@ export * from "./reference-data";
 export * from "./interactions";
 export * from "./store-requests";
 export * from "./import-export";
+export * from "./audit";

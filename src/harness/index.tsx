@@ -1,3 +1,4 @@
+import "./fabric-config";
 import { createRoot } from "react-dom/client";
 import type { HarnessItem } from "./harness-item";
 import { HarnessHost, HOST_GLOBAL } from "./host/harness-host";

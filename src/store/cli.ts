@@ -7,8 +7,9 @@ import { authConfigFromEnv } from "./auth/auth-config-from-env";
 import type { Principal, Role } from "./auth/principal";
 import { signDevToken } from "./auth/sign-dev-token";
 import { createDatabase, type StoreDatabase } from "./db/create-database";
-import { readInteractionPages } from "./export/read-interaction-pages";
-import { writeInteractionExport, type ExportFormat } from "./export/write-interaction-export";
+import { exportInteractions } from "./export/export-interactions";
+import type { ExportFormat } from "./export/write-interaction-export";
+import { DEFAULT_LOAD_LIMITS } from "./http/load-limits";
 import { importContacts } from "./import/import-contacts";
 import { parseContactFile } from "./import/parse-contact-file";
 import { renderProgressBar } from "./import/render-progress-bar";
@@ -46,6 +47,24 @@ const port = (value: string) => {
   return n;
 };
 
+const count = (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("a number, 0 or more");
+  return n;
+};
+
+interface ServeLimits {
+  rateLimitUser: number;
+  rateBurstUser: number;
+  rateLimitTenant: number;
+  rateBurstTenant: number;
+  maxInFlight: number;
+  maxEventLoopDelay: number;
+  idempotencyTtlHours: number;
+  shutdownTimeout: number;
+  sourceMaps?: boolean;
+}
+
 /** The `touchpoint` command: serve, migrate, seed, token, import and export. */
 export function buildCli(io: CliIo = processIo): Command {
   const env = io.env;
@@ -56,6 +75,10 @@ export function buildCli(io: CliIo = processIo): Command {
   const dbOption = () =>
     new Option("--database-url <url>", "postgres://… to use PostgreSQL").default(env.DATABASE_URL);
   const tenantOption = () => new Option("--tenant <id>", "tenant to work in").default(DEMO_TENANT);
+  const numberOption = (flags: string, description: string, variable: string, fallback: number) =>
+    new Option(flags, `${description} (${variable})`)
+      .argParser(count)
+      .default(env[variable] === undefined ? fallback : count(env[variable] as string));
   const program = new Command("touchpoint")
     .description("Touchpoint interaction store: Business Central-style interactions for Outlook")
     .exitOverride()
@@ -76,16 +99,86 @@ export function buildCli(io: CliIo = processIo): Command {
     .option("--static <dir>", "folder of the built add-in to serve at /")
     .option("--tls-cert <file>", "PEM certificate for HTTPS")
     .option("--tls-key <file>", "PEM private key for HTTPS")
+    .addOption(
+      new Option("--source-maps", "also serve the bundles' source maps").default(
+        env.TOUCHPOINT_SOURCE_MAPS === "1",
+      ),
+    )
+    .addOption(
+      numberOption(
+        "--rate-limit-user <n>",
+        "requests per second per user (0: no limit)",
+        "TOUCHPOINT_RATE_LIMIT_USER",
+        DEFAULT_LOAD_LIMITS.user.perSecond,
+      ),
+    )
+    .addOption(
+      numberOption(
+        "--rate-burst-user <n>",
+        "requests a user may make at once",
+        "TOUCHPOINT_RATE_BURST_USER",
+        DEFAULT_LOAD_LIMITS.user.burst,
+      ),
+    )
+    .addOption(
+      numberOption(
+        "--rate-limit-tenant <n>",
+        "requests per second per tenant (0: no limit)",
+        "TOUCHPOINT_RATE_LIMIT_TENANT",
+        DEFAULT_LOAD_LIMITS.tenant.perSecond,
+      ),
+    )
+    .addOption(
+      numberOption(
+        "--rate-burst-tenant <n>",
+        "requests a tenant may make at once",
+        "TOUCHPOINT_RATE_BURST_TENANT",
+        DEFAULT_LOAD_LIMITS.tenant.burst,
+      ),
+    )
+    .addOption(
+      numberOption(
+        "--max-in-flight <n>",
+        "requests in progress before new ones get 503 (0: never)",
+        "TOUCHPOINT_MAX_IN_FLIGHT",
+        DEFAULT_LOAD_LIMITS.maxInFlight,
+      ),
+    )
+    .addOption(
+      numberOption(
+        "--max-event-loop-delay <ms>",
+        "event-loop delay past which new requests get 503 (0: never)",
+        "TOUCHPOINT_MAX_EVENT_LOOP_DELAY_MS",
+        DEFAULT_LOAD_LIMITS.maxEventLoopDelayMs ?? 0,
+      ),
+    )
+    .addOption(
+      numberOption(
+        "--idempotency-ttl-hours <h>",
+        "how long an Idempotency-Key holds its answer",
+        "TOUCHPOINT_IDEMPOTENCY_TTL_HOURS",
+        24,
+      ),
+    )
+    .addOption(
+      numberOption(
+        "--shutdown-timeout <ms>",
+        "how long a shutdown waits for requests in progress",
+        "TOUCHPOINT_SHUTDOWN_TIMEOUT_MS",
+        10_000,
+      ),
+    )
     .action(
       async (
-        opts: DbOptions & {
-          host: string;
-          port: number;
-          auth: string;
-          static?: string;
-          tlsCert?: string;
-          tlsKey?: string;
-        },
+        opts: DbOptions &
+          ServeLimits & {
+            host: string;
+            port: number;
+            auth: string;
+            static?: string;
+            tlsCert?: string;
+            tlsKey?: string;
+          },
       ) => {
         const dataDir = resolve(opts.data);
         const auth = authConfigFromEnv(opts.auth, dataDir, env);
@@ -100,6 +193,15 @@ export function buildCli(io: CliIo = processIo): Command {
             ...(opts.static ? { staticDir: resolve(opts.static) } : {}),
             ...(opts.tlsCert ? { tlsCert: opts.tlsCert } : {}),
             ...(opts.tlsKey ? { tlsKey: opts.tlsKey } : {}),
+            sourceMaps: opts.sourceMaps === true,
+            limits: {
+              user: { perSecond: opts.rateLimitUser, burst: opts.rateBurstUser },
+              tenant: { perSecond: opts.rateLimitTenant, burst: opts.rateBurstTenant },
+              maxInFlight: opts.maxInFlight,
+              maxEventLoopDelayMs: opts.maxEventLoopDelay,
+            },
+            idempotencyTtlMs: opts.idempotencyTtlHours * 3_600_000,
+            shutdownTimeoutMs: opts.shutdownTimeout,
           },
           { handleSignals: io.handleSignals ?? true, log: (line) => void io.stdout(`${line}\n`) },
         );
@@ -147,7 +249,7 @@ export function buildCli(io: CliIo = processIo): Command {
     .description("print a dev bearer token (for a store in dev auth mode)")
     .requiredOption("--user <email>", "the user, by email address")
     .addOption(tenantOption())
-    .addOption(new Option("--role <role>", "role").choices(["user", "admin"]).default("user"))
+    .addOption(new Option("--role <role>", "role").choices(["user", "manager", "admin"]).default("user"))
     .option("--name <name>", "display name")
     .option("--expires-in <duration>", "lifetime, e.g. 12h or 30d", "12h")
     .addOption(dataOption())
@@ -213,16 +315,19 @@ export function buildCli(io: CliIo = processIo): Command {
     .action(async (opts: DbOptions & { format: ExportFormat; out?: string; tenant: string }) => {
       await withDatabase(opts, async (db) => {
         await db.migrate();
-        const chunks = writeInteractionExport(
-          readInteractionPages(db.repositories, cliPrincipal(opts.tenant)),
-          opts.format,
-        );
+        const request = { format: opts.format, after: 0 };
         if (opts.out === undefined) {
-          for await (const chunk of chunks) await io.stdout(chunk);
+          await exportInteractions(db, cliPrincipal(opts.tenant), request, async (chunk) => {
+            await io.stdout(chunk);
+            return true;
+          });
           return;
         }
         const out = createWriteStream(opts.out);
-        for await (const chunk of chunks) if (!out.write(chunk)) await once(out, "drain");
+        await exportInteractions(db, cliPrincipal(opts.tenant), request, async (chunk) => {
+          if (!out.write(chunk)) await once(out, "drain");
+          return true;
+        });
         await new Promise<void>((done, failed) =>
           out.end((error?: Error | null) => (error ? failed(error) : done())),
         );

@@ -8,6 +8,10 @@ interface CatalogueEntry {
 /** The one catalogue of the store's coded errors: HTTP status and default message per code. */
 export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
   STORE_VALIDATION: { status: 400, message: "The request is not valid." },
+  STORE_BAD_REQUEST: { status: 400, message: "The request is not well-formed HTTP." },
+  STORE_URI_TOO_LONG: { status: 414, message: "The request address, or a part of it, is too long." },
+  STORE_HEADERS_TOO_LARGE: { status: 431, message: "The request headers are too large." },
+  STORE_REQUEST_TIMEOUT: { status: 408, message: "The request took too long to arrive." },
   STORE_BODY_TOO_LARGE: { status: 413, message: "The request body is too large." },
   STORE_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "The request body must be JSON." },
   STORE_IDEMPOTENCY_KEY_REQUIRED: { status: 400, message: "An Idempotency-Key header is required." },
@@ -21,10 +25,28 @@ export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
   },
   STORE_UNAUTHENTICATED: { status: 401, message: "Sign-in is required." },
   STORE_TOKEN_EXPIRED: { status: 401, message: "The access token has expired." },
-  STORE_FORBIDDEN: { status: 403, message: "This call needs the administrator role." },
+  STORE_FORBIDDEN: { status: 403, message: "This account may not use this store." },
+  STORE_ADMIN_ONLY: { status: 403, message: "Only an administrator can make this change." },
+  STORE_MANAGER_ONLY: { status: 403, message: "Only a manager or an administrator can read this." },
+  STORE_NOT_ENTRY_OWNER: {
+    status: 403,
+    message: "Only a manager or an administrator can change another user's entries.",
+  },
+  STORE_HOST_NOT_ALLOWED: {
+    status: 421,
+    message: "This store answers only on its loopback address (localhost, 127.0.0.1 or [::1]).",
+  },
+  STORE_ORIGIN_NOT_ALLOWED: {
+    status: 403,
+    message: "Changes are accepted only from this store's own pages.",
+  },
   STORE_NOT_FOUND: { status: 404, message: "Not found." },
   STORE_CONTACT_NOT_FOUND: { status: 422, message: "A contact in the request does not exist." },
   STORE_CONTACT_EXISTS: { status: 409, message: "A contact with this number already exists." },
+  STORE_CONTACT_EMAIL_EXISTS: {
+    status: 409,
+    message: "A contact with this email address already exists.",
+  },
   STORE_UNKNOWN_TEMPLATE: { status: 422, message: "The interaction template does not exist." },
   STORE_TEMPLATE_BLOCKED: { status: 422, message: "The interaction template is blocked." },
   STORE_UNKNOWN_GROUP: { status: 422, message: "The interaction group does not exist." },
@@ -35,8 +57,9 @@ export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
   STORE_INVALID_CURSOR: { status: 400, message: "The cursor is not valid." },
   STORE_IMPORT_INVALID: { status: 422, message: "The import file is not valid." },
   STORE_PRECONDITION_FAILED: { status: 412, message: "The resource has changed." },
-  STORE_RATE_LIMITED: { status: 429, message: "Too many requests." },
+  STORE_RATE_LIMITED: { status: 429, message: "Too many requests; try again shortly." },
   STORE_UNAVAILABLE: { status: 503, message: "The store is unavailable." },
+  STORE_OVERLOADED: { status: 503, message: "The store is too busy right now; try again shortly." },
   STORE_INTERNAL: { status: 500, message: "Something went wrong in the store." },
 };
 
@@ -47,6 +70,8 @@ export class StoreError extends Error {
     readonly code: StoreErrorCode,
     message?: string,
     readonly details?: unknown,
+    /** For 429 and 503: when to come back, sent as Retry-After. */
+    readonly options: { retryAfterSeconds?: number } = {},
   ) {
     super(message ?? STORE_ERRORS[code].message);
     this.name = "StoreError";

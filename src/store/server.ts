@@ -6,6 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { fail, ok, type Result } from "../domain/result";
 import { buildApp, type AppDeps } from "./app";
 import type { StoreConfig } from "./config";
+import { answerClientError } from "./http/answer-client-error";
 
 export interface ServerConfig extends StoreConfig {
   host: string;
@@ -13,7 +14,11 @@ export interface ServerConfig extends StoreConfig {
   /** PEM files; both or neither. */
   tlsCert?: string;
   tlsKey?: string;
+  /** How long a shutdown waits for requests in progress before it closes their connections (default 10 s). */
+  shutdownTimeoutMs?: number;
 }
+
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
 export type ServeErrorCode = "SERVE_DEV_AUTH_NOT_LOOPBACK" | "SERVE_TLS_INCOMPLETE" | "SERVE_LISTEN_FAILED";
 export interface ServeError {
@@ -25,7 +30,10 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   server: Server;
-  /** Stops accepting, lets in-flight requests finish, then closes the app (and its database). */
+  /**
+   * Stops accepting, lets in-flight requests finish for up to the shutdown timeout, then closes what is
+   * still open (a slow export included) and the app with its database.
+   */
   close(): Promise<void>;
 }
 
@@ -65,16 +73,22 @@ export async function startServer(
   const tls = config.tlsCert !== undefined && config.tlsKey !== undefined;
   const app = await buildApp(config, options);
   await app.ready();
+  // Shedding comes first, before Fastify builds anything for the request: under overload most requests
+  // end here, and each must cost as little as it can.
   const handler = (
     req: Parameters<FastifyInstance["routing"]>[0],
     res: Parameters<FastifyInstance["routing"]>[1],
-  ) => app.routing(req, res);
+  ) => {
+    if (app.shedder.admit(req, res)) app.routing(req, res);
+  };
   const server: Server = tls
     ? createHttpsServer(
         { cert: readFileSync(config.tlsCert as string), key: readFileSync(config.tlsKey as string) },
         handler,
       )
     : createHttpServer(handler);
+  // Requests Node cannot parse (431 headers too large, a malformed request line) get a coded JSON body.
+  server.on("clientError", answerClientError);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -93,6 +107,7 @@ export async function startServer(
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `${tls ? "https" : "http"}://${shownHost}:${address.port}`;
+  const timeoutMs = config.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
@@ -100,8 +115,12 @@ export async function startServer(
         // A keep-alive connection whose request finishes during shutdown would otherwise hold close()
         // open until its idle timeout: close connections as soon as they fall idle.
         const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        // Past the timeout, what is still running (an export to a slow reader) loses its connection;
+        // its producer sees the stream close and ends its snapshot.
+        const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
         server.close(() => {
           clearInterval(sweep);
+          clearTimeout(deadline);
           resolve();
         });
         server.closeIdleConnections();

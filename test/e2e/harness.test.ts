@@ -34,16 +34,24 @@ describe("the harness", () => {
   });
 
   it("warns when a function command never calls event.completed()", async () => {
+    // A script file, not an inline script: the pages' Content-Security-Policy runs no inline script.
     const hanging = `<!doctype html><html><head><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
-      <script>Office.actions.associate("logItem", function () {});</script></head><body></body></html>`;
+      <script src="hanging-command.js"></script></head><body></body></html>`;
     session = await harness.open({
       item: "received-anna",
       paneClosed: true,
       commandTimeoutMs: 500,
-      prepare: (context) =>
-        context.route("**/commands.html", (route) =>
+      prepare: async (context) => {
+        await context.route("**/commands.html", (route) =>
           route.fulfill({ contentType: "text/html", body: hanging }),
-        ),
+        );
+        await context.route("**/hanging-command.js", (route) =>
+          route.fulfill({
+            contentType: "text/javascript",
+            body: 'Office.actions.associate("logItem", function () {});',
+          }),
+        );
+      },
     });
     expect(await runRibbonLog(session.page)).toMatch(/did not call event\.completed\(\) within 0\.5 s/);
   });

@@ -170,7 +170,11 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
         dataDir: other,
       });
       try {
-        expect(await db.migrate()).toEqual(["0001-initial-schema", "0003-interaction-statistics"]);
+        expect(await db.migrate()).toEqual([
+          "0001-initial-schema",
+          "0002-hardening",
+          "0003-interaction-statistics",
+        ]);
         await db.ping();
       } finally {
         await db.close();

@@ -36,12 +36,37 @@ describe.each(dialects())("contacts on %s", (_name, dialect) => {
     expect(match.json().results.map((r: { kind: string }) => r.kind)).toEqual(["email", "alternate"]);
   });
 
-  it("an address already on another contact is allowed and then matches as ambiguous", async () => {
+  it("a primary address that belongs to a contact is a 409 naming that contact, and creates nothing", async () => {
     const t = await store.tenant();
     const res = await store.call(t.user, {
       method: "POST",
       url: "/api/v1/contacts",
-      payload: { type: "person", name: "Lisa Again", email: "lisa.chen@contoso.example" },
+      payload: { type: "person", name: "Lisa Again", email: " Lisa.Chen@contoso.example" },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("STORE_CONTACT_EMAIL_EXISTS");
+    expect(res.json().error.details.contacts.map((c: { no: string }) => c.no)).toEqual(["CT201"]);
+    const search = await store.call(t.user, { method: "GET", url: "/api/v1/contacts?q=Lisa" });
+    expect(search.json().items.map((c: { no: string }) => c.no)).toEqual(["CT201"]);
+    const match = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts/match",
+      payload: { addresses: ["lisa.chen@contoso.example"] },
+    });
+    expect(match.json().results[0].kind).toBe("email");
+  });
+
+  it("with allowDuplicate the same address makes a second contact, which then matches as ambiguous", async () => {
+    const t = await store.tenant();
+    const res = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts",
+      payload: {
+        type: "person",
+        name: "Lisa Again",
+        email: "lisa.chen@contoso.example",
+        allowDuplicate: true,
+      },
     });
     expect(res.statusCode).toBe(201);
     const match = await store.call(t.user, {

@@ -3,6 +3,8 @@ import type { ContactRecord } from "../../src/store/db/repositories/contact-repo
 import type { StoreDatabase } from "../../src/store/db/create-database";
 import type { InteractionTemplate } from "../../src/contracts";
 import { normalizeAddress } from "../../src/domain/normalize-address";
+import { ok } from "../../src/domain/result";
+import type { Repositories } from "../../src/store/db/repositories/create-repositories";
 
 const template = (
   code: string,
@@ -86,7 +88,13 @@ export async function seedDemoTenant(
   db: StoreDatabase,
   tenantId = `t-${randomBytes(5).toString("hex")}`,
 ): Promise<string> {
-  const r = db.repositories;
+  // Writes go through the writer, as the store's own do (on SQLite, db.repositories only reads).
+  const seeded = await db.transaction(async (r) => ok(await seedInto(r, tenantId)));
+  if (!seeded.ok) throw new Error("seeding the demo tenant failed");
+  return tenantId;
+}
+
+async function seedInto(r: Repositories, tenantId: string): Promise<string> {
   for (const [code, description] of [
     ["LETTER", "Letters"],
     ["PHONE", "Telephone conversations"],

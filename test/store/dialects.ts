@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
-import { createDatabase, type StoreDatabase } from "../../src/store/db/create-database";
+import { createDatabase, type DatabaseOptions, type StoreDatabase } from "../../src/store/db/create-database";
+
+/** What a test may add when it opens a database (e.g. a log of every statement). */
+export type OpenOptions = Pick<DatabaseOptions, "onQuery">;
 
 /** One database the store suite runs on: open a fresh one, and drop it afterwards. */
 export interface TestDialect {
@@ -11,7 +14,7 @@ export interface TestDialect {
   dataDir: string;
   /** PostgreSQL: the schema this dialect's database lives in. */
   schema?: string;
-  open(): Promise<StoreDatabase>;
+  open(options?: OpenOptions): Promise<StoreDatabase>;
   dispose(): Promise<void>;
 }
 
@@ -20,7 +23,7 @@ function sqlite(): TestDialect {
   return {
     name: "sqlite",
     dataDir,
-    open: async () => createDatabase({ dataDir }),
+    open: async (options = {}) => createDatabase({ dataDir, ...options }),
     dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }
@@ -42,9 +45,9 @@ function postgres(url: string): TestDialect {
     name: "postgres",
     dataDir,
     schema,
-    async open() {
+    async open(options = {}) {
       await admin(`create schema if not exists ${schema}`);
-      return createDatabase({ databaseUrl: url, dataDir, pgSchema: schema });
+      return createDatabase({ databaseUrl: url, dataDir, pgSchema: schema, ...options });
     },
     // The schema stays until the run's global teardown drops them all (see store-global-teardown.ts).
     dispose: async () => rmSync(dataDir, { recursive: true, force: true }),

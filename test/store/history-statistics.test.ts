@@ -182,7 +182,7 @@ describe.each(dialects())("history and statistics on %s", (_name, dialect) => {
     expect(company.count).toBe(people[0].count + people[1].count + 1);
   });
 
-  it("the report splits active entries by template, group or salesperson over a date range, for administrators", async () => {
+  it("the report splits active entries by template, group or salesperson over a date range, for managers and administrators", async () => {
     const t = await store.tenant();
     await logAt(t.user, "r1", "2026-01-10T00:00:00Z", { costLcy: 1, salespersonCode: "AR" });
     await logAt(t.user, "r2", "2026-01-11T00:00:00Z", {
@@ -239,5 +239,9 @@ describe.each(dialects())("history and statistics on %s", (_name, dialect) => {
     ]);
     const asUser = await store.call(t.user, { method: "GET", url: "/api/v1/statistics?by=template" });
     expect(asUser.statusCode).toBe(403);
+    expect(asUser.json().error.code).toBe("STORE_MANAGER_ONLY");
+    const manager = await t.as("olga.manager@cronus.example", "manager");
+    const asManager = await store.call(manager, { method: "GET", url: "/api/v1/statistics?by=template" });
+    expect(asManager.statusCode).toBe(200);
   });
 });

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { dialects } from "./dialects";
 import { emailLog, useStore, type Caller } from "./store-harness";
 
-type Entry = { entryNo: number; contactNo: string; canceled: boolean; loggedItemId: string };
+type Entry = { entryNo: number; contactNo: string; canceled: boolean; loggedItemId: string; userId: string };
 
 describe.each(dialects())("idempotency and dedupe on %s", (_name, dialect) => {
   const store = useStore(dialect);
@@ -41,7 +41,8 @@ describe.each(dialects())("idempotency and dedupe on %s", (_name, dialect) => {
           if (step.type === "cancel") {
             const entry = written[step.pick % Math.max(written.length, 1)];
             if (entry === undefined) continue;
-            const res = await store.call(t.user, {
+            // Users cancel their own entries.
+            const res = await store.call(await callerFor(entry.userId), {
               method: "POST",
               url: `/api/v1/interactions/${entry.entryNo}/cancel`,
             });
@@ -50,7 +51,7 @@ describe.each(dialects())("idempotency and dedupe on %s", (_name, dialect) => {
           }
           const key = step.key === "fresh" ? randomUUID() : `${t.tenant}-${step.key}`;
           const payload = emailLog(step.source, { contacts: step.contacts });
-          // A key is per tenant, not per user: one user's keys stand in for a device's outbox.
+          // Keys are per user: one user's keys stand in for a device's outbox.
           const res = await store.log(
             await callerFor(step.key === "fresh" ? step.user : "alex.rivera@cronus.example"),
             payload,

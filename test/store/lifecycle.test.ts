@@ -60,7 +60,7 @@ describe.each(dialects())("entry lifecycle and document events on %s", (_name, d
     });
     const forbidden = await store.call(t.user, { method: "DELETE", url: "/api/v1/interactions/canceled" });
     expect(forbidden.statusCode).toBe(403);
-    expect(forbidden.json().error.code).toBe("STORE_FORBIDDEN");
+    expect(forbidden.json().error.code).toBe("STORE_ADMIN_ONLY");
     const res = await store.call(t.admin, { method: "DELETE", url: "/api/v1/interactions/canceled" });
     expect(res.json()).toEqual({ deleted: 1 });
     const status = (

@@ -1,3 +1,4 @@
+import { ok } from "../../src/domain/result";
 import { dialects } from "./dialects";
 import { useStore } from "./store-harness";
 
@@ -57,14 +58,18 @@ describe.each(dialects())("POST /contacts/match on %s", (_name, dialect) => {
 
   it("a free-mail domain never matches a company, even if a company claims it", async () => {
     const t = await store.tenant();
-    await store.db.repositories.contacts.insert(t.tenant, {
-      no: "CT900",
-      type: "company",
-      name: "Gmail Lovers",
-      alternateEmails: [],
-      domains: ["gmail.com"],
-      privacyBlocked: false,
-    });
+    await store.db.transaction(async (repos) =>
+      ok(
+        await repos.contacts.insert(t.tenant, {
+          no: "CT900",
+          type: "company",
+          name: "Gmail Lovers",
+          alternateEmails: [],
+          domains: ["gmail.com"],
+          privacyBlocked: false,
+        }),
+      ),
+    );
     const res = await store.call(t.user, {
       method: "POST",
       url: "/api/v1/contacts/match",

@@ -1,9 +1,10 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { randomUUID } from "node:crypto";
 import { buildApp } from "../../src/store/app";
+import type { StoreConfig } from "../../src/store/config";
 import { signDevToken } from "../../src/store/auth/sign-dev-token";
 import type { StoreDatabase } from "../../src/store/db/create-database";
-import type { TestDialect } from "./dialects";
+import type { OpenOptions, TestDialect } from "./dialects";
 import { seedDemoTenant } from "./demo-tenant";
 
 export interface Caller {
@@ -22,20 +23,38 @@ export interface StoreHarness {
     tenant: string;
     user: Caller;
     admin: Caller;
-    as(user: string, role?: "user" | "admin"): Promise<Caller>;
+    as(user: string, role?: Role): Promise<Caller>;
   }>;
   call(caller: Caller | undefined, options: InjectOptions): Promise<LightMyRequestResponse>;
   log(caller: Caller, body: unknown, key?: string): Promise<LightMyRequestResponse>;
 }
 
-export function useStore(makeDialect: () => TestDialect): StoreHarness {
+type Role = "user" | "manager" | "admin";
+
+export interface StoreOptions {
+  /** Settings beyond the defaults (limits, key lifetime, …). */
+  config?: Partial<StoreConfig>;
+  /** The store's clock. */
+  now?: () => Date;
+  database?: OpenOptions;
+}
+
+/** Tests send many requests as one user: no rate limit unless a test asks for one. */
+const NO_LIMITS = { user: { perSecond: 0, burst: 0 }, tenant: { perSecond: 0, burst: 0 }, maxInFlight: 0 };
+
+export function useStore(makeDialect: () => TestDialect, options: StoreOptions = {}): StoreHarness {
   const harness = {} as StoreHarness;
   beforeAll(async () => {
     const dialect = makeDialect();
-    const db = await dialect.open();
+    const db = await dialect.open(options.database);
     const app = await buildApp(
-      { dataDir: dialect.dataDir, auth: { mode: "dev", dataDir: dialect.dataDir } },
-      { database: db },
+      {
+        dataDir: dialect.dataDir,
+        auth: { mode: "dev", dataDir: dialect.dataDir },
+        limits: NO_LIMITS,
+        ...options.config,
+      },
+      { database: db, ...(options.now ? { now: options.now } : {}) },
     );
     Object.assign(harness, { app, db, dialect });
   });
@@ -43,7 +62,7 @@ export function useStore(makeDialect: () => TestDialect): StoreHarness {
     await harness.app?.close();
     await harness.dialect?.dispose();
   });
-  const caller = async (tenant: string, user: string, role: "user" | "admin" = "user"): Promise<Caller> => ({
+  const caller = async (tenant: string, user: string, role: Role = "user"): Promise<Caller> => ({
     tenant,
     user,
     token: await signDevToken({ user, tenant, role, name: user.split("@")[0] }, harness.dialect.dataDir),
@@ -54,7 +73,7 @@ export function useStore(makeDialect: () => TestDialect): StoreHarness {
       tenant,
       user: await caller(tenant, "alex.rivera@cronus.example"),
       admin: await caller(tenant, "admin@cronus.example", "admin"),
-      as: (user: string, role?: "user" | "admin") => caller(tenant, user, role),
+      as: (user: string, role?: Role) => caller(tenant, user, role),
     };
   };
   harness.call = (who, options) =>

@@ -77,5 +77,23 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
   "error.STORE_PRECONDITION_FAILED": "Someone changed it meanwhile. Open it again and redo your change.",
   "error.STORE_RATE_LIMITED": "The store is busy. Touchpoint tries again by itself in a moment.",
   "error.STORE_UNAVAILABLE": "The store is unavailable right now. Touchpoint tries again by itself.",
+  "error.STORE_BAD_REQUEST":
+    "The store could not read the request. Try again; if it keeps happening, tell your administrator.",
+  "error.STORE_URI_TOO_LONG":
+    "The request was too long for the store. Shorten what you entered and try again.",
+  "error.STORE_HEADERS_TOO_LARGE": "The request was too large for the store. Sign in again and retry.",
+  "error.STORE_REQUEST_TIMEOUT":
+    "The request took too long to reach the store. Touchpoint tries again by itself.",
+  "error.STORE_ADMIN_ONLY": "Only an administrator can make this change. Ask your administrator.",
+  "error.STORE_MANAGER_ONLY": "Only a manager or an administrator can see this. Ask your manager.",
+  "error.STORE_NOT_ENTRY_OWNER":
+    "This is a colleague’s entry: only its author, a manager or an administrator can change it.",
+  "error.STORE_HOST_NOT_ALLOWED":
+    "This store answers only on its own address. Open Touchpoint from localhost or 127.0.0.1.",
+  "error.STORE_ORIGIN_NOT_ALLOWED":
+    "The store accepts changes only from its own pages. Open Touchpoint from the store’s address.",
+  "error.STORE_CONTACT_EMAIL_EXISTS":
+    "A contact with this email address exists already. Choose that contact instead of creating another.",
+  "error.STORE_OVERLOADED": "The store is very busy right now. Touchpoint tries again by itself in a moment.",
   "error.STORE_INTERNAL": "Something went wrong in the store. Try again later, or tell your administrator.",
 };

@@ -4,6 +4,7 @@ import type { ItemSnapshot } from "../../domain/item-snapshot";
 import { isNeverLogged, NO_NEVER_LOG, type NeverLogRules } from "../../domain/never-log";
 import { participantsOf } from "../../domain/participants";
 import { fail, ok, type Result } from "../../domain/result";
+import { storableText } from "../../domain/storable-text";
 import { itemFacts } from "../use-cases/item-facts";
 
 /** Why an item being sent is not auto-logged; each is a normal outcome, never an error for the user. */
@@ -39,7 +40,7 @@ export function buildOnSendLog(
     .map((person) => ({
       email: person.address,
       role: person.role,
-      ...(person.name ? { name: person.name } : {}),
+      ...(person.name ? { name: storableText(person.name, 320) } : {}),
     }));
   if (participants.length === 0) return fail({ code: "ADDIN_SKIP_NO_EXTERNAL_PARTICIPANT" });
 
@@ -51,7 +52,7 @@ export function buildOnSendLog(
   const facts = itemFacts(marked, internal);
   const key = facts.sourceKey;
   if (key === undefined) return fail({ code: "ADDIN_SKIP_NO_SOURCE_KEY" });
-  const subject = snapshot.subject.slice(0, 1000);
+  const subject = storableText(snapshot.subject, 1000);
   return ok({
     label: subject || "(no subject)",
     request: {

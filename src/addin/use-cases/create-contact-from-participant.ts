@@ -1,6 +1,7 @@
 import type { Contact, CreateContactRequest } from "../../contracts";
 import { personNameFromAddress } from "../../domain/names-from-address";
 import type { Result } from "../../domain/result";
+import { storableText } from "../../domain/storable-text";
 import type { StoreFailure } from "../ports/store-client-port";
 import type { AddinDeps } from "./addin-deps";
 import type { ParticipantView } from "./item-context";
@@ -38,7 +39,7 @@ export function createContactFromParticipant(
 ): Promise<Result<Contact, StoreFailure>> {
   const request: CreateContactRequest = {
     type: "person",
-    name: draft.name.trim().slice(0, 100),
+    name: storableText(draft.name.trim(), 100),
     email: draft.email.trim(),
     ...(draft.companyNo ? { companyNo: draft.companyNo } : {}),
   };

@@ -1,6 +1,7 @@
 import type { LogInteractionRequest, Participant } from "../../contracts";
 import { internalDomainsOf } from "../../domain/internal-domains";
 import { participantsOf } from "../../domain/participants";
+import { storableText } from "../../domain/storable-text";
 import type { Translator } from "../i18n/translator-for";
 import type { NotificationKind } from "../ports/mailbox-port";
 import type { AddinDeps } from "./addin-deps";
@@ -57,7 +58,7 @@ export async function logItemOneClick(deps: AddinDeps, options: OneClickOptions)
     .map((person) => ({
       email: person.address,
       role: person.role,
-      ...(person.name ? { name: person.name } : {}),
+      ...(person.name ? { name: storableText(person.name, 320) } : {}),
     }));
   if (participants.length === 0) return done({ kind: "info", message: t("notify.noContact") });
 
@@ -75,14 +76,14 @@ export async function logItemOneClick(deps: AddinDeps, options: OneClickOptions)
     source: {
       kind: facts.sourceKind,
       key: facts.sourceKey,
-      subject: snapshot.subject.slice(0, 1000),
+      subject: storableText(snapshot.subject, 1000),
       occurredAt: facts.occurredAt,
       ...(snapshot.kind === "appointment" && snapshot.end ? { endAt: snapshot.end } : {}),
       ...(snapshot.webLink ? { webLink: snapshot.webLink } : {}),
       ...(snapshot.itemId ? { itemId: snapshot.itemId } : {}),
     },
     participants: participants.slice(0, 500),
-    description: snapshot.subject.slice(0, 100),
+    description: storableText(snapshot.subject, 100),
     ...(facts.direction ?? {}),
     ...(facts.meetingDurationMin === undefined ? {} : { durationMin: facts.meetingDurationMin }),
     ...(templateCode ? { templateCode } : {}),

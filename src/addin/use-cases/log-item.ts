@@ -8,6 +8,7 @@ import type {
 } from "../../contracts";
 import { touchpointSourceKey } from "../../domain/source-key";
 import { fail, ok, type Result } from "../../domain/result";
+import { storableText } from "../../domain/storable-text";
 import type { AddinDeps, UseCaseError } from "./addin-deps";
 import type { ItemContext } from "./item-context";
 import { logStatusOf } from "./log-status";
@@ -66,7 +67,7 @@ export async function logItem(
     source: {
       kind: context.sourceKind,
       key: key.value,
-      subject: context.snapshot.subject.slice(0, 1000),
+      subject: storableText(context.snapshot.subject, 1000),
       occurredAt: context.occurredAt,
       ...(context.snapshot.end && context.sourceKind === "meeting" ? { endAt: context.snapshot.end } : {}),
       ...(context.snapshot.webLink ? { webLink: context.snapshot.webLink } : {}),
@@ -74,7 +75,7 @@ export async function logItem(
     },
     ...(choices.contactNos.length > 0 ? { contacts: [...new Set(choices.contactNos)] } : {}),
     ...(participants.length > 0 ? { participants: participants.slice(0, 500) } : {}),
-    description: choices.description.slice(0, 100),
+    description: storableText(choices.description, 100),
     evaluation: choices.evaluation,
     attemptFailed: choices.attemptFailed,
     ...(context.direction ?? {}),

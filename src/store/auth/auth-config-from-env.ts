@@ -15,7 +15,8 @@ const list = (value: string | undefined) =>
 /**
  * The auth mode and its settings from a `--auth` choice and the environment: `TOUCHPOINT_AUTH`,
  * `TOUCHPOINT_ENTRA_AUDIENCE` and `TOUCHPOINT_ENTRA_TENANTS` (comma-separated), optional
- * `TOUCHPOINT_ENTRA_JWKS_URI`, `TOUCHPOINT_ENTRA_SCOPE`, `TOUCHPOINT_ENTRA_ADMIN_ROLE`.
+ * `TOUCHPOINT_ENTRA_JWKS_URI`, `TOUCHPOINT_ENTRA_SCOPE`, `TOUCHPOINT_ENTRA_ADMIN_ROLE`,
+ * `TOUCHPOINT_ENTRA_MANAGER_ROLE`.
  */
 export function authConfigFromEnv(
   mode: string | undefined,
@@ -43,5 +44,6 @@ export function authConfigFromEnv(
     ...(env.TOUCHPOINT_ENTRA_JWKS_URI ? { jwksUri: env.TOUCHPOINT_ENTRA_JWKS_URI } : {}),
     ...(env.TOUCHPOINT_ENTRA_SCOPE ? { requiredScope: env.TOUCHPOINT_ENTRA_SCOPE } : {}),
     ...(env.TOUCHPOINT_ENTRA_ADMIN_ROLE ? { adminRole: env.TOUCHPOINT_ENTRA_ADMIN_ROLE } : {}),
+    ...(env.TOUCHPOINT_ENTRA_MANAGER_ROLE ? { managerRole: env.TOUCHPOINT_ENTRA_MANAGER_ROLE } : {}),
   });
 }

@@ -6,7 +6,8 @@ import type { Authenticator, DevAuthConfig, Role } from "./principal";
 import { readBearerToken } from "./read-bearer-token";
 import { DEV_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER } from "./sign-dev-token";
 
-const CLOCK_TOLERANCE_SECONDS = 60;
+/** Dev tokens are signed and checked on one machine: one clock, so no more than a rounding's leeway. */
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Verifies tokens signed by `signDevToken` with the data directory's key: HS256 only. */
 export async function createDevAuthenticator(config: DevAuthConfig): Promise<Authenticator> {
@@ -41,5 +42,5 @@ export async function createDevAuthenticator(config: DevAuthConfig): Promise<Aut
 
 function readRoles(claim: unknown): Role[] {
   const listed = Array.isArray(claim) ? claim : [];
-  return listed.includes("admin") ? ["user", "admin"] : ["user"];
+  return ["user", ...(["manager", "admin"] as const).filter((role) => listed.includes(role))];
 }

@@ -8,7 +8,9 @@ import { readBearerToken } from "./read-bearer-token";
 export const ENTRA_COMMON_JWKS_URI = "https://login.microsoftonline.com/common/discovery/v2.0/keys";
 export const DEFAULT_REQUIRED_SCOPE = "Interactions.ReadWrite";
 export const DEFAULT_ADMIN_ROLE = "Admin";
-const CLOCK_TOLERANCE_SECONDS = 120;
+export const DEFAULT_MANAGER_ROLE = "Manager";
+/** Servers keep time by NTP: a few seconds cover the skew, and an expired token is refused promptly. */
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 /**
  * Verifies Entra ID access tokens for our API. The key set is injectable so tests verify locally signed
@@ -21,7 +23,10 @@ export function createEntraAuthenticator(config: EntraAuthConfig, keySet?: JWTVe
   const keys = keySet ?? createRemoteJWKSet(new URL(config.jwksUri ?? ENTRA_COMMON_JWKS_URI));
   const allowed = new Set(config.allowedTenants.map((tenant) => tenant.toLowerCase()));
   const requiredScope = config.requiredScope ?? DEFAULT_REQUIRED_SCOPE;
-  const adminRole = config.adminRole ?? DEFAULT_ADMIN_ROLE;
+  const appRoles = {
+    admin: config.adminRole ?? DEFAULT_ADMIN_ROLE,
+    manager: config.managerRole ?? DEFAULT_MANAGER_ROLE,
+  };
   return {
     mode: "entra",
     async authenticate(authorization) {
@@ -38,7 +43,7 @@ export function createEntraAuthenticator(config: EntraAuthConfig, keySet?: JWTVe
       } catch (error) {
         return fail(mapJoseError(error));
       }
-      return principalFromClaims(payload, allowed, requiredScope, adminRole);
+      return principalFromClaims(payload, allowed, requiredScope, appRoles);
     },
   };
 }
@@ -47,7 +52,7 @@ function principalFromClaims(
   payload: JWTPayload,
   allowedTenants: Set<string>,
   requiredScope: string,
-  adminRole: string,
+  appRoles: { admin: string; manager: string },
 ): Result<Principal, AuthError> {
   const tid = stringClaim(payload, "tid");
   if (tid === undefined || !isTenantIssuer(payload.iss, tid)) {
@@ -67,8 +72,12 @@ function principalFromClaims(
   if (oid === undefined) {
     return fail({ code: "STORE_UNAUTHENTICATED", message: "The token names no user (oid)" });
   }
-  const appRoles = Array.isArray(payload.roles) ? payload.roles : [];
-  const roles: Role[] = appRoles.includes(adminRole) ? ["user", "admin"] : ["user"];
+  const granted: unknown[] = Array.isArray(payload.roles) ? payload.roles : [];
+  const roles: Role[] = [
+    "user",
+    ...(granted.includes(appRoles.manager) ? (["manager"] as const) : []),
+    ...(granted.includes(appRoles.admin) ? (["admin"] as const) : []),
+  ];
   const email =
     stringClaim(payload, "preferred_username") ??
     stringClaim(payload, "upn") ??

@@ -1,6 +1,7 @@
 import type { Result } from "../../domain/result";
 
-export type Role = "user" | "admin";
+/** `user` changes their own entries; `manager` anyone's; `admin` also reference data, settings, imports. */
+export type Role = "user" | "manager" | "admin";
 
 /** Who is calling: every query is scoped by `tenantId`. */
 export interface Principal {
@@ -40,6 +41,8 @@ export interface EntraAuthConfig {
   jwksUri?: string;
   requiredScope?: string;
   adminRole?: string;
+  /** The app role that makes a manager (default `Manager`). */
+  managerRole?: string;
 }
 
 export type AuthConfig = DevAuthConfig | EntraAuthConfig;

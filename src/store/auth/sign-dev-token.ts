@@ -20,7 +20,7 @@ export interface DevTokenRequest {
 export async function signDevToken(request: DevTokenRequest, dataDir: string): Promise<string> {
   const key = await loadDevSigningKey(dataDir);
   const role = request.role ?? "user";
-  const roles = role === "admin" ? ["user", "admin"] : ["user"];
+  const roles = role === "user" ? ["user"] : ["user", role];
   const expiresIn = request.expiresIn ?? "12h";
   return new SignJWT({ tid: request.tenant ?? "dev", roles, name: request.name ?? request.user })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })

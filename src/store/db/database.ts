@@ -124,9 +124,12 @@ export interface InternalDomainsTable {
 
 export interface IdempotencyKeysTable {
   tenant_id: string;
+  user_id: string;
   key: string;
+  /** The fingerprint of user, method + route, parameters and body the key was first used with. */
   request_hash: string;
-  status_code: number | null;
+  status_code: number;
+  /** The answer's body as JSON; null for an answer without a body (204). */
   response_json: string | null;
   created_at: string;
 }
@@ -155,6 +158,28 @@ export interface InteractionStatisticsTable {
   duration_min: number;
 }
 
+/** Per-tenant counters (`contact_no`; `entry_no` on SQLite): numbers are taken, never reused. */
+export interface CountersTable {
+  tenant_id: string;
+  name: string;
+  value: number;
+}
+
+/** The append-only record of every change other than a new log. */
+export interface AuditLogTable {
+  tenant_id: string;
+  /** Time-ordered (UUID v7). */
+  id: string;
+  at: string;
+  actor_id: string;
+  actor_name: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
 export interface Database {
   contacts: ContactsTable;
   contact_emails: ContactEmailsTable;
@@ -168,6 +193,8 @@ export interface Database {
   internal_domains: InternalDomainsTable;
   idempotency_keys: IdempotencyKeysTable;
   interaction_statistics: InteractionStatisticsTable;
+  counters: CountersTable;
+  audit_log: AuditLogTable;
 }
 
 export type DialectName = "sqlite" | "postgres";

@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Database, DialectName } from "./database";
 import { initialSchema } from "./migrations/0001-initial-schema";
+import { hardeningSchema } from "./migrations/0002-hardening";
 import { interactionStatistics } from "./migrations/0003-interaction-statistics";
 
 /** Every migration, in order, listed statically: bundles and compiled builds need no file globbing. */
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "0001-initial-schema": initialSchema(dialect),
+    "0002-hardening": hardeningSchema(dialect),
     "0003-interaction-statistics": interactionStatistics(dialect),
   };
 }

@@ -5,15 +5,17 @@ import type { Repositories } from "../db/repositories/create-repositories";
 const DEFAULT_PAGE_SIZE = 500;
 
 /**
- * Every entry of the caller's tenant in entry-number order, one keyset page at a time, so an export of
- * millions of entries holds one page in memory.
+ * Every entry of the caller's tenant after entry number `after` (0: all), in entry-number order, one
+ * keyset page at a time, so an export of millions of entries holds one page in memory. Give it the
+ * repositories of one snapshot (StoreDatabase.snapshot) and the pages are one consistent view.
  */
 export async function* readInteractionPages(
   repos: Repositories,
   principal: Principal,
+  from = 0,
   pageSize = DEFAULT_PAGE_SIZE,
 ): AsyncGenerator<InteractionEntry[]> {
-  let after = 0;
+  let after = from;
   for (;;) {
     const page = await repos.interactions.entriesAfter(principal.tenantId, after, pageSize);
     if (page.length === 0) return;

@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { InteractionEntry } from "../../contracts";
+import { csvSafeCell } from "./csv-safe-cell";
 import {
   INTERACTION_EXPORT_FIELDS,
   toInteractionExportRecord,
@@ -15,7 +16,7 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 const csvCell = (value: string | number | boolean) =>
-  typeof value === "boolean" ? (value ? "Yes" : "No") : value;
+  typeof value === "boolean" ? (value ? "Yes" : "No") : csvSafeCell(value);
 
 /**
  * Text chunks of the export, one per page of entries: CSV with a header row (booleans Yes/No, as Business

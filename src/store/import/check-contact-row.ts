@@ -1,5 +1,7 @@
+import { codePointLength, truncateCodePoints } from "../../domain/code-point-length";
 import { normalizeAddress, normalizeDomain } from "../../domain/normalize-address";
 import { fail, ok, type Result } from "../../domain/result";
+import { textFault } from "../../domain/text-fault";
 import type { ContactImportRow } from "./contact-import-row";
 
 const CONTACT_NO = /^[A-Za-z0-9_.-]{1,20}$/;
@@ -8,15 +10,32 @@ const MAX_ALTERNATES = 20;
 
 type RowError = { code: "STORE_IMPORT_INVALID"; reason: string };
 
+/** The first text of the row that breaks the store's text policy, as "field contains …". */
+function textProblem(row: ContactImportRow): string | undefined {
+  for (const [field, value] of Object.entries(row)) {
+    for (const text of Array.isArray(value) ? value : [value]) {
+      const fault = typeof text === "string" ? textFault(text) : undefined;
+      if (fault !== undefined) return `${field} ${fault}`;
+    }
+  }
+  return undefined;
+}
+
+const cut = (text: string | undefined, max: number) =>
+  text === undefined ? undefined : truncateCodePoints(text, max);
+
 /**
- * Validates and normalises a parsed row with the limits the contacts API enforces, so an import never
- * writes what POST /contacts would refuse. The reason names the field as the file names it.
+ * Validates and normalises a parsed row with the limits the contacts API enforces (the same text policy,
+ * lengths in characters), so an import — over HTTP or from the command line — never writes what
+ * POST /contacts would refuse. The reason names the field as the file names it.
  */
 export function checkContactRow(row: ContactImportRow): Result<ContactImportRow, RowError> {
   const reject = (reason: string) => fail<RowError>({ code: "STORE_IMPORT_INVALID", reason });
+  const text = textProblem(row);
+  if (text !== undefined) return reject(text);
   const name = row.name.trim();
   if (name === "") return reject("no name");
-  if (name.length > 100) return reject(`name is longer than 100 characters`);
+  if (codePointLength(name) > 100) return reject(`name is longer than 100 characters`);
   if (row.no !== undefined && !CONTACT_NO.test(row.no))
     return reject(`No. "${row.no}" is not a contact number`);
   if (row.companyNo !== undefined && !CONTACT_NO.test(row.companyNo)) {
@@ -48,9 +67,9 @@ export function checkContactRow(row: ContactImportRow): Result<ContactImportRow,
     alternateEmails,
     domains,
     salespersonCode,
-    jobTitle: row.jobTitle?.slice(0, 100),
-    phone: row.phone?.slice(0, 30),
-    language: row.language?.slice(0, 10),
-    companyName: row.companyName?.trim().slice(0, 100) || undefined,
+    jobTitle: cut(row.jobTitle, 100),
+    phone: cut(row.phone, 30),
+    language: cut(row.language, 10),
+    companyName: cut(row.companyName?.trim(), 100) || undefined,
   });
 }

@@ -19,6 +19,7 @@ export interface ImportOptions {
   /** Rows per transaction: a failure in one batch never loses the others. */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  now?: () => Date;
 }
 
 type Outcome = "imported" | "updated" | "unchanged" | { reason: string };
@@ -43,11 +44,13 @@ export async function importContacts(
     rejected: parsed.rejects.map((r) => ({ row: r.line, reason: r.reason })),
   };
   const companies = new Map<string, string>();
+  const now = options.now ?? (() => new Date());
   for (let start = 0; start < parsed.rows.length; start += batchSize) {
     const batch = parsed.rows.slice(start, start + batchSize);
     await db.transaction(async (repos) => {
+      const at = now();
       for (const row of batch) {
-        const outcome = await importRow(repos, principal, row, companies, report);
+        const outcome = await importRow(repos, principal, row, { companies, report, at });
         if (typeof outcome === "string") report[outcome]++;
         else report.rejected.push({ row: row.line, reason: outcome.reason });
       }
@@ -59,27 +62,33 @@ export async function importContacts(
   return report;
 }
 
+interface ImportState {
+  companies: Map<string, string>;
+  report: ContactImportReport;
+  at: Date;
+}
+
 async function importRow(
   repos: Repositories,
   principal: Principal,
   row: ContactImportRow,
-  companies: Map<string, string>,
-  report: ContactImportReport,
+  state: ImportState,
 ): Promise<Outcome> {
   let companyNo = row.companyNo;
   if (companyNo === undefined && row.companyName !== undefined) {
-    const found = await companyByName(repos, principal, row.companyName, companies, report);
+    const found = await companyByName(repos, principal, row.companyName, state);
     if (typeof found !== "string") return found;
     companyNo = found;
   }
   const fields = requestFields(row, companyNo);
   const existing = await findExisting(repos, principal, row);
   if (existing === undefined) {
-    const created = await createContact(repos, principal, {
-      ...fields,
-      type: row.type,
-      ...(row.no ? { no: row.no } : {}),
-    });
+    const created = await createContact(
+      repos,
+      principal,
+      { ...fields, type: row.type, ...(row.no ? { no: row.no } : {}) },
+      { now: state.at },
+    );
     return created.ok ? "imported" : { reason: created.error.message ?? created.error.code };
   }
   if (existing.type !== row.type) return { reason: `contact ${existing.no} exists as a ${existing.type}` };
@@ -95,7 +104,7 @@ async function importRow(
     alternateEmails: alternates.filter((a) => a !== (fields.email ?? existing.email)),
   };
   if (isUnchanged(existing, update)) return "unchanged";
-  const updated = await updateContact(repos, principal, existing.no, update);
+  const updated = await updateContact(repos, principal, existing.no, update, state.at);
   return updated.ok ? "updated" : { reason: updated.error.message ?? updated.error.code };
 }
 
@@ -133,8 +142,7 @@ async function companyByName(
   repos: Repositories,
   principal: Principal,
   name: string,
-  companies: Map<string, string>,
-  report: ContactImportReport,
+  { companies, report, at }: ImportState,
 ): Promise<string | { reason: string }> {
   const key = name.normalize("NFC").toLowerCase();
   const known = companies.get(key);
@@ -145,7 +153,7 @@ async function companyByName(
     companies.set(key, match.no);
     return match.no;
   }
-  const created = await createContact(repos, principal, { type: "company", name });
+  const created = await createContact(repos, principal, { type: "company", name }, { now: at });
   if (!created.ok) return { reason: `company "${name}": ${created.error.message ?? created.error.code}` };
   report.companiesCreated++;
   companies.set(key, created.value.no);

@@ -17,17 +17,25 @@ import { createContact, readContact, searchContacts, updateContact } from "../se
 import { contactHistory } from "../services/interaction-queries";
 import { contactStatistics } from "../services/statistics-service";
 import { matchContacts } from "../services/match-contacts";
+import { answerOnce } from "./answer-once";
+import { IDEMPOTENCY_KEY_OPTIONAL } from "./idempotency-header";
 import { valueOrThrow, type RouteContext } from "./route-context";
 
 const tags = ["contacts"];
 
 /** Contacts: match, search, read, create, edit, and each contact's history and statistics. */
-export const contactRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, { db }) => {
-  const repos = db.repositories;
+export const contactRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, context) => {
+  const repos = context.db.repositories;
+  const once = answerOnce(context);
+  const now = context.keys.now;
 
   app.post(
     "/contacts/match",
-    { schema: { tags, body: MatchRequest, response: { 200: MatchResponse } } },
+    // A read: POST only because 500 addresses do not fit a URL.
+    {
+      config: { idempotency: "none" },
+      schema: { tags, body: MatchRequest, response: { 200: MatchResponse } },
+    },
     async (req) => matchContacts(repos, req.principal, req.body.addresses),
   );
 
@@ -47,20 +55,33 @@ export const contactRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app
 
   app.post(
     "/contacts",
-    { schema: { tags, body: CreateContactRequest, response: { 201: Contact } } },
-    async (req, reply) => {
-      const contact = valueOrThrow(
-        await db.transaction((trx) => createContact(trx, req.principal, req.body)),
-      );
-      return reply.code(201).send(contact);
+    {
+      config: { idempotency: "optional" },
+      schema: {
+        tags,
+        headers: IDEMPOTENCY_KEY_OPTIONAL,
+        body: CreateContactRequest,
+        response: { 201: Contact },
+      },
     },
+    async (req, reply) =>
+      once(req, reply, 201, (trx) => createContact(trx, req.principal, req.body, { now: now() })),
   );
 
   app.patch(
     "/contacts/:no",
-    { schema: { tags, params: ContactParams, body: UpdateContactRequest, response: { 200: Contact } } },
-    async (req) =>
-      valueOrThrow(await db.transaction((trx) => updateContact(trx, req.principal, req.params.no, req.body))),
+    {
+      config: { idempotency: "optional" },
+      schema: {
+        tags,
+        headers: IDEMPOTENCY_KEY_OPTIONAL,
+        params: ContactParams,
+        body: UpdateContactRequest,
+        response: { 200: Contact },
+      },
+    },
+    async (req, reply) =>
+      once(req, reply, 200, (trx) => updateContact(trx, req.principal, req.params.no, req.body, now())),
   );
 
   app.get(

@@ -7,13 +7,18 @@ import {
   removeNeverLog,
   replaceInternalDomains,
 } from "../services/exclusion-service";
-import { valueOrThrow, type RouteContext } from "./route-context";
+import { answerOnce } from "./answer-once";
+import { IDEMPOTENCY_KEY_OPTIONAL } from "./idempotency-header";
+import type { RouteContext } from "./route-context";
 
 const tags = ["exclusions"];
+const headers = IDEMPOTENCY_KEY_OPTIONAL;
 
 /** The never-log list (per tenant and per user) and the tenant's internal domains. */
-export const exclusionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, { db }) => {
-  const repos = db.repositories;
+export const exclusionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, context) => {
+  const repos = context.db.repositories;
+  const once = answerOnce(context);
+  const now = context.keys.now;
 
   app.get("/never-log", { schema: { tags, response: { 200: NeverLogList } } }, async (req) =>
     listNeverLog(repos, req.principal),
@@ -21,15 +26,19 @@ export const exclusionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (a
 
   app.post(
     "/never-log",
-    { schema: { tags, body: NeverLogEntry, response: { 201: NeverLogEntry } } },
-    async (req, reply) =>
-      reply.code(201).send(valueOrThrow(await addNeverLog(repos, req.principal, req.body))),
+    {
+      config: { idempotency: "optional" },
+      schema: { tags, headers, body: NeverLogEntry, response: { 201: NeverLogEntry } },
+    },
+    async (req, reply) => once(req, reply, 201, (trx) => addNeverLog(trx, req.principal, req.body, now())),
   );
 
-  app.delete("/never-log/:id", { schema: { tags, params: IdParams } }, async (req, reply) => {
-    valueOrThrow(await removeNeverLog(repos, req.principal, req.params.id));
-    return reply.code(204).send();
-  });
+  app.delete(
+    "/never-log/:id",
+    { config: { idempotency: "optional" }, schema: { tags, headers, params: IdParams } },
+    async (req, reply) =>
+      once(req, reply, 204, (trx) => removeNeverLog(trx, req.principal, req.params.id, now())),
+  );
 
   app.get(
     "/internal-domains",
@@ -40,10 +49,10 @@ export const exclusionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (a
   app.put(
     "/internal-domains",
     {
-      config: { admin: true },
-      schema: { tags, body: InternalDomainList, response: { 200: InternalDomainList } },
+      config: { admin: true, idempotency: "optional" },
+      schema: { tags, headers, body: InternalDomainList, response: { 200: InternalDomainList } },
     },
-    async (req) =>
-      valueOrThrow(await db.transaction((trx) => replaceInternalDomains(trx, req.principal, req.body.items))),
+    async (req, reply) =>
+      once(req, reply, 200, (trx) => replaceInternalDomains(trx, req.principal, req.body.items, now())),
   );
 };

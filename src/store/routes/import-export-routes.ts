@@ -1,21 +1,27 @@
-import { Readable } from "node:stream";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import { ExportQuery, ImportContactsRequest, ImportContactsResponse } from "../../contracts";
+import { ok } from "../../domain/result";
 import { StoreError } from "../errors";
-import { readInteractionPages } from "../export/read-interaction-pages";
-import { EXPORT_CONTENT_TYPES, writeInteractionExport } from "../export/write-interaction-export";
+import { exportInteractions } from "../export/export-interactions";
+import { EXPORT_CONTENT_TYPES } from "../export/write-interaction-export";
 import { importContacts } from "../import/import-contacts";
 import { parseContactFile } from "../import/parse-contact-file";
 import { parseImportJson } from "../import/parse-import-json";
+import { recordChanges } from "../services/record-changes";
+import { writeOnce } from "../services/write-once";
+import { send } from "./answer-once";
+import { IDEMPOTENCY_KEY_OPTIONAL } from "./idempotency-header";
 import type { RouteContext } from "./route-context";
+import { streamDownload } from "./stream-download";
+import { valueOrThrow } from "./route-context";
 
 const FILE_TYPES = ["text/csv", "text/vcard", "text/x-vcard", "text/directory", "text/plain"];
 /** Address books with photos run to megabytes; the rest of the API keeps the small default limit. */
 const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
 /** Admin only: POST /import/contacts (CSV, vCard or JSON) and GET /export (interactions, CSV or JSON). */
-export const importExportRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, { db }) => {
+export const importExportRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, { db, keys }) => {
   app.addContentTypeParser(
     FILE_TYPES,
     { parseAs: "string", bodyLimit: IMPORT_BODY_LIMIT },
@@ -25,22 +31,38 @@ export const importExportRoutes: FastifyPluginAsyncTypebox<RouteContext> = async
   app.post(
     "/import/contacts",
     {
-      config: { admin: true },
+      config: { admin: true, idempotency: "optional" },
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         tags: ["import-export"],
+        headers: IDEMPOTENCY_KEY_OPTIONAL,
         body: Type.Union([Type.String(), ImportContactsRequest]),
         response: { 200: ImportContactsResponse },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const parsed =
         typeof req.body === "string"
           ? parseContactFile(req.body, req.headers["content-type"])
           : { format: "json" as const, ...parseImportJson(req.body) };
       if (parsed.invalidFile !== undefined) throw new StoreError("STORE_IMPORT_INVALID", parsed.invalidFile);
-      const report = await importContacts(db, req.principal, parsed);
-      return { format: parsed.format, ...report };
+      // Rows are written in batches of their own transactions (a failed batch never loses the others);
+      // the summary and the key's answer commit last. A crash before that leaves the key free, and a
+      // retry imports the same file again — which changes nothing (rows update, never duplicate).
+      const report = await importContacts(db, req.principal, parsed, { now: keys.now });
+      const body = { format: parsed.format, ...report };
+      const outcome = await writeOnce(db, req.principal, req.idempotency, keys, async (repos) => {
+        const { rejected, ...counts } = body;
+        const change = { action: "contacts.import" as const, entityType: "import", entityId: parsed.format };
+        await recordChanges(
+          repos,
+          req.principal,
+          [{ ...change, after: { ...counts, rejected: rejected.length } }],
+          keys.now(),
+        );
+        return ok({ status: 200, body });
+      });
+      return send(reply, valueOrThrow(outcome));
     },
   );
 
@@ -49,11 +71,9 @@ export const importExportRoutes: FastifyPluginAsyncTypebox<RouteContext> = async
     { config: { admin: true }, schema: { tags: ["import-export"], querystring: ExportQuery } },
     async (req, reply) => {
       const format = req.query.format ?? "csv";
-      const chunks = writeInteractionExport(readInteractionPages(db.repositories, req.principal), format);
-      return reply
-        .type(EXPORT_CONTENT_TYPES[format])
-        .header("content-disposition", `attachment; filename="interactions.${format}"`)
-        .send(Readable.from(chunks));
+      return streamDownload(reply, EXPORT_CONTENT_TYPES[format], `interactions.${format}`, (write) =>
+        exportInteractions(db, req.principal, { format, after: req.query.cursor ?? 0 }, write),
+      );
     },
   );
 };

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "@sinclair/typebox";
 import {
   DeleteCanceledResponse,
   DocumentEventRequest,
@@ -25,91 +24,127 @@ import {
 import { sourceStatus } from "../services/interaction-queries";
 import { logInteraction } from "../services/log-interaction";
 import { statisticsReport } from "../services/statistics-service";
+import { answerOnce, send } from "./answer-once";
+import { IDEMPOTENCY_KEY_OPTIONAL, IDEMPOTENCY_KEY_REQUIRED } from "./idempotency-header";
 import { valueOrThrow, type RouteContext } from "./route-context";
 
 const tags = ["interactions"];
-const IdempotencyHeaders = Type.Object({ "idempotency-key": Type.Optional(Type.String()) });
+const optionalKey = { idempotency: "optional" } as const;
+/** A log answers 201 when it wrote an entry, 200 when every contact had one already. */
+const logStatus = (answer: { entries: unknown[] }) => (answer.entries.length > 0 ? 201 : 200);
 
 /** Logging, reading back and the lifecycle of interaction log entries. */
-export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, { db, metrics }) => {
-  const repos = db.repositories;
+export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, context) => {
+  const { db, metrics, keys } = context;
+  const once = answerOnce(context);
+  const now = keys.now;
 
   app.post(
     "/interactions",
     {
+      config: { idempotency: "required" },
       schema: {
         tags,
-        headers: IdempotencyHeaders,
+        headers: IDEMPOTENCY_KEY_REQUIRED,
         body: LogInteractionRequest,
         response: { 200: LogInteractionResponse, 201: LogInteractionResponse },
       },
     },
     async (req, reply) => {
-      const outcome = valueOrThrow(
-        await logInteraction(db, req.principal, req.headers["idempotency-key"], req.body),
-      );
+      const outcome = valueOrThrow(await logInteraction(db, req.principal, req.idempotency, req.body, keys));
       if (!outcome.replayed) metrics.entriesLogged(outcome.body.entries.length);
-      if (outcome.replayed) reply.header("idempotent-replayed", "true");
-      return reply.code(outcome.status).send(outcome.body);
+      return send(reply, outcome);
     },
   );
 
   app.get(
     "/interactions",
     { schema: { tags, querystring: SourceQuery, response: { 200: SourceStatus } } },
-    async (req) => sourceStatus(repos, req.principal, req.query.source),
+    async (req) => sourceStatus(db.repositories, req.principal, req.query.source),
   );
 
   app.get(
     "/statistics",
     {
-      config: { admin: true },
+      config: { manager: true },
       schema: { tags, querystring: ReportQuery, response: { 200: StatisticsReport } },
     },
     async (req) => {
       const { by, ...range } = req.query;
-      return statisticsReport(repos, req.principal, by, range);
+      return statisticsReport(db.repositories, req.principal, by, range);
     },
   );
 
   app.delete(
     "/interactions/canceled",
-    { config: { admin: true }, schema: { tags, response: { 200: DeleteCanceledResponse } } },
-    async (req) => deleteCanceledEntries(db, req.principal),
+    {
+      config: { admin: true, ...optionalKey },
+      schema: { tags, headers: IDEMPOTENCY_KEY_OPTIONAL, response: { 200: DeleteCanceledResponse } },
+    },
+    async (req, reply) => once(req, reply, 200, (trx) => deleteCanceledEntries(trx, req.principal, now())),
   );
 
   app.post(
     "/interactions/:entryNo/cancel",
-    { schema: { tags, params: EntryParams, response: { 200: InteractionEntry } } },
-    async (req) => valueOrThrow(await cancelEntry(repos, req.principal, req.params.entryNo)),
+    {
+      config: optionalKey,
+      schema: {
+        tags,
+        headers: IDEMPOTENCY_KEY_OPTIONAL,
+        params: EntryParams,
+        response: { 200: InteractionEntry },
+      },
+    },
+    async (req, reply) =>
+      once(req, reply, 200, (trx) => cancelEntry(trx, req.principal, req.params.entryNo, now())),
   );
 
   app.post(
     "/interactions/:entryNo/evaluate",
-    { schema: { tags, params: EntryParams, body: EvaluateRequest, response: { 200: InteractionEntry } } },
-    async (req) =>
-      valueOrThrow(await evaluateEntry(repos, req.principal, req.params.entryNo, req.body.evaluation)),
+    {
+      config: optionalKey,
+      schema: {
+        tags,
+        headers: IDEMPOTENCY_KEY_OPTIONAL,
+        params: EntryParams,
+        body: EvaluateRequest,
+        response: { 200: InteractionEntry },
+      },
+    },
+    async (req, reply) =>
+      once(req, reply, 200, (trx) =>
+        evaluateEntry(trx, req.principal, req.params.entryNo, req.body.evaluation, now()),
+      ),
   );
 
   app.post(
     "/logged-items/:id/cancel",
-    { schema: { tags, params: IdParams, response: { 200: LoggedItem } } },
-    async (req) => valueOrThrow(await cancelLoggedItem(db, req.principal, req.params.id)),
+    {
+      config: optionalKey,
+      schema: { tags, headers: IDEMPOTENCY_KEY_OPTIONAL, params: IdParams, response: { 200: LoggedItem } },
+    },
+    async (req, reply) =>
+      once(req, reply, 200, (trx) => cancelLoggedItem(trx, req.principal, req.params.id, now())),
   );
 
   app.post(
     "/document-events",
     {
+      config: optionalKey,
       schema: {
         tags,
+        headers: IDEMPOTENCY_KEY_OPTIONAL,
         body: DocumentEventRequest,
         response: { 200: LogInteractionResponse, 201: LogInteractionResponse },
       },
     },
     async (req, reply) => {
-      const outcome = valueOrThrow(await recordDocumentEvent(db, req.principal, req.body));
-      metrics.entriesLogged(outcome.body.entries.length);
-      return reply.code(outcome.status).send(outcome.body);
+      const answer = await once(req, reply, logStatus, (trx) =>
+        recordDocumentEvent(trx, req.principal, req.body, now()),
+      );
+      if (reply.getHeader("idempotent-replayed") === undefined && reply.statusCode === 201)
+        metrics.entriesLogged(1);
+      return answer;
     },
   );
 };

@@ -23,7 +23,9 @@ import {
   putTemplate,
   putTemplateSetup,
 } from "../services/reference-data-service";
-import { valueOrThrow, type RouteContext } from "./route-context";
+import { answerOnce } from "./answer-once";
+import { IDEMPOTENCY_KEY_OPTIONAL as headers } from "./idempotency-header";
+import type { RouteContext } from "./route-context";
 
 const tags = ["reference data"];
 
@@ -38,9 +40,11 @@ function sendWithETag(req: FastifyRequest, reply: FastifyReply, body: unknown) {
 }
 
 /** Interaction groups, templates and template setup; writes are for admins. */
-export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, { db }) => {
-  const repos = db.repositories;
-  const admin = { admin: true };
+export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, context) => {
+  const repos = context.db.repositories;
+  const once = answerOnce(context);
+  const now = context.keys.now;
+  const admin = { admin: true, idempotency: "optional" } as const;
 
   app.get("/interaction-groups", { schema: { tags, response: { 200: GroupList } } }, async (req, reply) =>
     sendWithETag(req, reply, await listGroups(repos, req.principal)),
@@ -58,19 +62,35 @@ export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = asyn
     "/interaction-groups/:code",
     {
       config: admin,
-      schema: { tags, params: CodeParams, body: PutGroupRequest, response: { 200: InteractionGroup } },
+      schema: {
+        tags,
+        headers,
+        params: CodeParams,
+        body: PutGroupRequest,
+        response: { 200: InteractionGroup },
+      },
     },
-    async (req) =>
-      putGroup(repos, req.principal, { code: req.params.code, description: req.body.description }),
+    async (req, reply) =>
+      once(req, reply, 200, (trx) =>
+        putGroup(trx, req.principal, { code: req.params.code, description: req.body.description }, now()),
+      ),
   );
   app.put(
     "/interaction-templates/:code",
     {
       config: admin,
-      schema: { tags, params: CodeParams, body: PutTemplateRequest, response: { 200: InteractionTemplate } },
+      schema: {
+        tags,
+        headers,
+        params: CodeParams,
+        body: PutTemplateRequest,
+        response: { 200: InteractionTemplate },
+      },
     },
-    async (req) =>
-      valueOrThrow(await putTemplate(repos, req.principal, { ...req.body, code: req.params.code })),
+    async (req, reply) =>
+      once(req, reply, 200, (trx) =>
+        putTemplate(trx, req.principal, { ...req.body, code: req.params.code }, now()),
+      ),
   );
   app.put(
     "/template-setup/:eventKind",
@@ -78,17 +98,20 @@ export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = asyn
       config: admin,
       schema: {
         tags,
+        headers,
         params: Type.Object({ eventKind: EventKind }),
         body: PutTemplateSetupRequest,
         response: { 200: TemplateSetupRow },
       },
     },
-    async (req) =>
-      valueOrThrow(
-        await putTemplateSetup(repos, req.principal, {
-          eventKind: req.params.eventKind,
-          templateCode: req.body.templateCode,
-        }),
+    async (req, reply) =>
+      once(req, reply, 200, (trx) =>
+        putTemplateSetup(
+          trx,
+          req.principal,
+          { eventKind: req.params.eventKind, templateCode: req.body.templateCode },
+          now(),
+        ),
       ),
   );
 };

@@ -65,7 +65,8 @@ export async function seedDemo(
         report.existingContacts++;
         continue;
       }
-      const created = await createContact(repos, principal, request);
+      // The demo shares sales@contoso.example between two people on purpose: it shows an ambiguous match.
+      const created = await createContact(repos, principal, { ...request, allowDuplicate: true });
       if (created.ok) report.contacts++;
       else if (created.error.code === "STORE_CONTACT_EXISTS") report.existingContacts++;
       else

@@ -1,51 +1,46 @@
 import type { DocumentEventRequest, LogInteractionResponse } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
-import type { StoreDatabase } from "../db/create-database";
+import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
 
 /**
  * POST /document-events: a sales/purchase/service document sent or printed becomes one entry with the
  * template that template setup names for the event. The document is the source key, so a repeat is
- * reported as already logged instead of written twice.
+ * reported as already logged instead of written twice. Runs inside the caller's transaction.
  */
 export async function recordDocumentEvent(
-  db: StoreDatabase,
+  repos: Repositories,
   principal: Principal,
   request: DocumentEventRequest,
   now: Date = new Date(),
-): Promise<Result<{ status: 200 | 201; body: LogInteractionResponse }, ServiceFailure>> {
-  return db.transaction(async (repos) => {
-    const template = await resolveTemplate(repos, principal.tenantId, undefined, request.eventKind);
-    if (!template.ok) return template;
-    const [contact] = await repos.contacts.findByNos(principal.tenantId, [request.contactNo]);
-    if (contact === undefined) {
-      return fail({ code: "STORE_CONTACT_NOT_FOUND", message: `Contact ${request.contactNo} not found.` });
-    }
-    const subject = `${request.documentType} ${request.documentNo}`;
-    const written = await writeLoggedItem(
-      repos,
-      principal,
-      {
-        source: {
-          kind: "document",
-          key: `document:${request.documentType}:${request.documentNo}`,
-          subject,
-          occurredAt: request.occurredAt ?? now.toISOString(),
-        },
-        template: template.value,
-        contacts: [contact],
-        ...(request.description === undefined ? {} : { description: request.description }),
-        ...(request.salespersonCode === undefined ? {} : { salespersonCode: request.salespersonCode }),
-        documentType: request.documentType,
-        documentNo: request.documentNo,
+): Promise<Result<LogInteractionResponse, ServiceFailure>> {
+  const template = await resolveTemplate(repos, principal.tenantId, undefined, request.eventKind);
+  if (!template.ok) return template;
+  const [contact] = await repos.contacts.findByNos(principal.tenantId, [request.contactNo]);
+  if (contact === undefined) {
+    return fail({ code: "STORE_CONTACT_NOT_FOUND", message: `Contact ${request.contactNo} not found.` });
+  }
+  const subject = `${request.documentType} ${request.documentNo}`;
+  const written = await writeLoggedItem(
+    repos,
+    principal,
+    {
+      source: {
+        kind: "document",
+        key: `document:${request.documentType}:${request.documentNo}`,
+        subject,
+        occurredAt: request.occurredAt ?? now.toISOString(),
       },
-      now,
-    );
-    return ok({
-      status: written.entries.length > 0 ? 201 : 200,
-      body: { ...written, unmatched: [], excluded: [] },
-    });
-  });
+      template: template.value,
+      contacts: [contact],
+      ...(request.description === undefined ? {} : { description: request.description }),
+      ...(request.salespersonCode === undefined ? {} : { salespersonCode: request.salespersonCode }),
+      documentType: request.documentType,
+      documentNo: request.documentNo,
+    },
+    now,
+  );
+  return ok({ ...written, unmatched: [], excluded: [] });
 }

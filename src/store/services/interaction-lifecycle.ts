@@ -1,62 +1,142 @@
 import type { Evaluation, InteractionEntry, LoggedItem } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
-import type { StoreDatabase } from "../db/create-database";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
+import { adminOnly, mayChangeEntriesOf } from "./authorize";
+import { recordChanges } from "./record-changes";
 
 const notFound = (what: string) =>
   fail<ServiceFailure>({ code: "STORE_NOT_FOUND", message: `${what} not found.` });
+
+/**
+ * The entry, when it exists and this caller may change it: its own, or anyone's for a manager or an
+ * administrator. Every entry action (cancel, evaluate, restore) starts here, before it writes.
+ */
+export async function changeableEntry(
+  repos: Repositories,
+  principal: Principal,
+  entryNo: number,
+): Promise<Result<InteractionEntry, ServiceFailure>> {
+  const entry = await repos.interactions.entry(principal.tenantId, entryNo);
+  if (entry === undefined) return notFound(`Entry ${entryNo}`);
+  const allowed = mayChangeEntriesOf(principal, entry.userId);
+  return allowed.ok ? ok(entry) : allowed;
+}
 
 /** POST /interactions/{entryNo}/cancel: a flag, never a delete; twice is a conflict. */
 export async function cancelEntry(
   repos: Repositories,
   principal: Principal,
   entryNo: number,
+  now: Date = new Date(),
 ): Promise<Result<InteractionEntry, ServiceFailure>> {
-  const entry = await repos.interactions.entry(principal.tenantId, entryNo);
-  if (entry === undefined) return notFound(`Entry ${entryNo}`);
+  const entry = await changeableEntry(repos, principal, entryNo);
+  if (!entry.ok) return entry;
   if (!(await repos.interactions.cancelEntry(principal.tenantId, entryNo)))
     return fail({ code: "STORE_ALREADY_CANCELED" });
-  return ok({ ...entry, canceled: true });
+  const canceled = { ...entry.value, canceled: true };
+  await recordChanges(
+    repos,
+    principal,
+    [
+      {
+        action: "entry.cancel",
+        entityType: "entry",
+        entityId: String(entryNo),
+        before: entry.value,
+        after: canceled,
+      },
+    ],
+    now,
+  );
+  return ok(canceled);
 }
 
-/** POST /logged-items/{id}/cancel: cancels the item and every entry it made, in one transaction. */
+/** POST /logged-items/{id}/cancel: cancels the item and every entry it made, for its author or a manager. */
 export async function cancelLoggedItem(
-  db: StoreDatabase,
+  repos: Repositories,
   principal: Principal,
   id: string,
+  now: Date = new Date(),
 ): Promise<Result<LoggedItem, ServiceFailure>> {
-  return db.transaction(async (repos) => {
-    const item = await repos.interactions.loggedItem(principal.tenantId, id);
-    if (item === undefined) return notFound(`Logged item ${id}`);
-    if (!(await repos.interactions.cancelLoggedItem(principal.tenantId, id)))
-      return fail({ code: "STORE_ALREADY_CANCELED" });
-    return ok({ ...item, canceled: true });
-  });
+  const item = await repos.interactions.loggedItem(principal.tenantId, id);
+  if (item === undefined) return notFound(`Logged item ${id}`);
+  const allowed = mayChangeEntriesOf(principal, item.createdBy);
+  if (!allowed.ok) return allowed;
+  if (!(await repos.interactions.cancelLoggedItem(principal.tenantId, id)))
+    return fail({ code: "STORE_ALREADY_CANCELED" });
+  const canceled = { ...item, canceled: true };
+  await recordChanges(
+    repos,
+    principal,
+    [
+      {
+        action: "logged_item.cancel",
+        entityType: "logged_item",
+        entityId: id,
+        before: item,
+        after: canceled,
+      },
+    ],
+    now,
+  );
+  return ok(canceled);
 }
 
-/** POST /interactions/{entryNo}/evaluate. */
+/** POST /interactions/{entryNo}/evaluate: the entry's author, or a manager. */
 export async function evaluateEntry(
   repos: Repositories,
   principal: Principal,
   entryNo: number,
   evaluation: Evaluation,
+  now: Date = new Date(),
 ): Promise<Result<InteractionEntry, ServiceFailure>> {
-  const entry = await repos.interactions.entry(principal.tenantId, entryNo);
-  if (entry === undefined) return notFound(`Entry ${entryNo}`);
+  const entry = await changeableEntry(repos, principal, entryNo);
+  if (!entry.ok) return entry;
   await repos.interactions.setEvaluation(principal.tenantId, entryNo, evaluation);
-  return ok({ ...entry, evaluation });
+  const evaluated = { ...entry.value, evaluation };
+  await recordChanges(
+    repos,
+    principal,
+    [
+      {
+        action: "entry.evaluate",
+        entityType: "entry",
+        entityId: String(entryNo),
+        before: { evaluation: entry.value.evaluation },
+        after: { evaluation },
+      },
+    ],
+    now,
+  );
+  return ok(evaluated);
 }
 
-/** DELETE /interactions/canceled (admin): only canceled entries are ever deleted. */
+/** DELETE /interactions/canceled (administrators): only canceled entries are ever deleted. */
 export async function deleteCanceledEntries(
-  db: StoreDatabase,
+  repos: Repositories,
   principal: Principal,
-): Promise<{ deleted: number }> {
-  const result = await db.transaction(async (repos) =>
-    ok({ deleted: await repos.interactions.deleteCanceled(principal.tenantId) }),
-  );
-  if (!result.ok) throw new Error("deleting canceled entries cannot fail as a value");
-  return result.value;
+  now: Date = new Date(),
+): Promise<Result<{ deleted: number }, ServiceFailure>> {
+  const allowed = adminOnly(principal, "delete canceled entries");
+  if (!allowed.ok) return allowed;
+  const entryNos = await repos.interactions.deleteCanceled(principal.tenantId);
+  if (entryNos.length > 0) {
+    await recordChanges(
+      repos,
+      principal,
+      [
+        {
+          action: "entries.delete_canceled",
+          entityType: "entry",
+          entityId: "canceled",
+          before: { entryNos },
+          after: { deleted: entryNos.length },
+        },
+      ],
+      now,
+    );
+  }
+  return ok({ deleted: entryNos.length });
 }

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type {
   InteractionTemplate,
   LogInteractionRequest,
@@ -13,24 +12,15 @@ import type { StoreDatabase } from "../db/create-database";
 import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
-import { canonicalJson } from "./canonical-json";
 import { classifyAddresses, type AddressOutcome } from "./match-contacts";
+import { writeOnce, type IdempotencyClaim, type KeyPolicy, type OnceOutcome } from "./write-once";
 import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
-
-export interface LogOutcome {
-  status: 200 | 201;
-  body: LogInteractionResponse;
-  /** True when the answer is the stored answer of an earlier request with the same key. */
-  replayed: boolean;
-}
 
 /** Template setup's event for a source kind when the request names no template. */
 const EVENT_FOR_SOURCE: Partial<Record<SourceKind, string>> = {
   email: "email",
   meeting: "meeting_invitation",
 };
-
-const MAX_KEY_LENGTH = 200;
 
 interface Recipients {
   contacts: LoggingContact[];
@@ -148,61 +138,24 @@ async function writeLog(
   return { status: written.entries.length > 0 ? 201 : 200, body };
 }
 
-function replay(stored: { requestHash: string; statusCode?: number; responseJson?: string }, hash: string) {
-  if (stored.requestHash !== hash) return fail<ServiceFailure>({ code: "STORE_IDEMPOTENCY_MISMATCH" });
-  if (stored.statusCode === undefined || stored.responseJson === undefined) {
-    return fail<ServiceFailure>({ code: "STORE_IDEMPOTENCY_IN_PROGRESS" });
-  }
-  return ok<LogOutcome>({
-    status: stored.statusCode === 201 ? 201 : 200,
-    body: JSON.parse(stored.responseJson) as LogInteractionResponse,
-    replayed: true,
-  });
-}
-
 /**
  * POST /interactions: logs one source item to its contacts in ONE transaction together with the
- * idempotency key, so a retried request replays the first answer and never writes twice.
+ * idempotency key and its answer, so a retried request replays the first answer and never writes twice.
+ * A retry that arrives after the first answer committed is answered before this runs (the key's early
+ * lookup, see writeOnce), so an accepted request replays even if it would not validate today. The
+ * deciding reads run before the transaction, so it holds the writer only for the writes.
  */
 export async function logInteraction(
   db: StoreDatabase,
   principal: Principal,
-  idempotencyKey: string | undefined,
+  claim: IdempotencyClaim | undefined,
   request: LogInteractionRequest,
-  now: Date = new Date(),
-): Promise<Result<LogOutcome, ServiceFailure>> {
-  const key = idempotencyKey?.trim() ?? "";
-  if (key.length === 0) return fail({ code: "STORE_IDEMPOTENCY_KEY_REQUIRED" });
-  if (key.length > MAX_KEY_LENGTH) {
-    return fail({
-      code: "STORE_VALIDATION",
-      message: `The Idempotency-Key is longer than ${MAX_KEY_LENGTH} characters.`,
-    });
-  }
-  const hash = createHash("sha256").update(canonicalJson(request)).digest("base64url");
-  const tenantId = principal.tenantId;
-  // The deciding reads run before the transaction, so it holds its connection only for the writes.
+  policy: KeyPolicy,
+): Promise<Result<OnceOutcome<LogInteractionResponse>, ServiceFailure>> {
   const plan = await planLog(db.repositories, principal, request);
-  if (!plan.ok) {
-    // A retry of a request accepted earlier replays that answer, even if it would not validate today.
-    const earlier = await db.repositories.idempotency.find(tenantId, key);
-    return earlier === undefined ? plan : replay(earlier, hash);
-  }
-  // No read of the key first: the writes run, then the key is stored with their answer. A key already
-  // taken (committed, or racing on PostgreSQL, where the insert waits for the other transaction) rolls
-  // them back and falls through to the replay below. One statement for the key instead of a claim
-  // before and an update after: a retry costs a rolled-back write, every first attempt a round trip less.
-  const result = await db.transaction(async (repos) => {
-    const written = await writeLog(repos, principal, request, plan.value, now);
-    const answer = { statusCode: written.status, responseJson: JSON.stringify(written.body) };
-    if (!(await repos.idempotency.record(tenantId, key, hash, now.toISOString(), answer))) {
-      return fail<ServiceFailure>({ code: "STORE_IDEMPOTENCY_IN_PROGRESS" });
-    }
-    return ok<LogOutcome>({ ...written, replayed: false });
-  });
-  if (!result.ok && result.error.code === "STORE_IDEMPOTENCY_IN_PROGRESS") {
-    const winner = await db.repositories.idempotency.find(tenantId, key);
-    if (winner !== undefined) return replay(winner, hash);
-  }
-  return result;
+  if (!plan.ok) return plan;
+  const now = policy.now();
+  return writeOnce(db, principal, claim, policy, async (repos) =>
+    ok(await writeLog(repos, principal, request, plan.value, now)),
+  );
 }

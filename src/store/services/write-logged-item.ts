@@ -9,6 +9,7 @@ import type {
   LoggedItem,
   SourceKind,
 } from "../../contracts";
+import { truncateCodePoints } from "../../domain/code-point-length";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
 import type { LoggingContact } from "../db/repositories/contact-repository";
@@ -120,8 +121,8 @@ export async function writeLoggedItem(
       contact_company_no: contact.type === "company" ? contact.no : (contact.companyNo ?? null),
       template_code: t.code,
       group_code: t.groupCode,
-      description: plan.description ?? plan.source.subject.slice(0, 100),
-      subject: plan.source.subject.slice(0, 100),
+      description: plan.description ?? truncateCodePoints(plan.source.subject, 100),
+      subject: truncateCodePoints(plan.source.subject, 100),
       occurred_at: occurredAt,
       information_flow: plan.informationFlow ?? t.informationFlow,
       initiated_by: plan.initiatedBy ?? t.initiatedBy,

@@ -87,7 +87,7 @@ describe.each(dialects())("import and export routes on %s", (_name, dialect) => 
   it("is for admins only, and refuses a file it cannot read as a whole", async () => {
     const t = await store.tenant();
     expect((await importAs(t.user, "text/vcard", vcards)).json()).toMatchObject({
-      error: { code: "STORE_FORBIDDEN" },
+      error: { code: "STORE_ADMIN_ONLY" },
     });
     const unreadable = await importAs(t.admin, "text/csv", "foo,bar\n1,2\n");
     expect(unreadable.statusCode).toBe(422);

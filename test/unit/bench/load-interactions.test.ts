@@ -15,6 +15,10 @@ interface Outcome {
   max: number;
   non2xx: number;
   errors: number;
+  byStatus: Record<string, number>;
+  acceptedPerSecond: number;
+  acceptedP50: number;
+  acceptedP99: number;
 }
 
 interface Received {
@@ -125,6 +129,26 @@ describe("the load generator (bench/load-interactions.mjs)", () => {
     expect(outcome.max).toBeGreaterThan(500);
   });
 
+  it("times accepted (2xx) answers apart from shed ones, and counts answers by status", async () => {
+    // Every other request is shed at once with 503; the accepted ones take 30 ms.
+    const { server, base } = await startServer((req, res, n) => {
+      if (n % 2 === 0) {
+        const body = JSON.stringify({ error: { code: "STORE_OVERLOADED" } });
+        res.writeHead(503, { "retry-after": "1", "content-length": Buffer.byteLength(body) });
+        return void res.end(body);
+      }
+      setTimeout(() => created(req, res, n), 30);
+    });
+    running = server;
+    const { outcome } = await runGenerator({ base, seconds: 0.5, connections: 1 });
+    expect(outcome.byStatus["503"]).toBeGreaterThan(0);
+    expect(outcome.byStatus["201"]).toBeGreaterThan(0);
+    expect((outcome.byStatus["503"] ?? 0) + (outcome.byStatus["201"] ?? 0)).toBe(outcome.total);
+    expect(outcome.acceptedP50).toBeGreaterThanOrEqual(30);
+    expect(outcome.p50).toBeLessThan(outcome.acceptedP50 + 1);
+    expect(outcome.acceptedPerSecond).toBeLessThan(outcome.requestsPerSecond);
+  });
+
   it("counts answers outside 2xx, and reports a connection the server drops as an error", async () => {
     const { server, base } = await startServer((req, res, n) => {
       if (n === 3) return void req.socket.destroy();
@@ -141,5 +165,19 @@ describe("the load generator (bench/load-interactions.mjs)", () => {
     expect(outcome.total).toBe(2);
     expect(outcome.errors).toBe(1);
     expect(stderr).toMatch(/closed a connection/);
+  });
+});
+
+describe("the load generator with idle connections", () => {
+  it("in a steady run, connects again when the server closes a connection that has no request in flight", async () => {
+    // The server drops every connection 50 ms after its last answer (a short keep-alive timeout).
+    const { server, base } = await startServer((req, res, n) => {
+      created(req, res, n);
+      setTimeout(() => req.socket.destroy(), 50);
+    });
+    running = server;
+    const { outcome } = await runGenerator({ base, seconds: 0.5, connections: 4, rate: 20 });
+    expect(outcome.errors).toBe(0);
+    expect(outcome.total).toBe(10);
   });
 });

@@ -1,5 +1,6 @@
 import { Checkbox, Dropdown, TextField } from "../fluent";
 import type { Evaluation } from "../../../contracts";
+import { storableText } from "../../../domain/storable-text";
 import type { ItemContext } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";
 import { TemplatePicker } from "./template-picker";
@@ -37,7 +38,7 @@ export function fieldsFor(
   const duration = context.meetingDurationMin ?? template?.unitDurationMin;
   return {
     ...(templateCode ? { templateCode } : {}),
-    description: previous?.description ?? context.snapshot.subject.slice(0, 100),
+    description: previous?.description ?? storableText(context.snapshot.subject, 100),
     evaluation: previous?.evaluation ?? "none",
     cost: template ? String(template.unitCostLcy) : "",
     duration: duration === undefined ? "" : String(duration),

@@ -228,6 +228,8 @@ export function contactRepository(db: Kysely<Database>) {
         .select((eb) => eb.fn.max("no").as("no"))
         .where("tenant_id", "=", tenantId)
         .where("no", "like", "CT______")
+        .where("no", ">=", "CT000000")
+        .where("no", "<=", "CT999999")
         .executeTakeFirst();
       return found?.no ?? undefined;
     },

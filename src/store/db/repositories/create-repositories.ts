@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database, DialectName } from "../database";
+import { auditRepository } from "./audit-repository";
 import { contactRepository } from "./contact-repository";
+import { counterRepository } from "./counter-repository";
 import { exclusionRepository } from "./exclusion-repository";
 import { idempotencyRepository } from "./idempotency-repository";
 import { interactionRepository } from "./interaction-repository";
@@ -16,6 +18,8 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
     interactions: interactionRepository(db, dialect),
     idempotency: idempotencyRepository(db),
     statistics: statisticsRepository(db, dialect),
+    counters: counterRepository(db, dialect),
+    audit: auditRepository(db),
   };
 }
 

@@ -1,56 +1,92 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database";
 
+/** A key's owner: keys are per tenant and per user, so one user can never replay another's answer. */
+export interface KeyOwner {
+  tenantId: string;
+  userId: string;
+}
+
 export interface IdempotencyRecord {
   requestHash: string;
-  statusCode?: number;
+  statusCode: number;
+  /** Undefined for an answer without a body. */
   responseJson?: string;
 }
 
-/** Idempotency keys: the primary key (tenant_id, key) decides which of two racing requests writes. */
+/** Idempotency keys: the primary key (tenant_id, user_id, key) decides which of two racing requests writes. */
 export function idempotencyRepository(db: Kysely<Database>) {
   return {
-    async find(tenantId: string, key: string): Promise<IdempotencyRecord | undefined> {
+    /** The key's record if it was stored at or after `since` (older ones have expired). */
+    async find(owner: KeyOwner, key: string, since: string): Promise<IdempotencyRecord | undefined> {
       const r = await db
         .selectFrom("idempotency_keys")
         .select(["request_hash", "status_code", "response_json"])
-        .where("tenant_id", "=", tenantId)
+        .where("tenant_id", "=", owner.tenantId)
+        .where("user_id", "=", owner.userId)
         .where("key", "=", key)
+        .where("created_at", ">=", since)
         .executeTakeFirst();
       if (r === undefined) return undefined;
       return {
         requestHash: r.request_hash,
-        ...(r.status_code === null ? {} : { statusCode: r.status_code }),
+        statusCode: r.status_code,
         ...(r.response_json === null ? {} : { responseJson: r.response_json }),
       };
     },
 
     /**
      * Stores the key with the answer it gave, as the last write of its transaction; false when another
-     * request holds or held the key (on PostgreSQL a racing holder is waited for). The caller then rolls
-     * its writes back and replays the holder's answer.
+     * request holds or held the key and it has not expired (on PostgreSQL a racing holder is waited
+     * for). An expired key is taken over. The caller then rolls its writes back and replays the holder's.
      */
     async record(
-      tenantId: string,
+      owner: KeyOwner,
       key: string,
       requestHash: string,
       now: string,
-      answer: { statusCode: number; responseJson: string },
+      expiredBefore: string,
+      answer: { statusCode: number; responseJson: string | null },
     ): Promise<boolean> {
-      const inserted = await db
+      const fields = {
+        request_hash: requestHash,
+        status_code: answer.statusCode,
+        response_json: answer.responseJson,
+        created_at: now,
+      };
+      const stored = await db
         .insertInto("idempotency_keys")
-        .values({
-          tenant_id: tenantId,
-          key,
-          request_hash: requestHash,
-          status_code: answer.statusCode,
-          response_json: answer.responseJson,
-          created_at: now,
-        })
-        .onConflict((oc) => oc.columns(["tenant_id", "key"]).doNothing())
+        .values({ tenant_id: owner.tenantId, user_id: owner.userId, key, ...fields })
+        .onConflict((oc) =>
+          oc
+            .columns(["tenant_id", "user_id", "key"])
+            .doUpdateSet(fields)
+            .where("idempotency_keys.created_at", "<", expiredBefore),
+        )
         .returning("key")
         .executeTakeFirst();
-      return inserted !== undefined;
+      return stored !== undefined;
+    },
+
+    /** Deletes at most `limit` keys stored before `expiredBefore`, oldest first; answers how many went. */
+    async sweep(expiredBefore: string, limit: number): Promise<number> {
+      const r = await db
+        .deleteFrom("idempotency_keys")
+        .where((eb) =>
+          eb(
+            eb.refTuple("tenant_id", "user_id", "key"),
+            "in",
+            eb
+              .selectFrom("idempotency_keys as old")
+              .select(["old.tenant_id", "old.user_id", "old.key"])
+              .where("old.created_at", "<", expiredBefore)
+              .orderBy("old.created_at")
+              .limit(limit)
+              .$asTuple("tenant_id", "user_id", "key"),
+          ),
+        )
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { InteractionEntry, LoggedItem } from "../../../contracts";
 import type { Database, DialectName, InteractionEntriesTable, LoggedItemsTable } from "../database";
+import { counterRepository } from "./counter-repository";
 import { selectEntries, toEntry, toLoggedItem } from "./entry-row";
 import { COUNTED_COLUMNS, statisticsRepository, type CountedEntry } from "./statistics-repository";
 
@@ -58,20 +59,18 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       ]),
     );
 
-  /** PostgreSQL: a sequence, safe under concurrent writers. SQLite has one writer, so max + 1 in the transaction. */
+  /**
+   * PostgreSQL: its sequence, safe under concurrent writers and never repeating. SQLite: the tenant's
+   * counter, taken in the transaction (max + 1 would hand out again the numbers of deleted entries).
+   */
   async function entryNumbers(
     tenantId: string,
     count: number,
   ): Promise<Array<number | ReturnType<typeof sql<number>>>> {
     if (dialect === "postgres")
       return Array.from({ length: count }, () => sql<number>`nextval('interaction_entry_no_seq')`);
-    const last = await db
-      .selectFrom("interaction_entries")
-      .select((eb) => eb.fn.max("entry_no").as("max"))
-      .where("tenant_id", "=", tenantId)
-      .executeTakeFirst();
-    const base = Number(last?.max ?? 0);
-    return Array.from({ length: count }, (_, i) => base + i + 1);
+    const last = await counterRepository(db, dialect).take(tenantId, "entry_no", count);
+    return Array.from({ length: count }, (_, i) => last - count + i + 1);
   }
 
   return {
@@ -227,8 +226,8 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
         .execute();
     },
 
-    /** Deletes canceled entries, then logged items left with no entry; answers how many entries went. */
-    async deleteCanceled(tenantId: string): Promise<number> {
+    /** Deletes canceled entries, then logged items left with no entry; answers the entry numbers deleted. */
+    async deleteCanceled(tenantId: string): Promise<number[]> {
       const deleted = await db
         .deleteFrom("interaction_entries")
         .where("tenant_id", "=", tenantId)
@@ -255,7 +254,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
           ),
         )
         .execute();
-      return deleted.length;
+      return deleted.map((r) => Number(r.entry_no)).sort((a, b) => a - b);
     },
 
     /** The tenant's entries in entry-number order after `afterEntryNo`: the export pages through the log. */

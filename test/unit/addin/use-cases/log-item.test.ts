@@ -136,6 +136,26 @@ describe("logItemOneClick", () => {
     expect(mailbox.notices).toEqual([]);
   });
 
+  it("sends an item's text as the store takes it: no control characters, never half an emoji", async () => {
+    const subject = `${"a".repeat(999)}😀\u0007 rest`;
+    const item = {
+      ...receivedEmail,
+      subject,
+      from: { ...receivedEmail.from!, name: "Анна\u0000 Петрова" },
+    };
+    const { deps, store } = createFakeDeps(item);
+    await (
+      await logItemOneClick(deps, { translator })
+    ).final;
+    const [request] = store.calls[0]?.args as [
+      { source: { subject: string }; description: string; participants: Array<{ name?: string }> },
+    ];
+    // String.slice(0, 1000) would end on the emoji's first half, which the store refuses (400).
+    expect(request.source.subject).toBe(`${"a".repeat(999)}😀`);
+    expect(request.description).toBe("a".repeat(100));
+    expect(request.participants[0]?.name).toBe("Анна  Петрова");
+  });
+
   it("uses the user's last template for the kind when known", async () => {
     const { deps, store } = createFakeDeps(receivedEmail, {
       settings: { lastTemplate: { email: "INHOUSE" } },

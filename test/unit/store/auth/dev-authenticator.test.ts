@@ -40,6 +40,22 @@ describe("dev authenticator", () => {
     expect(result.ok && result.value).toMatchObject({ tenantId: "t2", roles: ["user", "admin"] });
   });
 
+  it("carries the manager role from the token", async () => {
+    const auth = await createAuthenticator({ mode: "dev", dataDir });
+    const token = await signDevToken({ user: "maria.ivanova@cronus.example", role: "manager" }, dataDir);
+    const result = await auth.authenticate(`Bearer ${token}`);
+    expect(result.ok && result.value.roles).toEqual(["user", "manager"]);
+  });
+
+  it("refuses a token that expired 30 seconds ago", async () => {
+    const auth = await createAuthenticator({ mode: "dev", dataDir });
+    const token = await signDevToken({ user: "a@cronus.example", expiresIn: -30 }, dataDir);
+    expect(await auth.authenticate(`Bearer ${token}`)).toMatchObject({
+      ok: false,
+      error: { code: "STORE_TOKEN_EXPIRED" },
+    });
+  });
+
   it("creates the signing key once, readable by the owner only", async () => {
     await signDevToken({ user: "a@cronus.example" }, dataDir);
     const first = await stat(devSigningKeyPath(dataDir));

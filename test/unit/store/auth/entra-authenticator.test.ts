@@ -11,6 +11,7 @@ type KeyPair = Awaited<ReturnType<typeof generateKeyPair>>;
 let signing: KeyPair;
 let impostor: KeyPair;
 let auth: Authenticator;
+let keySet: ReturnType<typeof createLocalJWKSet>;
 
 const now = () => Math.floor(Date.now() / 1000);
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -44,9 +45,10 @@ beforeAll(async () => {
   signing = await generateKeyPair("RS256", { extractable: true });
   impostor = await generateKeyPair("RS256", { extractable: true });
   const jwk = { ...(await exportJWK(signing.publicKey)), kid: KID, alg: "RS256", use: "sig" };
+  keySet = createLocalJWKSet({ keys: [jwk] });
   auth = createEntraAuthenticator(
     { mode: "entra", audience: [AUDIENCE, "4f1e0b2c"], allowedTenants: [TENANT] },
-    createLocalJWKSet({ keys: [jwk] }),
+    keySet,
   );
 });
 
@@ -80,6 +82,27 @@ describe("Entra ID authenticator", () => {
   it("makes an admin of a user holding the Admin app role", async () => {
     const result = await authenticate(await sign(claims({ roles: ["Admin"] })));
     expect(result.ok && result.value.roles).toEqual(["user", "admin"]);
+  });
+
+  it("makes a manager of a user holding the Manager app role, and both of one holding both", async () => {
+    const manager = await authenticate(await sign(claims({ roles: ["Manager"] })));
+    expect(manager.ok && manager.value.roles).toEqual(["user", "manager"]);
+    const both = await authenticate(await sign(claims({ roles: ["Manager", "Admin"] })));
+    expect(both.ok && both.value.roles).toEqual(["user", "manager", "admin"]);
+  });
+
+  it("takes the manager role's name from the configuration", async () => {
+    const auth = createEntraAuthenticator(
+      { mode: "entra", audience: [AUDIENCE], allowedTenants: [TENANT], managerRole: "TeamLead" },
+      keySet,
+    );
+    const result = await auth.authenticate(`Bearer ${await sign(claims({ roles: ["TeamLead"] }))}`);
+    expect(result.ok && result.value.roles).toEqual(["user", "manager"]);
+  });
+
+  it("refuses a token that expired 30 seconds ago", async () => {
+    const result = await authenticate(await sign(claims({ iat: now() - 3630, exp: now() - 30 })));
+    expect(result).toMatchObject({ ok: false, error: { code: "STORE_TOKEN_EXPIRED" } });
   });
 
   it("falls back to preferred_username when the token has no name", async () => {
