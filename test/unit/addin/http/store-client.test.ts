@@ -169,7 +169,7 @@ describe("store client", () => {
     const server = fakeServer([
       {
         status: 409,
-        data: { error: { code: "STORE_CONTACT_EMAIL_EXISTS", message: "A contact with this email exists." } },
+        data: { error: { code: "STORE_SOMETHING_NEWER", message: "A newer store refused this." } },
       },
     ]);
     const client = createStoreClient({ tokens: tokens(), adapter: server.adapter });
@@ -179,8 +179,8 @@ describe("store client", () => {
         code: "ADDIN_HTTP_ERROR",
         kind: "rejected",
         status: 409,
-        message: "HTTP 409 STORE_CONTACT_EMAIL_EXISTS: A contact with this email exists.",
-        storeMessage: "A contact with this email exists.",
+        message: "HTTP 409 STORE_SOMETHING_NEWER: A newer store refused this.",
+        storeMessage: "A newer store refused this.",
       }),
     );
   });
