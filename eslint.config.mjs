@@ -23,18 +23,34 @@ const platformImports = [
   only("react", "src/addin/taskpane and src/harness"),
 ];
 const nodeBuiltins = { group: ["node:*"], message: "Pure code imports no Node built-ins." };
+/**
+ * Platform code by path: only platform/ itself and the composition roots (which build the adapters and hand
+ * them over as ports) may import it.
+ */
+const platformByPath = {
+  group: ["**/platform/**", "./platform", "../platform"],
+  allowTypeImports: false,
+  message: "Only platform/ and the composition roots import platform code: take it through a port.",
+};
+const compositionRoots = [
+  "src/addin/composition.ts",
+  "src/addin/outbox-sync.ts",
+  "src/addin/taskpane/index.tsx",
+  "src/addin/commands/index.ts",
+  "src/addin/launchevent/index.ts",
+];
 /** What add-in code outside platform/ may not import, plus any further patterns. */
 const addinImports = (...more) => ({
   paths: platformImports.filter((p) => p.name !== "react"),
   patterns: [
     nodeBuiltins,
+    ...more,
     { group: ["**/store/**"], message: "The add-in reaches the store only over HTTP (platform/http)." },
     {
       group: ["**/contracts/**"],
       allowTypeImports: true,
       message: "The add-in bundle takes only types from contracts.",
     },
-    ...more,
   ],
 });
 
@@ -109,24 +125,29 @@ export default tseslint.config(
   },
   {
     files: ["src/addin/**/*.{ts,tsx}"],
-    ignores: ["src/addin/platform/**"],
+    ignores: ["src/addin/platform/**", ...compositionRoots],
     rules: {
-      "no-restricted-imports": ["error", addinImports()],
+      "no-restricted-imports": ["error", addinImports(platformByPath)],
       "no-restricted-globals": ["error", ...officeGlobals, "indexedDB", "localStorage", "sessionStorage"],
     },
   },
   {
     files: ["src/addin/taskpane/**/*.{ts,tsx}"],
-    ignores: ["src/addin/taskpane/fluent.ts"],
+    ignores: ["src/addin/taskpane/fluent.ts", ...compositionRoots],
     rules: {
       "no-restricted-imports": [
         "error",
-        addinImports({
+        addinImports(platformByPath, {
           group: ["@fluentui/*", "@fluentui/*/**"],
           message: "The taskpane takes Fluent UI from ./fluent only (why: see that file).",
         }),
       ],
     },
+  },
+  {
+    // The composition roots build the platform adapters and hand them on as ports.
+    files: compositionRoots,
+    rules: { "no-restricted-imports": ["error", addinImports()] },
   },
   {
     files: [
@@ -135,6 +156,7 @@ export default tseslint.config(
       "src/addin/commands/**/*.ts",
       "src/addin/launchevent/**/*.ts",
     ],
+    ignores: compositionRoots,
     rules: {
       "no-restricted-imports": [
         "error",
@@ -142,6 +164,7 @@ export default tseslint.config(
           paths: platformImports,
           patterns: [
             nodeBuiltins,
+            platformByPath,
             { group: ["**/store/**"], message: "The add-in reaches the store only over HTTP." },
             { group: ["**/contracts/**"], allowTypeImports: true, message: "Types only from contracts." },
             {

@@ -4,7 +4,7 @@ import { officeRuntimeStorage } from "./platform/storage/key-value-storage";
 import { createOfficeRuntimeOutbox } from "./platform/storage/office-runtime-outbox";
 import type { StoreClientPort } from "./ports/store-client-port";
 import type { TokenPort } from "./ports/token-port";
-import { createBrowserOnlineManager } from "./sync/online-manager";
+import { createBrowserOnline } from "./platform/browser/browser-online";
 import { createSyncEngine, type SyncEngine } from "./sync/sync-engine";
 
 /** What the outbox engine is built over: the rest of the composition. */
@@ -23,7 +23,7 @@ export function createOutboxSync({ store, tokens, newId }: OutboxSyncParts): Syn
     outbox: createIndexedDbOutbox(),
     store,
     tokens,
-    online: createBrowserOnlineManager(window),
+    online: createBrowserOnline(window),
     clock: {
       now: Date.now,
       setTimeout: (callback, ms) => setTimeout(callback, ms),

@@ -1,25 +1,22 @@
 import type { DrainLockPort } from "../ports/drain-lock-port";
 import type { OutboxEntry, OutboxOutcome, OutboxPort } from "../ports/outbox-port";
+import type { OnlinePort } from "../ports/online-port";
 import type { StoreClientPort } from "../ports/store-client-port";
-import type { SyncPort, SyncSnapshot } from "../ports/sync-port";
+import type { SyncPort } from "../ports/sync-port";
 import type { TokenPort } from "../ports/token-port";
-import type { OnlineManager } from "./online-manager";
 import type { BackoffOptions } from "./retry-policy";
 import { adoptQueuedLogs } from "./adopt-queued-logs";
-import { sendEntry } from "./send-entry";
+import { createDrainScheduler, type SyncClock } from "./drain-scheduler";
+import { drainOutbox, type DrainOptions } from "./outbox-drain";
+import { createSyncPublisher, type SyncState } from "./sync-publisher";
 
-/** Time, injectable so tests run hours of backoff in milliseconds. */
-export interface SyncClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export type { SyncClock } from "./drain-scheduler";
 
 export interface SyncEngineDeps {
   outbox: OutboxPort;
   store: Pick<StoreClientPort, "logInteraction">;
   tokens: TokenPort;
-  online: OnlineManager;
+  online: OnlinePort;
   clock: SyncClock;
   /** [0, 1); the jitter source. */
   random: () => number;
@@ -46,175 +43,43 @@ export interface SyncEngine extends SyncPort {
   signedIn(): Promise<OutboxOutcome[]>;
 }
 
-const RECENT_LOGGED = 20;
-/** Sends in flight at once during a drain. */
-const DEFAULT_CONCURRENCY = 4;
-/** Failures that mean "no network", as the store client and token providers code them. */
-const NETWORK_CODES = new Set(["ADDIN_OFFLINE", "ADDIN_TIMEOUT", "ADDIN_AUTH_UNAVAILABLE"]);
-
-/** The outbox drain: oldest due entry first, deleted only after a 2xx, retried with capped backoff. */
+/**
+ * The outbox sync engine: a publisher of snapshots, the drain itself, and a scheduler that decides when
+ * a drain runs. This file wires them and holds the operations the pane calls.
+ */
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
-  const listeners = new Set<(snapshot: SyncSnapshot) => void>();
-  const logged: NonNullable<SyncSnapshot["logged"]> = [];
-  let waitingForSignIn = false;
-  let reconnected = false;
-  let started = 0;
-  let timer: unknown;
-  let running: Promise<OutboxOutcome[]> | undefined;
+  const state: SyncState = { logged: [], waitingForSignIn: false };
+  const publisher = createSyncPublisher(deps.outbox, deps.online, state);
+  const drainDeps = {
+    outbox: deps.outbox,
+    store: deps.store,
+    tokens: deps.tokens,
+    online: deps.online,
+    now: () => deps.clock.now(),
+    random: deps.random,
+    backoff: deps.backoff,
+    concurrency: deps.concurrency,
+    state,
+    publish: publisher.publish,
+  };
 
-  async function snapshot(): Promise<SyncSnapshot> {
-    const entries = await deps.outbox.list();
-    return {
-      pending: entries.length,
-      entries: sortOldestFirst(entries).map(
-        ({ id, label, state, attempts, lastError, createdAt, request, names }) => ({
-          id,
-          label,
-          state,
-          attempts,
-          lastError,
-          createdAt,
-          request,
-          ...(names === undefined ? {} : { names }),
-        }),
-      ),
-      online: deps.online.isOnline(),
-      waitingForSignIn,
-      logged: [...logged],
-    };
-  }
-
-  // Snapshots are coalesced: while one is being read, further changes ask for one more read, not one each
-  // (a drain of 1,000 logs would otherwise read the whole outbox 2,000 times).
-  let publishing: Promise<void> | undefined;
-  let changedSince = false;
-  function publish(): Promise<void> {
-    if (listeners.size === 0) return Promise.resolve();
-    if (publishing !== undefined) {
-      changedSince = true;
-      return publishing;
-    }
-    publishing = (async () => {
-      do {
-        changedSince = false;
-        const current = await snapshot();
-        for (const listener of [...listeners]) listener(current);
-      } while (changedSince);
-    })().finally(() => {
-      publishing = undefined;
-    });
-    return publishing;
-  }
-
-  async function drainOnce(): Promise<OutboxOutcome[]> {
+  async function drainOnce(options: DrainOptions): Promise<OutboxOutcome[]> {
     if (!deps.online.isOnline()) return [];
-    if (waitingForSignIn) {
+    if (state.waitingForSignIn) {
       // Someone may have signed in from another surface: a silent token ends the wait.
       const token = await deps.tokens.getToken();
       if (!token.ok) return [];
-      waitingForSignIn = false;
+      state.waitingForSignIn = false;
     }
+    // One drain across runtimes: the lock keeps the others out.
     const locked = await deps.lock.withLock(async () => {
       for (const source of deps.adoptFrom ?? []) await adoptQueuedLogs(source, deps.outbox);
-      return drainLocked();
+      return drainOutbox(drainDeps, options);
     });
     return locked.acquired ? locked.value : [];
   }
 
-  async function drainLocked(): Promise<OutboxOutcome[]> {
-    const outcomes: OutboxOutcome[] = [];
-    const sendDeps = {
-      store: deps.store,
-      tokens: deps.tokens,
-      now: () => deps.clock.now(),
-      random: deps.random,
-      backoff: deps.backoff,
-    };
-    // Entries enqueued while draining are picked up by the next pass of the outer loop.
-    const tried = new Set<string>();
-    let stop = false;
-
-    async function sendOne(candidate: OutboxEntry): Promise<void> {
-      tried.add(candidate.id);
-      if (!deps.online.isOnline()) {
-        stop = true;
-        return;
-      }
-      // Re-read: the user may have discarded or fixed it since the list was taken.
-      const next = await deps.outbox.get(candidate.id);
-      if (next === undefined || !isDue(next)) return;
-      // "sending" is shown to the user; an entry left "sending" by a closed runtime is simply due again.
-      await deps.outbox.update({ ...next, state: "sending" });
-      await publish();
-      const result = await sendEntry(next, sendDeps);
-      outcomes.push(result.outcome);
-      if (result.kind === "logged") {
-        await deps.outbox.remove(next.id);
-        logged.unshift({
-          id: next.id,
-          label: next.label,
-          loggedAt: deps.clock.now(),
-          response: result.outcome.response,
-        });
-        logged.splice(RECENT_LOGGED);
-        await publish();
-        return;
-      }
-      await deps.outbox.update(result.entry);
-      if (result.outcome.status === "waiting-for-sign-in") waitingForSignIn = true;
-      await publish();
-      if (result.stopDrain) stop = true;
-    }
-
-    for (;;) {
-      const due = sortOldestFirst(await deps.outbox.list()).filter(
-        (entry) => !tried.has(entry.id) && isDue(entry),
-      );
-      if (due.length === 0) return outcomes;
-      // The oldest goes alone, as a probe: a store that is down, overloaded or refusing our token stops
-      // the drain after one request. Then a few sends in flight at once, started oldest first: each has
-      // its own Idempotency-Key, so the order they land in cannot duplicate anything, and a store that
-      // batches commits takes them together.
-      await sendOne(due[0] as OutboxEntry);
-      let next = 1;
-      const worker = async (): Promise<void> => {
-        while (!stop && next < due.length) await sendOne(due[next++] as OutboxEntry);
-      };
-      const width = Math.min(deps.concurrency ?? DEFAULT_CONCURRENCY, due.length - 1);
-      if (!stop) await Promise.all(Array.from({ length: width }, worker));
-      if (stop) return outcomes;
-    }
-  }
-
-  function isDue(entry: OutboxEntry): boolean {
-    if (entry.state === "dead") return false;
-    // The network just came back: what failed for lack of it goes now, not when its backoff ends.
-    // A server's Retry-After (429/503) is still honoured.
-    if (reconnected && NETWORK_CODES.has(entry.lastError?.code ?? "")) return true;
-    return entry.notBefore <= deps.clock.now();
-  }
-
-  function drainNow(): Promise<OutboxOutcome[]> {
-    // One drain per runtime at a time; the lock keeps other runtimes out.
-    running ??= drainOnce().finally(() => {
-      running = undefined;
-      void scheduleNext();
-    });
-    return running;
-  }
-
-  async function scheduleNext(): Promise<void> {
-    if (started === 0) return;
-    if (timer !== undefined) deps.clock.clearTimeout(timer);
-    const entries = await deps.outbox.list();
-    const due = entries.filter((entry) => entry.state !== "dead").map((entry) => entry.notBefore);
-    const poll = deps.pollIntervalMs ?? 60_000;
-    const wait = due.length === 0 ? poll : Math.min(poll, Math.max(0, Math.min(...due) - deps.clock.now()));
-    timer = deps.clock.setTimeout(() => {
-      timer = undefined;
-      void drainNow();
-    }, wait);
-  }
+  const scheduler = createDrainScheduler(drainOnce, deps.outbox, deps.clock, deps.pollIntervalMs);
 
   return {
     async enqueue(input) {
@@ -226,12 +91,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         notBefore: 0,
       };
       await deps.outbox.add(entry);
-      await publish();
+      await publisher.publish();
     },
-    drainNow,
+    drainNow: () => scheduler.drainNow(),
     async discard(id) {
       await deps.outbox.remove(id);
-      await publish();
+      await publisher.publish();
     },
     async retry(id, request) {
       const entry = await deps.outbox.get(id);
@@ -255,52 +120,28 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       } else {
         await deps.outbox.update(again);
       }
-      await publish();
-      void drainNow();
+      await publisher.publish();
+      void scheduler.drainNow();
       return queuedAs;
     },
-    snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      void snapshot().then((current) => listeners.has(listener) && listener(current));
-      return () => listeners.delete(listener);
-    },
+    snapshot: publisher.snapshot,
+    subscribe: publisher.subscribe,
     start() {
-      started += 1;
+      const release = scheduler.hold();
       const unsubscribe = deps.online.subscribe((online) => {
-        void publish();
-        if (!online) return;
-        reconnected = true;
-        void drainNow().finally(() => (reconnected = false));
+        void publisher.publish();
+        if (online) void scheduler.drainNow({ ignoreNetworkBackoff: true });
       });
-      void drainNow();
+      void scheduler.drainNow();
       return () => {
         unsubscribe();
-        started -= 1;
-        if (started === 0 && timer !== undefined) {
-          deps.clock.clearTimeout(timer);
-          timer = undefined;
-        }
+        release();
       };
     },
     async signedIn() {
-      waitingForSignIn = false;
-      await publish();
-      return drainNow();
+      state.waitingForSignIn = false;
+      await publisher.publish();
+      return scheduler.drainNow();
     },
   };
-}
-
-function sortOldestFirst(entries: OutboxEntry[]): OutboxEntry[] {
-  return [...entries].sort((a, b) =>
-    a.createdAt === b.createdAt
-      ? a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0
-      : a.createdAt < b.createdAt
-        ? -1
-        : 1,
-  );
 }

@@ -1,4 +1,5 @@
 import type { StoreFailure } from "../../../../src/addin/ports/store-client-port";
+import { fail, ok } from "../../../../src/domain/result";
 import { createManualOnlineManager } from "../../../../src/addin/sync/online-manager";
 import { createSyncEngine, type SyncEngineDeps } from "../../../../src/addin/sync/sync-engine";
 import { outboxEntry } from "../storage/outbox-fixtures";
@@ -270,6 +271,29 @@ describe("sync engine", () => {
     online.setOnline(true);
     for (let i = 0; i < 5; i += 1) await flush();
     expect(store.calls).toHaveLength(4);
+    expect(outbox.entries.size).toBe(0);
+    stop();
+  });
+
+  test("a network that drops and returns while a send is in flight has that send retried at once, not after its backoff", async () => {
+    const { engine, online, store, outbox } = setup();
+    let release: (failure: StoreFailure | "ok") => void = () => undefined;
+    const logInteraction = store.logInteraction;
+    store.logInteraction = async (request, key) => {
+      if (store.calls.length > 0) return logInteraction(request, key);
+      store.calls.push({ key, request });
+      const answer = await new Promise<StoreFailure | "ok">((resolve) => (release = resolve));
+      return answer === "ok" ? ok(loggedResponse) : fail(answer);
+    };
+    await engine.enqueue(log("a"));
+    const stop = engine.start();
+    for (let i = 0; i < 5; i += 1) await flush();
+    expect(store.calls).toHaveLength(1);
+    online.setOnline(false);
+    online.setOnline(true);
+    release(offline);
+    for (let i = 0; i < 10; i += 1) await flush();
+    expect(store.calls.map((call) => call.key)).toEqual(["a", "a"]);
     expect(outbox.entries.size).toBe(0);
     stop();
   });
