@@ -92,7 +92,7 @@ describe("offline logging through the harness", () => {
     await expectLoggedOnce(keys);
   });
 
-  it("a 401 in the middle of a drain refreshes the sign-in once and every log still arrives once", async () => {
+  it("a 401 in the middle of a drain fetches a fresh sign-in and every log still arrives once", async () => {
     session = await harness.open({ item: "received-anna" });
     await offlineSwitch(session.page).click();
     const keys = await logThreeWithRibbon(session.page, "expired");

@@ -5,14 +5,18 @@ import { emailLog, useStore } from "./store-harness";
 describe.each(dialects())("error answers on %s", (_name, dialect) => {
   const store = useStore(dialect);
 
-  it("a schema error is a 400 naming the field path, and never reaches the database", async () => {
+  it("a schema error is a 400 naming the field path, and writes nothing: neither an entry nor its key", async () => {
     const t = await store.tenant();
-    const res = await store.log(t.user, {
-      source: { kind: "email", key: "k", subject: "s", occurredAt: "yesterday" },
-      contacts: ["CT101"],
-      costLcy: -1,
-      surprise: true,
-    });
+    const res = await store.log(
+      t.user,
+      {
+        source: { kind: "email", key: "k", subject: "s", occurredAt: "yesterday" },
+        contacts: ["CT101"],
+        costLcy: -1,
+        surprise: true,
+      },
+      "schema-error-key",
+    );
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.code).toBe("STORE_VALIDATION");
@@ -20,6 +24,10 @@ describe.each(dialects())("error answers on %s", (_name, dialect) => {
     expect(paths).toEqual(
       expect.arrayContaining(["body/source/occurredAt", "body/costLcy", "body/surprise"]),
     );
+    // Had the refused request kept its key or its source, this valid log under both would not be a new one.
+    const valid = await store.log(t.user, emailLog("k", { contacts: ["CT101"] }), "schema-error-key");
+    expect(valid.statusCode).toBe(201);
+    expect(valid.json().entries).toHaveLength(1);
   });
 
   it.each([
