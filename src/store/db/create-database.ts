@@ -3,7 +3,7 @@ import type { Result } from "../../domain/result";
 import type { Database, DialectName } from "./database";
 import { createGroupCommit } from "./group-commit";
 import { migrateToLatest } from "./migrate-to-latest";
-import { openPostgres } from "./open-postgres";
+import { isStalePlan, openPostgres } from "./open-postgres";
 import { openSqlite } from "./open-sqlite";
 import { createRepositories, type Repositories } from "./repositories/create-repositories";
 
@@ -59,11 +59,18 @@ async function inTransaction<T, E extends { code: string }>(
   dialect: DialectName,
   fn: (repos: Repositories) => Promise<Result<T, E>>,
 ): Promise<Result<T, E>> {
-  try {
-    return await kysely.transaction().execute(async (trx) => {
+  const attempt = () =>
+    kysely.transaction().execute(async (trx) => {
       const result = await fn(createRepositories(trx, dialect));
       if (!result.ok) throw new RolledBack(result);
       return result;
+    });
+  try {
+    // A statement whose plan another process's migration made stale aborts its transaction; its text is
+    // prepared afresh by then, so the transaction runs once more.
+    return await attempt().catch((error: unknown) => {
+      if (isStalePlan(error)) return attempt();
+      throw error;
     });
   } catch (error) {
     if (error instanceof RolledBack) return error.result as never;
