@@ -28,8 +28,6 @@ module.exports = {
     {
       ...shared,
       displayName: "unit",
-      // A taskpane test clicks through several views; on a loaded two-core machine that outlasts 5 s.
-      testTimeout: 20000,
       testMatch: ["<rootDir>/test/unit/**/*.test.ts?(x)"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/unit.ts"],
     },
