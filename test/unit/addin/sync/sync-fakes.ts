@@ -37,14 +37,17 @@ export function fakeClock(start = 0): SyncClock & { advance(ms: number): void; p
   };
 }
 
+/** Entries are stored as the real outboxes keep them: as JSON (jsdom has no structuredClone either). */
+const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
 export function memoryOutbox(): OutboxPort & { entries: Map<string, OutboxEntry> } {
   const entries = new Map<string, OutboxEntry>();
   return {
     entries,
-    add: async (entry) => void entries.set(entry.id, structuredClone(entry)),
-    get: async (id) => structuredClone(entries.get(id)),
-    list: async () => [...entries.values()].map((entry) => structuredClone(entry)),
-    update: async (entry) => void entries.set(entry.id, structuredClone(entry)),
+    add: async (entry) => void entries.set(entry.id, clone(entry)),
+    get: async (id) => clone(entries.get(id)),
+    list: async () => [...entries.values()].map((entry) => clone(entry)),
+    update: async (entry) => void entries.set(entry.id, clone(entry)),
     remove: async (id) => void entries.delete(id),
   };
 }

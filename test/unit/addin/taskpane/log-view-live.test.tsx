@@ -71,7 +71,7 @@ describe("Log view: logs another runtime queued", () => {
     const { sync } = renderApp(receivedEmail);
     await screen.findByRole("listitem", { name: /Анна Петрова — Contact/ });
     // Written by another runtime: this pane's engine publishes nothing about it.
-    sync.queue.push({
+    await sync.outbox.add({
       id: "from-the-ribbon",
       request: { source: { kind: "email", key: "k", subject: "Hello", occurredAt: "2026-11-21T08:00:00Z" } },
       origin: "ribbon",

@@ -1,11 +1,15 @@
 import type { MailboxPort, NotificationKind } from "../../../../../src/addin/ports/mailbox-port";
-import type { OutboxEntry, OutboxOutcome } from "../../../../../src/addin/ports/outbox-port";
+import type { OutboxEntry } from "../../../../../src/addin/ports/outbox-port";
 import type { AddinSettings, SettingsPort } from "../../../../../src/addin/ports/settings-port";
 import type { StoreClientPort } from "../../../../../src/addin/ports/store-client-port";
-import type { SyncPort, SyncSnapshot } from "../../../../../src/addin/ports/sync-port";
+import type { SyncPort } from "../../../../../src/addin/ports/sync-port";
 import type { AddinDeps } from "../../../../../src/addin/use-cases/addin-deps";
 import type { ItemSnapshot } from "../../../../../src/domain/item-snapshot";
 import { fail, ok } from "../../../../../src/domain/result";
+import { createManualOnlineManager } from "../../../../../src/addin/sync/online-manager";
+import { createSyncEngine } from "../../../../../src/addin/sync/sync-engine";
+import { sortOldestFirst } from "../../../../../src/addin/sync/sync-publisher";
+import { fakeClock, memoryOutbox, noLock } from "../../sync/sync-fakes";
 import { createFakeStore } from "./fake-store";
 
 /** A mailbox showing one item (or none), recording notifications, header writes and opened items. */
@@ -55,103 +59,47 @@ export function createFakeMailbox(item: ItemSnapshot | undefined, language = "en
   };
 }
 
-/** An outbox in memory that sends through the given store client when drained (no retry policy). */
+/**
+ * The real sync engine over an outbox in memory, sending through the given store client: retries due at
+ * once (no jitter wait), time frozen, the network a switch. What the pane sees of a drain is what the
+ * engine does, not a second implementation of it.
+ */
 export function createFakeSync(store: StoreClientPort) {
-  const queue: OutboxEntry[] = [];
+  const outbox = memoryOutbox();
   const enqueued: Array<Pick<OutboxEntry, "id" | "request" | "origin" | "label" | "names">> = [];
-  const listeners = new Set<(snapshot: SyncSnapshot) => void>();
-  const logged: NonNullable<SyncSnapshot["logged"]> = [];
-  let online = true;
+  const online = createManualOnlineManager(true);
   let nextFixId = 1;
-  const snapshot = (): SyncSnapshot => ({
-    pending: queue.length,
-    entries: queue.map(({ id, label, state, attempts, lastError, createdAt, request, names }) => ({
-      id,
-      label,
-      state,
-      attempts,
-      createdAt,
-      request,
-      ...(names ? { names } : {}),
-      ...(lastError ? { lastError } : {}),
-    })),
+  const engine = createSyncEngine({
+    outbox,
+    store,
+    tokens: { getToken: async () => ok("token") },
     online,
-    waitingForSignIn: false,
-    logged: [...logged],
+    clock: fakeClock(0),
+    random: () => 0,
+    lock: noLock,
+    newId: () => `fixed-${nextFixId++}`,
+    concurrency: 1,
   });
-  const publish = () => listeners.forEach((listener) => listener(snapshot()));
+  // Started, as the pane starts it when it opens: it tells the pane when the network comes back and drains.
+  engine.start();
   const sync: SyncPort = {
-    enqueue: async (entry) => {
-      enqueued.push(entry);
-      queue.push({
-        ...entry,
-        createdAt: new Date(0).toISOString(),
-        state: "pending",
-        attempts: 0,
-        notBefore: 0,
-      });
-      publish();
-    },
-    drainNow: async () => {
-      const outcomes: OutboxOutcome[] = [];
-      if (!online) return outcomes;
-      for (const entry of queue.filter((candidate) => candidate.state !== "dead")) {
-        const sent = await store.logInteraction(entry.request, entry.id);
-        if (sent.ok) {
-          queue.splice(queue.indexOf(entry), 1);
-          logged.unshift({ id: entry.id, label: entry.label, loggedAt: 0, response: sent.value });
-          outcomes.push({ id: entry.id, status: "logged", response: sent.value });
-        } else if (sent.error.kind === "rejected") {
-          entry.state = "dead";
-          entry.lastError = {
-            code: sent.error.code,
-            message: sent.error.message,
-            ...(sent.error.details === undefined ? {} : { details: sent.error.details }),
-            ...(sent.error.storeMessage === undefined ? {} : { storeMessage: sent.error.storeMessage }),
-          };
-          const { details, storeMessage } = entry.lastError;
-          outcomes.push({ id: entry.id, status: "dead", code: sent.error.code, details, storeMessage });
-        } else {
-          entry.attempts += 1;
-          entry.lastError = { code: sent.error.code, message: sent.error.message };
-          outcomes.push({ id: entry.id, status: "retrying", notBefore: 0 });
-        }
-      }
-      publish();
-      return outcomes;
-    },
-    discard: async (id) => {
-      const at = queue.findIndex((entry) => entry.id === id);
-      if (at >= 0) queue.splice(at, 1);
-      publish();
-    },
-    retry: async (id, request) => {
-      const entry = queue.find((candidate) => candidate.id === id);
-      if (entry === undefined) return undefined;
-      {
-        entry.state = "pending";
-        entry.attempts = 0;
-        delete entry.lastError;
-        // A fixed request goes under a new key, as the real engine does.
-        if (request !== undefined) Object.assign(entry, { request, id: `fixed-${nextFixId++}` });
-      }
-      publish();
-      return entry.id;
-    },
-    snapshot: async () => snapshot(),
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    ...engine,
+    async enqueue(input) {
+      enqueued.push(input);
+      await engine.enqueue(input);
     },
   };
   return {
     sync,
-    queue,
+    outbox,
+    /** What the outbox holds now, oldest first. */
+    get queue(): OutboxEntry[] {
+      return sortOldestFirst([...outbox.entries.values()]);
+    },
     enqueued,
     /** Flips the network: offline, the drain sends nothing; the snapshot says so to its listeners. */
     setOnline(next: boolean) {
-      online = next;
-      publish();
+      online.setOnline(next);
     },
   };
 }
