@@ -10,49 +10,50 @@ export type ItemMode = "read" | "compose";
 /**
  * A plain copy of the open Outlook item, the same shape for the four modes (message read/compose,
  * appointment attendee/organizer). Produced by the Office adapter; everything else reads only this.
+ * An optional field may be absent or undefined: both mean Outlook did not give it.
  */
 export interface ItemSnapshot {
   kind: ItemKind;
   mode: ItemMode;
   /** EWS/REST item id when the item is saved; absent for a new compose item. */
-  itemId?: string;
+  itemId?: string | undefined;
   /** RFC 5322 Message-ID (read mode; may be empty in some clients). */
-  internetMessageId?: string;
+  internetMessageId?: string | undefined;
   /** Our own x-touchpoint-id internet header, when the message was logged while composing. */
-  touchpointId?: string;
+  touchpointId?: string | undefined;
   /** iCalendar UID of a meeting, when known. */
-  iCalUId?: string;
+  iCalUId?: string | undefined;
   /** Series master id for an occurrence of a recurring meeting. */
-  seriesId?: string;
+  seriesId?: string | undefined;
   subject: string;
-  from?: EmailUser;
+  from?: EmailUser | undefined;
   /**
    * Further authors when the From field names several mailboxes (RFC 5322 allows it); Outlook's `from`
    * gives only the first, the internet headers the rest.
    */
-  coAuthors?: EmailUser[];
-  sender?: EmailUser;
+  coAuthors?: EmailUser[] | undefined;
+  sender?: EmailUser | undefined;
   to: EmailUser[];
   cc: EmailUser[];
   bcc: EmailUser[];
-  organizer?: EmailUser;
+  organizer?: EmailUser | undefined;
   requiredAttendees: EmailUser[];
   optionalAttendees: EmailUser[];
   /** Sent/received time of a message; ISO 8601. */
-  dateTimeCreated?: string;
+  dateTimeCreated?: string | undefined;
   /** When a message was sent (its Date header): the same for every recipient, unlike `dateTimeCreated`. */
-  sentAt?: string;
+  sentAt?: string | undefined;
   /** Addresses of a meeting's rooms and resources (from its locations): places, never participants. */
-  rooms?: string[];
+  rooms?: string[] | undefined;
   /** Meeting start and end; ISO 8601. */
-  start?: string;
-  end?: string;
+  start?: string | undefined;
+  end?: string | undefined;
   /** Outlook on the web link to the item, when the host can give one. */
-  webLink?: string;
+  webLink?: string | undefined;
   /** The signed-in mailbox (or the shared/delegate mailbox being viewed). */
-  mailbox: { user: EmailUser; sharedOwner?: EmailUser };
+  mailbox: { user: EmailUser; sharedOwner?: EmailUser | undefined };
   /** True when the host cut recipient lists short (e.g. Outlook's 20-recipient read limits). */
   recipientsTruncated: boolean;
   /** Sensitivity the user set; private/personal/confidential are never auto-logged. */
-  sensitivity?: "normal" | "personal" | "private" | "confidential";
+  sensitivity?: "normal" | "personal" | "private" | "confidential" | undefined;
 }

@@ -14,31 +14,31 @@ export interface HarnessItem {
   mode: "read" | "compose";
   subject: string;
   body: string;
-  from?: HarnessPerson;
+  from?: HarnessPerson | undefined;
   /** Further mailboxes of a From field naming several (Outlook shows the first as `from`). */
-  coAuthors?: HarnessPerson[];
+  coAuthors?: HarnessPerson[] | undefined;
   to: HarnessPerson[];
   cc: HarnessPerson[];
   bcc: HarnessPerson[];
-  organizer?: HarnessPerson;
+  organizer?: HarnessPerson | undefined;
   requiredAttendees: HarnessPerson[];
   optionalAttendees: HarnessPerson[];
   /** Sent/received time (messages) or creation time (meetings); ISO 8601. */
   dateTimeCreated: string;
-  start?: string;
-  end?: string;
-  location?: string;
+  start?: string | undefined;
+  end?: string | undefined;
+  location?: string | undefined;
   /** Rooms and resources the meeting books: served as its room locations, never as people. */
-  rooms?: HarnessPerson[];
+  rooms?: HarnessPerson[] | undefined;
   /** EWS-style id of a saved item; absent for a new compose draft. */
-  itemId?: string;
-  internetMessageId?: string;
+  itemId?: string | undefined;
+  internetMessageId?: string | undefined;
   /** iCalendar UID of a meeting. */
-  iCalUId?: string;
+  iCalUId?: string | undefined;
   /** Series id when the meeting recurs (the RRULE makes it a series). */
-  seriesId?: string;
+  seriesId?: string | undefined;
   /** The RRULE text of a recurring meeting, shown in the reading pane. */
-  recurrence?: string;
+  recurrence?: string | undefined;
   /** Internet headers, lower-case names (x-touchpoint-id lives here once set). */
   headers: Record<string, string>;
   /** Where the item came from, shown in the list ("sample", or the imported file's name). */

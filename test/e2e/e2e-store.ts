@@ -7,7 +7,7 @@ export interface E2eStore {
   /** Base URL, no trailing slash: the store API under /api/v1 and the built add-in (harness.html, …). */
   url: string;
   dataDir: string;
-  pid?: number;
+  pid?: number | undefined;
 }
 
 const STATE_VARIABLE = "TOUCHPOINT_E2E_STATE";

@@ -65,7 +65,10 @@ export function useStore(makeDialect: () => TestDialect, options: StoreOptions =
   const caller = async (tenant: string, user: string, role: Role = "user"): Promise<Caller> => ({
     tenant,
     user,
-    token: await signDevToken({ user, tenant, role, name: user.split("@")[0] }, harness.dialect.dataDir),
+    token: await signDevToken(
+      { user, tenant, role, name: user.split("@")[0] ?? user },
+      harness.dialect.dataDir,
+    ),
   });
   harness.tenant = async () => {
     const tenant = await seedDemoTenant(harness.db);

@@ -13,11 +13,14 @@ export interface AddinSettings {
   autoLog?: boolean;
 }
 
+/** Changes to save: a setting given as undefined is cleared (back to its default). */
+export type SettingsChanges = { [K in keyof AddinSettings]?: AddinSettings[K] | undefined };
+
 /** Reads and saves the add-in's settings. */
 export interface SettingsPort {
   read(): AddinSettings;
   /** Merges the changes and persists them. */
   save(
-    changes: Partial<AddinSettings>,
+    changes: SettingsChanges,
   ): Promise<Result<void, { code: Extract<AddinErrorCode, "ADDIN_SETTINGS_SAVE_FAILED">; message: string }>>;
 }

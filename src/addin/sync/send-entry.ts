@@ -8,7 +8,7 @@ export interface SendEntryDeps {
   tokens: TokenPort;
   now: () => number;
   random: () => number;
-  backoff?: BackoffOptions;
+  backoff?: BackoffOptions | undefined;
 }
 
 /** One entry after one send (with at most one token refresh): what to store and what to report. */
@@ -82,7 +82,11 @@ function tokenFailure(
   };
 }
 
-function waitForSignIn(entry: OutboxEntry, attempt: number, lastError: OutboxEntry["lastError"]): SendResult {
+function waitForSignIn(
+  entry: OutboxEntry,
+  attempt: number,
+  lastError: NonNullable<OutboxEntry["lastError"]>,
+): SendResult {
   return {
     kind: "keep",
     entry: { ...entry, state: "pending", attempts: attempt, lastError },

@@ -102,13 +102,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const entry = await deps.outbox.get(id);
       if (entry === undefined) return undefined;
       const fixed = request !== undefined && JSON.stringify(request) !== JSON.stringify(entry.request);
-      const again: OutboxEntry = {
-        ...entry,
-        state: "pending",
-        attempts: 0,
-        notBefore: 0,
-        lastError: undefined,
-      };
+      const { lastError: _cleared, ...rest } = entry;
+      const again: OutboxEntry = { ...rest, state: "pending", attempts: 0, notBefore: 0 };
       let queuedAs = id;
       if (fixed) {
         // A dead entry got a definitive rejection, so nothing was committed under its key. A changed

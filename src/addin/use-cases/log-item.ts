@@ -136,7 +136,12 @@ export async function deliver(deps: Pick<AddinDeps, "sync">, id: string): Promis
   if (status?.state === "logged" && status.response) return { status: "logged", response: status.response };
   if (status?.state === "attention") {
     const { code, storeMessage, details } = status.failure;
-    return { status: "failed", code, storeMessage, details };
+    return {
+      status: "failed",
+      code,
+      ...(storeMessage === undefined ? {} : { storeMessage }),
+      ...(details === undefined ? {} : { details }),
+    };
   }
   return { status: "queued", why: status?.state === "waiting" ? status.why : "retrying" };
 }

@@ -11,8 +11,8 @@ export interface HarnessNotification {
   key: string;
   type: string;
   message: string;
-  icon?: string;
-  persistent?: boolean;
+  icon?: string | undefined;
+  persistent?: boolean | undefined;
 }
 
 /** A function command as registered with Office.actions.associate in the commands page. */
@@ -52,12 +52,12 @@ export class HarnessHost {
   private readonly listeners = new Set<() => void>();
 
   constructor(options: {
-    item?: HarnessItem;
-    user?: MailboxUser;
-    sharedOwner?: MailboxUser;
-    language?: HarnessLanguage;
-    theme?: HarnessTheme;
-    device?: HarnessDevice;
+    item?: HarnessItem | undefined;
+    user?: MailboxUser | undefined;
+    sharedOwner?: MailboxUser | undefined;
+    language?: HarnessLanguage | undefined;
+    theme?: HarnessTheme | undefined;
+    device?: HarnessDevice | undefined;
   }) {
     this.user = options.user ?? mailboxUser("alex");
     this.sharedOwner = options.sharedOwner;

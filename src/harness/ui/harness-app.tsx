@@ -42,7 +42,7 @@ export function HarnessApp({
   host: HarnessHost;
   samples: readonly HarnessItem[];
   paneInitiallyOpen: boolean;
-  commandTimeoutMs?: number;
+  commandTimeoutMs?: number | undefined;
 }) {
   useHost(host);
   const [items, setItems] = useState<HarnessItem[]>([...samples]);

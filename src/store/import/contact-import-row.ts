@@ -1,21 +1,24 @@
-/** One contact read from an import file, before it is written: Business Central's Contact fields. */
+/**
+ * One contact read from an import file, before it is written: Business Central's Contact fields. An
+ * optional field is absent or undefined when the file left it empty.
+ */
 export interface ContactImportRow {
   /** 1-based line (CSV) or the line of BEGIN:VCARD, for the rejects report. */
   line: number;
-  no?: string;
+  no?: string | undefined;
   type: "person" | "company";
   name: string;
   /** The company by number (CSV `Company No.`) … */
-  companyNo?: string;
+  companyNo?: string | undefined;
   /** … or by name (vCard ORG, CSV `Company Name`): created, or reused when one by that name exists. */
-  companyName?: string;
-  email?: string;
+  companyName?: string | undefined;
+  email?: string | undefined;
   alternateEmails: string[];
   domains: string[];
-  phone?: string;
-  jobTitle?: string;
-  salespersonCode?: string;
-  language?: string;
+  phone?: string | undefined;
+  jobTitle?: string | undefined;
+  salespersonCode?: string | undefined;
+  language?: string | undefined;
 }
 
 /** A line of the file that could not become a contact, and why. */

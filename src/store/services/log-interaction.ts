@@ -116,6 +116,7 @@ async function writeLog(
   now: Date,
 ): Promise<{ status: 200 | 201; body: LogInteractionResponse }> {
   const { source, contacts: _numbers, participants: _participants, templateCode: _code, ...fields } = request;
+  const durationMin = request.durationMin ?? meetingMinutes(request);
   const written = await writeLoggedItem(
     repos,
     principal,
@@ -124,7 +125,7 @@ async function writeLog(
       source,
       template: plan.template,
       contacts: plan.recipients.contacts,
-      durationMin: request.durationMin ?? meetingMinutes(request),
+      ...(durationMin === undefined ? {} : { durationMin }),
     },
     now,
   );

@@ -21,7 +21,11 @@ export async function runAuthDialogPage(
   messageParent: (message: string) => void,
   createClient: (config: AuthConfig) => DialogClient = (c) =>
     new PublicClientApplication({
-      auth: { clientId: c.clientId, authority: c.authority, redirectUri: c.redirectUri ?? c.dialogUrl },
+      auth: {
+        clientId: c.clientId,
+        authority: c.authority,
+        ...((c.redirectUri ?? c.dialogUrl) ? { redirectUri: c.redirectUri ?? c.dialogUrl } : {}),
+      },
       cache: { cacheLocation: "sessionStorage" },
     }),
 ): Promise<void> {

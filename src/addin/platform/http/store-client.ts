@@ -35,7 +35,8 @@ interface Call {
   method: Method;
   path: string;
   body?: unknown;
-  params?: Record<string, string | number | undefined>;
+  /** Query parameters; an undefined one is left out of the address. */
+  params?: Record<string, string | number | undefined> | undefined;
   headers?: Record<string, string>;
   /** Reads may refresh the token once after a 401; logs leave that to the sync engine (it owns the retry). */
   refreshOn401: boolean;
@@ -83,7 +84,7 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
         method: call.method,
         url: call.path,
         data: call.body,
-        params: call.params,
+        ...(call.params === undefined ? {} : { params: call.params }),
         headers: { Accept: "application/json", Authorization: `Bearer ${token.value}`, ...call.headers },
       });
     } catch (error) {

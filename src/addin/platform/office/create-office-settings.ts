@@ -1,5 +1,5 @@
 import { fail, ok } from "../../../domain/result";
-import type { AddinSettings, SettingsPort } from "../../ports/settings-port";
+import type { AddinSettings, SettingsChanges, SettingsPort } from "../../ports/settings-port";
 
 /** The one roaming-settings key Touchpoint writes; the whole settings object lives under it. */
 const SETTINGS_KEY = "touchpoint";
@@ -48,7 +48,7 @@ export function createOfficeSettings(
         );
       const before = store.get(SETTINGS_KEY) as unknown;
       const current = sanitize(before);
-      const next: AddinSettings = {
+      const next: SettingsChanges = {
         ...current,
         ...changes,
         lastTemplate: { ...current.lastTemplate, ...changes.lastTemplate },

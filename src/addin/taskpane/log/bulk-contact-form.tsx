@@ -95,7 +95,7 @@ export default function BulkContactForm({ people, onDone, onCancel }: BulkContac
                       maxLength={100}
                       disabled={!draft.include}
                       errorMessage={
-                        draft.include && draft.name.trim() === "" ? t("error.ADDIN_NAME_REQUIRED") : undefined
+                        draft.include && draft.name.trim() === "" ? t("error.ADDIN_NAME_REQUIRED") : ""
                       }
                       onChange={(_e, name) => change(draft.email, { name: name ?? "" })}
                     />

@@ -71,14 +71,14 @@ export default function ContactForm({ participant, onCreated, onCancel }: Contac
           value={name}
           required
           maxLength={100}
-          errorMessage={nameError}
+          errorMessage={nameError ?? ""}
           onChange={(_e, v) => setName(v ?? "")}
         />
         <TextField
           label={t("contact.email")}
           value={email}
           required
-          errorMessage={emailError}
+          errorMessage={emailError ?? ""}
           onChange={(_e, v) => setEmail(v ?? "")}
         />
         <TextField

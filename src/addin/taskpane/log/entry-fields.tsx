@@ -93,7 +93,7 @@ export function EntryFields({
           label={t("log.cost")}
           inputMode="decimal"
           value={values.cost}
-          errorMessage={numberError(values.cost)}
+          errorMessage={numberError(values.cost) ?? ""}
           onChange={(_e, cost) => onChange({ ...values, cost: cost ?? "" })}
         />
         <TextField
@@ -101,7 +101,7 @@ export function EntryFields({
           label={t("log.duration")}
           inputMode="numeric"
           value={values.duration}
-          errorMessage={numberError(values.duration)}
+          errorMessage={numberError(values.duration) ?? ""}
           onChange={(_e, duration) => onChange({ ...values, duration: duration ?? "" })}
         />
       </FlexStack>

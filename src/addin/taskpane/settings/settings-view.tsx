@@ -117,8 +117,8 @@ export default function SettingsView() {
             <TextField
               styles={{ root: { flex: "1 1 0", minWidth: 0 } }}
               label={t("settings.neverLog")}
-              description={valueProblem === undefined ? t("settings.neverLogHint") : undefined}
-              errorMessage={valueProblem}
+              description={valueProblem === undefined ? t("settings.neverLogHint") : ""}
+              errorMessage={valueProblem ?? ""}
               value={value}
               onChange={(_e, v) => {
                 setValue(v ?? "");

@@ -34,7 +34,8 @@ export interface DomainHit {
 /** The fields of a contact that an interaction log entry copies. */
 export type LoggingContact = Pick<Contact, "no" | "type" | "name" | "companyNo" | "salespersonCode">;
 
-const definedOnly = <T extends object>(value: T): T =>
+/** A row's fields with the absent ones (null in the database, undefined here) left out. */
+const definedOnly = <T extends object>(value: { [K in keyof T]: T[K] | undefined }): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
 
 export function contactRepository(db: Kysely<Database>) {

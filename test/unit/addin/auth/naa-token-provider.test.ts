@@ -59,7 +59,12 @@ function tokenResult(accessToken: string): AuthenticationResult {
 
 /** MSAL's client as the provider uses it: each rung answers from its own script of steps. */
 function fakeMsal(silent: Step[], popup: Step[] = [], known: AccountInfo[] = []) {
-  const calls: Array<{ kind: string; forceRefresh?: boolean; account?: string; loginHint?: string }> = [];
+  const calls: Array<{
+    kind: string;
+    forceRefresh?: boolean | undefined;
+    account?: string | undefined;
+    loginHint?: string | undefined;
+  }> = [];
   const configurations: Configuration[] = [];
   let active: AccountInfo | null = null;
   const answer = (step: Step | undefined, kind: string): AuthenticationResult => {
@@ -285,10 +290,11 @@ describe("nested app auth token provider: the Office dialog rung", () => {
 
   test("a popup that cannot show, with no dialog configured, reports the popup's failure", async () => {
     const msal = fakeMsal([interaction()], [browser(BrowserAuthErrorCodes.popupWindowError)]);
-    const tokens = createNaaTokenProvider(
-      { ...config, dialogUrl: undefined },
-      { supportsNestedAppAuth: () => true, createClient: msal.createClient },
-    );
+    const { dialogUrl: _none, ...withoutDialog } = config;
+    const tokens = createNaaTokenProvider(withoutDialog, {
+      supportsNestedAppAuth: () => true,
+      createClient: msal.createClient,
+    });
     expect(await tokens.getToken({ interactive: true })).toEqual(
       fail({ code: "ADDIN_AUTH_FAILED", message: expect.stringMatching(/^popup_window_error: /) }),
     );

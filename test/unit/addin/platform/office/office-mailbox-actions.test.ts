@@ -140,6 +140,6 @@ describe("opening an item and reading the host", () => {
     ["#ffffff", "light"],
     [undefined, "light"],
   ] as const)("a body background of %s is the %s theme", (color, theme) => {
-    expect(setUp({ bodyBackgroundColor: color }).mailbox.theme()).toBe(theme);
+    expect(setUp(color === undefined ? {} : { bodyBackgroundColor: color }).mailbox.theme()).toBe(theme);
   });
 });

@@ -109,7 +109,10 @@ export function createFakeSettings(initial: AddinSettings = {}) {
   const settings: SettingsPort = {
     read: () => value,
     save: async (changes) => {
-      value = { ...value, ...changes };
+      // As the real settings: a setting saved as undefined is cleared.
+      value = Object.fromEntries(
+        Object.entries({ ...value, ...changes }).filter(([, v]) => v !== undefined),
+      ) as AddinSettings;
       return ok(undefined);
     },
   };
