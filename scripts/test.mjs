@@ -11,6 +11,8 @@ const steps = [
   ["type check (domain, no DOM/Node)", "npx", ["tsc", "--noEmit", "-p", "src/domain/tsconfig.json"]],
   ["lint", "npx", ["eslint", "--max-warnings=0", "."]],
   ["format", "npx", ["prettier", "--check", "--log-level=warn", "."]],
+  // knip: an unused file, export, dependency or binary fails the run (knip.json names the entry points).
+  ["dead code", "npx", ["knip", "--no-progress"]],
   ["manifests generated (no drift)", "node", ["scripts/make-manifest.mjs", "--check"]],
   ["manifests valid (XML, unified)", "node", ["scripts/validate-manifest.mjs"]],
   ["build", "npm", ["run", "--silent", "build"]],

@@ -34,7 +34,3 @@ export const Evaluation = Type.Union([
   Type.Literal("very_negative"),
 ]);
 export type Evaluation = Static<typeof Evaluation>;
-
-/** A page of a keyset-paginated list. */
-export const Page = <T extends ReturnType<typeof Type.Object>>(item: T) =>
-  Type.Object({ items: Type.Array(item), nextCursor: Type.Optional(Type.String()) });

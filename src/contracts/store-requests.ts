@@ -113,8 +113,3 @@ export type DeleteCanceledResponse = Static<typeof DeleteCanceledResponse>;
 /** Answer of GET /health. */
 export const HealthResponse = Type.Object({ status: Type.Literal("ok"), database: Type.String() });
 export type HealthResponse = Static<typeof HealthResponse>;
-
-/** The error body as a schema, for the OpenAPI document. */
-export const ErrorBody = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }),
-});

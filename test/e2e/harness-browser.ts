@@ -20,7 +20,6 @@ const CHROMIUM_ARGS = [
 /** Accessible title of the taskpane iframe in harness.html. */
 export const TASKPANE_TITLE = "Touchpoint taskpane";
 export const ALEX = "alex.rivera@cronus.example";
-export const MARIA = "maria.ivanova@cronus.example";
 
 /** Launches headless Debian Chromium (or TOUCHPOINT_CHROMIUM); a missing browser says how to get one. */
 export async function launchBrowser(): Promise<Browser> {

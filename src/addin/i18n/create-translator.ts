@@ -2,14 +2,7 @@ import { enUS, type Message, type MessageKey } from "./en-us";
 import { ruRU } from "./ru-ru";
 import { translatorFor, resolveLocale, type Locale, type Translator } from "./translator-for";
 
-export {
-  resolveLocale,
-  placeholdersOf,
-  LOCALES,
-  type Locale,
-  type Translator,
-  type MessageParams,
-} from "./translator-for";
+export { resolveLocale, placeholdersOf, type Translator } from "./translator-for";
 
 const CATALOGUES: Record<Locale, Record<MessageKey, Message>> = { "en-US": enUS, "ru-RU": ruRU };
 

@@ -1,7 +1,6 @@
 import type { Message, MessageKey } from "./en-us";
 
 export type Locale = "en-US" | "ru-RU";
-export const LOCALES: readonly Locale[] = ["en-US", "ru-RU"];
 export type MessageParams = Record<string, string | number>;
 
 /** Strings and Intl formatting for one locale; DOM-free, so the ribbon command and on-send use it too. */

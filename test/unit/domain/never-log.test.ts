@@ -1,5 +1,4 @@
 import { isNeverLogged, mergeNeverLogRules, NO_NEVER_LOG } from "../../../src/domain/never-log";
-import * as domain from "../../../src/domain";
 
 const tenant = { addresses: new Set(["ceo@fabrikam.example"]), domains: new Set(["newsletter.example"]) };
 const personal = { addresses: new Set(["friend@gmail.com"]), domains: new Set(["family.example"]) };
@@ -20,14 +19,5 @@ describe("never-log matching", () => {
 
   it("has nothing on an empty list", () => {
     expect(isNeverLogged("ceo@fabrikam.example", NO_NEVER_LOG)).toBe(false);
-  });
-});
-
-describe("the domain index", () => {
-  it("re-exports the public rules", () => {
-    expect(domain.normalizeAddress(" A@B.example ")).toBe("a@b.example");
-    expect(typeof domain.classifyMatch).toBe("function");
-    expect(typeof domain.parseAddressList).toBe("function");
-    expect(domain.TOUCHPOINT_ID_HEADER).toBe("x-touchpoint-id");
   });
 });

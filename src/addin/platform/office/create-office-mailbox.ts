@@ -1,9 +1,10 @@
 import type { EmailUser, ItemSnapshot } from "../../../domain/item-snapshot";
 import { fail, ok, type Result } from "../../../domain/result";
+import { TOUCHPOINT_ID_HEADER } from "../../../domain/source-key";
 import type { MailboxError, MailboxPort, NotificationKind } from "../../ports/mailbox-port";
 import { officeAsync, officeSkipped } from "./office-async";
 import { readAppointmentAttendee, readAppointmentOrganizer } from "./read-appointment";
-import { readMessageCompose, readMessageRead, TOUCHPOINT_HEADER } from "./read-message";
+import { readMessageCompose, readMessageRead } from "./read-message";
 import { supportsMailbox } from "./supports-mailbox";
 import { toEmailUser } from "./to-email-user";
 
@@ -116,7 +117,7 @@ export function createOfficeMailbox(
           message: "This Outlook cannot set internet headers.",
         });
       return officeAsync<void>(office, "Marking the message", (cb) =>
-        headers.setAsync({ [TOUCHPOINT_HEADER]: id }, cb),
+        headers.setAsync({ [TOUCHPOINT_ID_HEADER]: id }, cb),
       );
     },
 

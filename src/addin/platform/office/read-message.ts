@@ -1,13 +1,12 @@
 import type { EmailUser, ItemSnapshot } from "../../../domain/item-snapshot";
 import { normalizeAddress } from "../../../domain/normalize-address";
+import { TOUCHPOINT_ID_HEADER } from "../../../domain/source-key";
 import { ok, type Result } from "../../../domain/result";
 import type { MailboxError } from "../../ports/mailbox-port";
 import { officeAll, officeAsync, officeSkipped } from "./office-async";
 import { isAtRecipientLimit } from "./recipient-limits";
 import { supportsMailbox as supports } from "./supports-mailbox";
 import { toEmailUser, toEmailUsers } from "./to-email-user";
-
-export const TOUCHPOINT_HEADER = "x-touchpoint-id";
 
 /** The snapshot fields every mode shares; filled in by the mailbox adapter. */
 export type SnapshotBase = Pick<ItemSnapshot, "mailbox">;
@@ -79,7 +78,7 @@ export async function readMessageRead(
     mode: "read",
     itemId: item.itemId || undefined,
     internetMessageId: item.internetMessageId || undefined,
-    touchpointId: headerValue(headers.value, TOUCHPOINT_HEADER),
+    touchpointId: headerValue(headers.value, TOUCHPOINT_ID_HEADER),
     subject: item.subject ?? "",
     from,
     ...(coAuthors.length > 0 ? { coAuthors } : {}),
@@ -115,7 +114,7 @@ export async function readMessageCompose(
     headers:
       supports(office, "1.8") && item.internetHeaders
         ? officeAsync<Record<string, string>>(office, "Reading the message headers", (cb) =>
-            item.internetHeaders.getAsync([TOUCHPOINT_HEADER], cb),
+            item.internetHeaders.getAsync([TOUCHPOINT_ID_HEADER], cb),
           )
         : officeSkipped<Record<string, string>>({}),
   });
@@ -127,7 +126,7 @@ export async function readMessageCompose(
     ItemSnapshot["bcc"],
   ];
   const touchpointId = Object.entries(headers ?? {}).find(
-    ([k]) => k.toLowerCase() === TOUCHPOINT_HEADER,
+    ([k]) => k.toLowerCase() === TOUCHPOINT_ID_HEADER,
   )?.[1];
   return ok({
     ...base,

@@ -75,4 +75,3 @@ export function auditRepository(db: Kysely<Database>) {
   };
 }
 
-export type AuditRepository = ReturnType<typeof auditRepository>;

@@ -276,4 +276,3 @@ export function contactRepository(db: Kysely<Database>) {
   };
 }
 
-export type ContactRepository = ReturnType<typeof contactRepository>;

@@ -37,4 +37,3 @@ export function counterRepository(db: Kysely<Database>, dialect: DialectName) {
   };
 }
 
-export type CounterRepository = ReturnType<typeof counterRepository>;

@@ -113,4 +113,3 @@ export function exclusionRepository(db: Kysely<Database>) {
   };
 }
 
-export type ExclusionRepository = ReturnType<typeof exclusionRepository>;

@@ -320,4 +320,3 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
   };
 }
 
-export type InteractionRepository = ReturnType<typeof interactionRepository>;

@@ -121,4 +121,3 @@ export function referenceDataRepository(db: Kysely<Database>) {
   };
 }
 
-export type ReferenceDataRepository = ReturnType<typeof referenceDataRepository>;

@@ -306,4 +306,3 @@ function nonEmpty<R extends SumRow & { key: string }>(rows: R[]): Array<Figures 
   return rows.filter((r) => Number(r.count) !== 0).map((r) => ({ key: r.key, ...toFigures(r) }));
 }
 
-export type StatisticsRepository = ReturnType<typeof statisticsRepository>;

@@ -298,5 +298,3 @@ export function createFakeStore() {
     requestCount: () => calls.length,
   };
 }
-
-export type FakeStore = ReturnType<typeof createFakeStore>;
