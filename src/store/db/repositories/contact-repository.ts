@@ -275,4 +275,3 @@ export function contactRepository(db: Kysely<Database>) {
     },
   };
 }
-

@@ -36,4 +36,3 @@ export function counterRepository(db: Kysely<Database>, dialect: DialectName) {
     },
   };
 }
-

@@ -112,4 +112,3 @@ export function exclusionRepository(db: Kysely<Database>) {
     },
   };
 }
-

@@ -90,4 +90,3 @@ export function idempotencyRepository(db: Kysely<Database>) {
     },
   };
 }
-

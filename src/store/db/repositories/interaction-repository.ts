@@ -319,4 +319,3 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
     },
   };
 }
-

@@ -120,4 +120,3 @@ export function referenceDataRepository(db: Kysely<Database>) {
     },
   };
 }
-

@@ -305,4 +305,3 @@ function toFigures(r: SumRow): Figures {
 function nonEmpty<R extends SumRow & { key: string }>(rows: R[]): Array<Figures & { key: string }> {
   return rows.filter((r) => Number(r.count) !== 0).map((r) => ({ key: r.key, ...toFigures(r) }));
 }
-
