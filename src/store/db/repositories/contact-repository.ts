@@ -1,22 +1,9 @@
 import { sql, type Kysely } from "kysely";
 import type { Contact } from "../../../contracts";
 import type { ContactsTable, Database } from "../database";
+import { addressesOf, chunks, ROWS_PER_STATEMENT, searchKey, type ContactRecord } from "./contact-rows";
 
-/** A contact as written: addresses and domains already normalised by the service. */
-export interface ContactRecord {
-  no: string;
-  type: "person" | "company";
-  name: string;
-  companyNo?: string;
-  email?: string;
-  alternateEmails: string[];
-  domains: string[];
-  jobTitle?: string;
-  phone?: string;
-  salespersonCode?: string;
-  language?: string;
-  privacyBlocked: boolean;
-}
+export type { ContactRecord } from "./contact-rows";
 
 export interface AddressHit {
   email: string;
@@ -91,9 +78,7 @@ export function contactRepository(db: Kysely<Database>) {
       .where("tenant_id", "=", tenantId)
       .where("contact_no", "=", contact.no)
       .execute();
-    const emails = new Map<string, 0 | 1>();
-    if (contact.email !== undefined) emails.set(contact.email, 1);
-    for (const alternate of contact.alternateEmails) if (!emails.has(alternate)) emails.set(alternate, 0);
+    const emails = addressesOf(contact);
     if (emails.size > 0) {
       await db
         .insertInto("contact_emails")
@@ -121,7 +106,7 @@ export function contactRepository(db: Kysely<Database>) {
     no: c.no,
     type: c.type,
     name: c.name,
-    search_name: c.name.normalize("NFC").toLowerCase(),
+    search_name: searchKey(c.name),
     company_no: c.companyNo ?? null,
     email: c.email ?? null,
     domains: JSON.stringify([...new Set(c.domains)]),
@@ -208,6 +193,65 @@ export function contactRepository(db: Kysely<Database>) {
       if (inserted === undefined) return false;
       await writeAddresses(tenantId, contact);
       return true;
+    },
+
+    /**
+     * Inserts new contacts with their addresses in a few multi-row statements (an import's batch);
+     * answers the numbers written — a number already taken is skipped, and its addresses with it.
+     */
+    async insertMany(tenantId: string, contacts: readonly ContactRecord[]): Promise<Set<string>> {
+      const written = new Set<string>();
+      for (const part of chunks(contacts, ROWS_PER_STATEMENT)) {
+        const rows = await db
+          .insertInto("contacts")
+          .values(part.map((c) => row(tenantId, c)))
+          .onConflict((oc) => oc.columns(["tenant_id", "no"]).doNothing())
+          .returning("no")
+          .execute();
+        for (const r of rows) written.add(r.no);
+      }
+      const kept = contacts.filter((c) => written.has(c.no));
+      const emails = kept.flatMap((c) =>
+        [...addressesOf(c)].map(([email, isPrimary]) => ({
+          tenant_id: tenantId,
+          email,
+          contact_no: c.no,
+          is_primary: isPrimary,
+        })),
+      );
+      for (const part of chunks(emails, ROWS_PER_STATEMENT)) {
+        await db.insertInto("contact_emails").values(part).execute();
+      }
+      const domains = kept.flatMap((c) =>
+        [...new Set(c.domains)].map((domain) => ({ tenant_id: tenantId, domain, contact_no: c.no })),
+      );
+      for (const part of chunks(domains, ROWS_PER_STATEMENT)) {
+        await db.insertInto("company_domains").values(part).execute();
+      }
+      return written;
+    },
+
+    /** Companies whose name equals one of the names (case-insensitively, as search compares), by name. */
+    async findCompaniesByNames(
+      tenantId: string,
+      names: readonly string[],
+    ): Promise<Map<string, { no: string; name: string }>> {
+      const keys = [...new Set(names.map(searchKey))];
+      const found = new Map<string, { no: string; name: string }>();
+      for (const part of chunks(keys, ROWS_PER_STATEMENT)) {
+        const rows = await db
+          .selectFrom("contacts")
+          .select(["no", "name", "search_name"])
+          .where("tenant_id", "=", tenantId)
+          .where("type", "=", "company")
+          .where("search_name", "in", part)
+          .orderBy("search_name")
+          .orderBy("no")
+          .execute();
+        for (const r of rows)
+          if (!found.has(r.search_name)) found.set(r.search_name, { no: r.no, name: r.name });
+      }
+      return found;
     },
 
     async update(tenantId: string, contact: ContactRecord): Promise<void> {
