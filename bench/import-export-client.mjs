@@ -8,6 +8,12 @@ import { rssMb } from "./lib/store-process.mjs";
 const { mode, base, token, file, storePid } = JSON.parse(process.argv[2]);
 const auth = { authorization: `Bearer ${token}` };
 let peakRss = 0;
+/** The store's CPU time so far (user + system), in ms, from /proc. */
+const storeCpuMs = () => {
+  const fields = readFileSync(`/proc/${storePid}/stat`, "utf8").split(") ")[1].split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
+const cpuBefore = storeCpuMs();
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(storePid))), 100);
 
 async function runImport() {
@@ -62,4 +68,4 @@ async function runExport() {
 
 const result = mode === "import" ? await runImport() : await runExport();
 clearInterval(sampler);
-console.log(JSON.stringify({ ...result, peakRss }));
+console.log(JSON.stringify({ ...result, peakRss, storeCpuSeconds: (storeCpuMs() - cpuBefore) / 1000 }));

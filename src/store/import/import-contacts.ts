@@ -12,6 +12,8 @@ export type { ContactImportReport } from "./import-row";
 export const DEFAULT_IMPORT_BATCH = 500;
 /** The most rows one transaction takes (its multi-row statements stay within every parameter limit). */
 const MAX_IMPORT_BATCH = 500;
+/** Contacts written before the first refresh of the planner's statistics (PostgreSQL). */
+const ANALYZE_FIRST = 2_000;
 
 export interface ImportOptions {
   /** Rows per transaction: a failure in one batch never loses the others. */
@@ -44,10 +46,16 @@ export async function importContacts(
   const companies: ImportState["companies"] = new Map();
   const now = options.now ?? (() => new Date());
   let read = 0;
+  // Planner statistics are refreshed each time the import has doubled what it wrote since the last time.
+  let analyzeAt = ANALYZE_FIRST;
   for await (const part of inBatches(source, batchSize)) {
     for (const r of part.rejects) report.rejected.push({ row: r.line, reason: r.reason });
     if (part.rows.length > 0) {
+      const written = report.imported + report.companiesCreated;
+      const analyze = written >= analyzeAt;
+      if (analyze) analyzeAt = written * 2;
       await db.transaction(async (repos) => {
+        if (analyze) await repos.contacts.analyze();
         await writeContactBatch(repos, principal, part.rows, { companies, report, at: now() });
         return ok(undefined);
       });

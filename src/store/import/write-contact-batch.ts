@@ -71,6 +71,7 @@ export async function writeContactBatch(
           if (key !== undefined) touched.add(key);
       } else count(state.report, row, decided.outcome);
     }
+    await nextTurn();
     await writePending(repos, principal, pending, state);
     const alone = rest[next];
     if (alone !== undefined) count(state.report, alone, await importRow(repos, principal, alone, state));
@@ -238,6 +239,7 @@ async function createCompanies(
     after: contactOf(record, undefined),
   }));
   await recordChanges(repos, principal, changes, state.at);
+  await nextTurn();
 }
 
 /** Numbers for the records without one, taken from the counter at once; a taken number is taken again. */
@@ -286,4 +288,5 @@ async function writePending(
     changes.push({ action: "contact.create", entityType: "contact", entityId: record.no, after });
   });
   await recordChanges(repos, principal, changes, state.at);
+  await nextTurn();
 }

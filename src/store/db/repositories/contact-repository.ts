@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Contact } from "../../../contracts";
-import type { ContactsTable, Database } from "../database";
+import type { ContactsTable, Database, DialectName } from "../database";
+import { insertRows } from "./insert-rows";
 import { addressesOf, chunks, ROWS_PER_STATEMENT, searchKey, type ContactRecord } from "./contact-rows";
 
 export type { ContactRecord } from "./contact-rows";
@@ -24,7 +25,25 @@ export type LoggingContact = Pick<Contact, "no" | "type" | "name" | "companyNo" 
 const definedOnly = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
 
-export function contactRepository(db: Kysely<Database>) {
+const CONTACT_COLUMNS = [
+  "tenant_id",
+  "no",
+  "type",
+  "name",
+  "search_name",
+  "company_no",
+  "email",
+  "domains",
+  "job_title",
+  "phone",
+  "salesperson_code",
+  "language",
+  "privacy_blocked",
+] as const satisfies ReadonlyArray<keyof ContactsTable>;
+const EMAIL_COLUMNS = ["tenant_id", "email", "contact_no", "is_primary"] as const;
+const DOMAIN_COLUMNS = ["tenant_id", "domain", "contact_no"] as const;
+
+export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
   async function load(tenantId: string, rows: ContactsTable[]): Promise<Contact[]> {
     if (rows.length === 0) return [];
     const nos = rows.map((r) => r.no);
@@ -202,13 +221,15 @@ export function contactRepository(db: Kysely<Database>) {
     async insertMany(tenantId: string, contacts: readonly ContactRecord[]): Promise<Set<string>> {
       const written = new Set<string>();
       for (const part of chunks(contacts, ROWS_PER_STATEMENT)) {
-        const rows = await db
-          .insertInto("contacts")
-          .values(part.map((c) => row(tenantId, c)))
-          .onConflict((oc) => oc.columns(["tenant_id", "no"]).doNothing())
-          .returning("no")
-          .execute();
-        for (const r of rows) written.add(r.no);
+        const rows = await insertRows(
+          db,
+          dialect,
+          "contacts",
+          CONTACT_COLUMNS,
+          part.map((c) => row(tenantId, c)),
+          "on conflict (tenant_id, no) do nothing returning no",
+        );
+        for (const r of rows) written.add(String(r.no));
       }
       const kept = contacts.filter((c) => written.has(c.no));
       const emails = kept.flatMap((c) =>
@@ -220,15 +241,24 @@ export function contactRepository(db: Kysely<Database>) {
         })),
       );
       for (const part of chunks(emails, ROWS_PER_STATEMENT)) {
-        await db.insertInto("contact_emails").values(part).execute();
+        await insertRows(db, dialect, "contact_emails", EMAIL_COLUMNS, part);
       }
       const domains = kept.flatMap((c) =>
         [...new Set(c.domains)].map((domain) => ({ tenant_id: tenantId, domain, contact_no: c.no })),
       );
       for (const part of chunks(domains, ROWS_PER_STATEMENT)) {
-        await db.insertInto("company_domains").values(part).execute();
+        await insertRows(db, dialect, "company_domains", DOMAIN_COLUMNS, part);
       }
       return written;
+    },
+
+    /**
+     * Refreshes PostgreSQL's planner statistics of the contact tables after a bulk write: planned on a
+     * table it believes nearly empty, a batch's lookups scan instead of using their keys. SQLite plans by
+     * its indexes without statistics.
+     */
+    async analyze(): Promise<void> {
+      if (dialect === "postgres") await sql`analyze contacts, contact_emails, company_domains`.execute(db);
     },
 
     /** Companies whose name equals one of the names (case-insensitively, as search compares), by name. */

@@ -41,23 +41,22 @@ export function addressesOf(contact: ContactRecord): Map<string, 0 | 1> {
  * built from what was written: an import's audit record without a read per row.
  */
 export function contactOf(record: ContactRecord, companyName: string | undefined): Contact {
-  const alternates = [...addressesOf(record)].filter(([, primary]) => primary === 0).map(([email]) => email);
-  const contact: Contact = {
-    no: record.no,
-    type: record.type,
-    name: record.name,
-    companyNo: record.companyNo,
-    companyName: record.companyNo === undefined ? undefined : companyName,
-    email: record.email,
-    alternateEmails: alternates.sort(),
-    domains: [...new Set(record.domains)],
-    jobTitle: record.jobTitle,
-    phone: record.phone,
-    salespersonCode: record.salespersonCode,
-    language: record.language,
-    privacyBlocked: record.privacyBlocked,
+  const contact: Contact = { no: record.no, type: record.type, name: record.name } as Contact;
+  const optional = (key: keyof Contact, value: unknown) => {
+    if (value !== undefined && value !== null) Object.assign(contact, { [key]: value });
   };
-  return Object.fromEntries(
-    Object.entries(contact).filter(([, v]) => v !== null && v !== undefined),
-  ) as unknown as Contact;
+  optional("companyNo", record.companyNo);
+  if (record.companyNo !== undefined) optional("companyName", companyName);
+  optional("email", record.email);
+  contact.alternateEmails = [...addressesOf(record)]
+    .filter(([, primary]) => primary === 0)
+    .map(([email]) => email)
+    .sort();
+  contact.domains = [...new Set(record.domains)];
+  optional("jobTitle", record.jobTitle);
+  optional("phone", record.phone);
+  optional("salespersonCode", record.salespersonCode);
+  optional("language", record.language);
+  contact.privacyBlocked = record.privacyBlocked;
+  return contact;
 }
