@@ -13,7 +13,8 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 
-if (!existsSync(join(root, "build", "store")) || !existsSync(join(root, "dist"))) {
+const needsAddin = !only || only === "addin";
+if (!existsSync(join(root, "build", "store")) || (needsAddin && !existsSync(join(root, "dist")))) {
   console.error("building the store and the add-in first …");
   for (const script of ["build:store", "build"]) {
     const run = spawnSync("npm", ["run", "--silent", script], { cwd: root, stdio: "inherit" });
