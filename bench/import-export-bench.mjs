@@ -59,6 +59,7 @@ export async function importBench(dialect, { contacts = 100_000 } = {}) {
       metric(label("import: store CPU"), run.storeCpuSeconds, "s"),
       metric(label("store RSS during import (peak)"), run.peakRss, "MB", "<= 250"),
       metric(label(`/health p99 during import (${run.healthProbes} probes)`), run.healthP99, "ms", "<= 50"),
+      metric(label("/health probes that failed during import"), run.healthErrors, "count", "<= 0"),
     ];
   } finally {
     await store.stop();

@@ -19,12 +19,16 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(storePid)))
 async function runImport() {
   const body = readFileSync(file);
   const health = [];
+  let healthErrors = 0;
   let probing = true;
   // Each probe is timed from when it was due, so a probe held up behind a stalled store counts in full.
   const probe = async () => {
     let due = performance.now();
     while (probing) {
-      await fetch(`${base}/api/v1/health`).then((r) => r.arrayBuffer());
+      // A probe that fails is counted, and its time to failure stands as its latency.
+      await fetch(`${base}/api/v1/health`)
+        .then((r) => r.arrayBuffer())
+        .catch(() => (healthErrors += 1));
       health.push(performance.now() - due);
       due += 20;
       const wait = due - performance.now();
@@ -50,6 +54,7 @@ async function runImport() {
     rejected: report.rejected.length,
     healthP99: percentile(health, 99),
     healthProbes: health.length,
+    healthErrors,
   };
 }
 
