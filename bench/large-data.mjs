@@ -100,27 +100,32 @@ const entryParams = (e) => [
 
 // The loaders write entries straight into the table, so they also fill the maintained statistics the store
 // keeps on every write: the same buckets, by contact, company, template, group and salesperson, month and day.
+// They replace the tenant's statistics with a recount of every entry: the throughput run logged entries
+// (and kept their statistics) in the same tenant before the bulk load.
 const statisticsSql = [
-  ["contact", "contact_no", true],
-  ["company", "contact_company_no", true],
-  ["template", "template_code", false],
-  ["group", "group_code", false],
-  ["salesperson", "salesperson_code", false],
-].flatMap(([dimension, column, byTemplate]) =>
-  [
-    ["month", 7],
-    ["day", 10],
-  ].map(
-    ([grain, length]) =>
-      `insert into interaction_statistics (tenant_id, dimension, dimension_key, grain, period, template_code,
+  `delete from interaction_statistics where tenant_id = '${tenant}'`,
+  ...[
+    ["contact", "contact_no", true],
+    ["company", "contact_company_no", true],
+    ["template", "template_code", false],
+    ["group", "group_code", false],
+    ["salesperson", "salesperson_code", false],
+  ].flatMap(([dimension, column, byTemplate]) =>
+    [
+      ["month", 7],
+      ["day", 10],
+    ].map(
+      ([grain, length]) =>
+        `insert into interaction_statistics (tenant_id, dimension, dimension_key, grain, period, template_code,
         group_code, canceled, shard, entries, failed, cost_lcy, duration_min)
        select tenant_id, '${dimension}', ${column}, '${grain}', substr(occurred_at, 1, ${length}),
          ${byTemplate ? "template_code, group_code" : "'', ''"}, canceled, 0, count(*), sum(attempt_failed),
          sum(cost_lcy), sum(duration_min)
        from interaction_entries where tenant_id = '${tenant}' and postponed = 0 and ${column} is not null
        group by tenant_id, ${column}, substr(occurred_at, 1, ${length}), ${byTemplate ? "template_code, group_code, " : ""}canceled`,
+    ),
   ),
-);
+];
 
 function loadSqlite() {
   const db = new Database(join(target, "touchpoint.sqlite"));

@@ -7,12 +7,14 @@ import { root } from "./lib/store-process.mjs";
 import { printTable, resultsFile, writeResults } from "./lib/report.mjs";
 import { storeBench } from "./store-bench.mjs";
 import { addinBench } from "./addin-bench.mjs";
+import { CLIENT_CPU, STORE_CPU, bulkBench } from "./import-export-bench.mjs";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 
-if (!existsSync(join(root, "build", "store")) || !existsSync(join(root, "dist"))) {
+const needsAddin = !only || only === "addin";
+if (!existsSync(join(root, "build", "store")) || (needsAddin && !existsSync(join(root, "dist")))) {
   console.error("building the store and the add-in first …");
   for (const script of ["build:store", "build"]) {
     const run = spawnSync("npm", ["run", "--silent", script], { cwd: root, stdio: "inherit" });
@@ -26,6 +28,8 @@ if (!only || only === "store") {
   for (const dialect of ["sqlite", "postgres"]) {
     console.error(`store on ${dialect} …`);
     rows.push(...(await storeBench(dialect, { quick })));
+    console.error(`import and export on ${dialect} …`);
+    rows.push(...(await bulkBench(dialect, { quick })));
   }
 }
 if (!only || only === "addin") {
@@ -33,6 +37,11 @@ if (!only || only === "addin") {
   rows.push(...(await addinBench({ quick })));
 }
 printTable(rows);
+console.log(
+  CLIENT_CPU === undefined
+    ? "\nimport/export: one CPU, client and store share it"
+    : `\nimport/export: client (generator) on CPU ${CLIENT_CPU}, store on CPU ${STORE_CPU} (taskset)`,
+);
 writeResults(rows);
 const over = rows.filter((r) => !r.ok);
 console.log(

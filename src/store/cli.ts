@@ -1,5 +1,5 @@
-import { createWriteStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { createReadStream, createWriteStream } from "node:fs";
+import { open as openFile, readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { once } from "node:events";
 import { Command, InvalidArgumentError, Option } from "commander";
@@ -10,8 +10,8 @@ import { createDatabase, type StoreDatabase } from "./db/create-database";
 import { exportInteractions } from "./export/export-interactions";
 import type { ExportFormat } from "./export/write-interaction-export";
 import { DEFAULT_LOAD_LIMITS } from "./http/load-limits";
-import { importContacts } from "./import/import-contacts";
-import { parseContactFile } from "./import/parse-contact-file";
+import { DEFAULT_IMPORT_BATCH, importContacts } from "./import/import-contacts";
+import { openContactFile } from "./import/parse-contact-file";
 import { renderProgressBar } from "./import/render-progress-bar";
 import { DEMO_TENANT, DEMO_USERS } from "./seed/demo-anchors";
 import { seedDemo } from "./seed/seed-demo";
@@ -286,14 +286,32 @@ export function buildCli(io: CliIo = processIo): Command {
     .addOption(dataOption())
     .addOption(dbOption())
     .action(async (file: string, opts: DbOptions & { tenant: string }) => {
-      const parsed = parseContactFile(await readFile(file, "utf8"), file);
+      const size = (await stat(file)).size;
+      let bytes = 0;
+      const open = () =>
+        createReadStream(file).on("data", (chunk) => {
+          bytes += chunk.length;
+        });
+      const sniff = await readHead(file, 1024);
+      const parsed = await openContactFile(open, sniff, file, DEFAULT_IMPORT_BATCH, () =>
+        readFile(file, "utf8"),
+      );
       if (parsed.invalidFile !== undefined) throw new CliFailure(`${file}: ${parsed.invalidFile}`);
       await withDatabase(opts, async (db) => {
         await db.migrate();
-        const report = await importContacts(db, cliPrincipal(opts.tenant), parsed, {
-          onProgress: (done, total) => io.stderr(renderProgressBar(done, total, "importing")),
+        // The check pass read the file once: the bar follows the second, importing pass.
+        bytes = 0;
+        const total =
+          "rows" in parsed.source ? parsed.source.rows.length + parsed.source.rejects.length : size;
+        const report = await importContacts(db, cliPrincipal(opts.tenant), parsed.source, {
+          onProgress: (rows) =>
+            io.stderr(
+              "rows" in parsed.source
+                ? renderProgressBar(rows, total, "importing")
+                : renderProgressBar(bytes, total, "importing", `${rows} rows`),
+            ),
         });
-        if (parsed.rows.length > 0) io.stderr("\n");
+        io.stderr("\n");
         const lines = [
           `${file} (${parsed.format}): imported ${report.imported}, updated ${report.updated}, unchanged ${report.unchanged}, ` +
             `companies created ${report.companiesCreated}, rejected ${report.rejected.length}`,
@@ -336,6 +354,17 @@ export function buildCli(io: CliIo = processIo): Command {
     });
 
   return program;
+}
+
+/** The first bytes of a file, as text: enough to tell a vCard from a CSV. */
+async function readHead(file: string, length: number): Promise<string> {
+  const handle = await openFile(file, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(length), 0, length, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The CLI acts as an administrator of the tenant it names: it runs where the database is. */

@@ -29,8 +29,9 @@ export async function* writeInteractionExport(
   if (format === "csv") {
     yield stringify([[...INTERACTION_EXPORT_FIELDS]], { bom: true });
     for await (const page of pages) {
-      const rows = page.map((entry) => rowOf(toInteractionExportRecord(entry)));
-      yield stringify(rows);
+      let text = "";
+      for (const entry of page) text += csvLine(rowOf(toInteractionExportRecord(entry)));
+      yield text;
     }
     return;
   }
@@ -43,6 +44,25 @@ export async function* writeInteractionExport(
     }
   }
   yield first ? "]\n" : "\n]\n";
+}
+
+/** What makes csv-stringify quote a cell: the delimiter, the quote, or a line break. */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One CSV record, written as csv-stringify writes it with its defaults (commas, `"` doubled inside
+ * quotes, a cell quoted only when it must be, `\n` after): a million entries without its per-cell
+ * option handling.
+ */
+export function csvLine(cells: ReadonlyArray<string | number>): string {
+  let line = "";
+  for (let i = 0; i < cells.length; i += 1) {
+    const cell = cells[i];
+    const text = typeof cell === "number" ? String(cell) : (cell ?? "");
+    if (i > 0) line += ",";
+    line += NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  }
+  return `${line}\n`;
 }
 
 function rowOf(record: InteractionExportRecord): Array<string | number> {

@@ -32,6 +32,9 @@ const HEADER_ALIASES: Record<Field, string[]> = {
   domain: ["domain", "web domain", "home page", "website"],
 };
 
+/** The field each column of a file holds (undefined: a column the import does not read). */
+export type Columns = ReadonlyArray<Field | undefined>;
+
 const LOOKUP = new Map<string, Field>(
   Object.entries(HEADER_ALIASES).flatMap(([field, names]) => names.map((n) => [n, field as Field] as const)),
 );
@@ -58,27 +61,43 @@ export function parseContactsCsv(text: string): ParsedContacts {
   }
   const [header, ...body] = records;
   if (!header) return fileError("the file is empty");
-  const columns = header.record.map((caption) => LOOKUP.get(caption.trim().toLowerCase()));
-  if (!columns.includes("name") && !columns.includes("email")) {
-    return fileError("the header names neither a Name nor an E-Mail column");
-  }
+  const columns = contactColumns(header.record);
+  if (typeof columns === "string") return fileError(columns);
   const rows: ContactImportRow[] = [];
   const rejects: ImportReject[] = [];
   for (const { record, info } of body) {
-    const line = info.lines;
-    const cells = new Map<Field, string[]>();
-    record.forEach((cell, index) => {
-      const field = columns[index];
-      if (field && cell.trim() !== "") cells.set(field, [...(cells.get(field) ?? []), cell.trim()]);
-    });
-    const result = toRow(cells, line);
-    if (typeof result === "string") rejects.push({ line, reason: result });
+    const result = recordToRow(record, columns, info.lines);
+    if ("reason" in result) rejects.push(result);
     else rows.push(result);
   }
   return { rows, rejects };
 }
 
-function fileError(reason: string): ParsedContacts {
+/** The field of each column of a header, or why the header cannot be read. */
+export function contactColumns(header: readonly string[]): Columns | string {
+  const columns = header.map((caption) => LOOKUP.get(caption.trim().toLowerCase()));
+  if (!columns.includes("name") && !columns.includes("email")) {
+    return "the header names neither a Name nor an E-Mail column";
+  }
+  return columns;
+}
+
+/** One record of the file as a checked row, or the line's reject. */
+export function recordToRow(
+  record: readonly string[],
+  columns: Columns,
+  line: number,
+): ContactImportRow | ImportReject {
+  const cells = new Map<Field, string[]>();
+  record.forEach((cell, index) => {
+    const field = columns[index];
+    if (field && cell.trim() !== "") cells.set(field, [...(cells.get(field) ?? []), cell.trim()]);
+  });
+  const result = toRow(cells, line);
+  return typeof result === "string" ? { line, reason: result } : result;
+}
+
+export function fileError(reason: string): ParsedContacts {
   return { rows: [], rejects: [{ line: 1, reason }], invalidFile: reason };
 }
 
@@ -115,7 +134,8 @@ function toDomain(value: string): string {
     .replace(/^www\./i, "");
 }
 
-function guessDelimiter(text: string): string {
+/** Excel writes commas or semicolons by locale; a tab-separated file says so in its first line. */
+export function guessDelimiter(text: string): string {
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   const count = (ch: string) => firstLine.split(ch).length - 1;
   if (count("\t") > count(",") && count("\t") > count(";")) return "\t";

@@ -5,8 +5,8 @@ import { ok } from "../../domain/result";
 import { StoreError } from "../errors";
 import { exportInteractions } from "../export/export-interactions";
 import { EXPORT_CONTENT_TYPES } from "../export/write-interaction-export";
-import { importContacts } from "../import/import-contacts";
-import { parseContactFile } from "../import/parse-contact-file";
+import { DEFAULT_IMPORT_BATCH, importContacts } from "../import/import-contacts";
+import { openContactFile } from "../import/parse-contact-file";
 import { parseImportJson } from "../import/parse-import-json";
 import { recordChanges } from "../services/record-changes";
 import { writeOnce } from "../services/write-once";
@@ -19,6 +19,21 @@ import { valueOrThrow } from "./route-context";
 const FILE_TYPES = ["text/csv", "text/vcard", "text/x-vcard", "text/directory", "text/plain"];
 /** Address books with photos run to megabytes; the rest of the API keeps the small default limit. */
 const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+
+/** Text is parsed a slice at a time: one slice's records at once, never the whole file's. */
+const IMPORT_SLICE = 64 * 1024;
+
+/** The text in slices of about `size` code units, never splitting a surrogate pair. */
+function* slices(text: string, size: number): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
 
 /** Admin only: POST /import/contacts (CSV, vCard or JSON) and GET /export (interactions, CSV or JSON). */
 export const importExportRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, { db, keys }) => {
@@ -41,15 +56,22 @@ export const importExportRoutes: FastifyPluginAsyncTypebox<RouteContext> = async
       },
     },
     async (req, reply) => {
+      const text = req.body;
       const parsed =
-        typeof req.body === "string"
-          ? parseContactFile(req.body, req.headers["content-type"])
-          : { format: "json" as const, ...parseImportJson(req.body) };
+        typeof text === "string"
+          ? await openContactFile(
+              () => slices(text, IMPORT_SLICE),
+              text.slice(0, 1024),
+              req.headers["content-type"],
+              DEFAULT_IMPORT_BATCH,
+              () => Promise.resolve(text),
+            )
+          : { format: "json" as const, invalidFile: undefined, source: parseImportJson(text) };
       if (parsed.invalidFile !== undefined) throw new StoreError("STORE_IMPORT_INVALID", parsed.invalidFile);
       // Rows are written in batches of their own transactions (a failed batch never loses the others);
       // the summary and the key's answer commit last. A crash before that leaves the key free, and a
       // retry imports the same file again — which changes nothing (rows update, never duplicate).
-      const report = await importContacts(db, req.principal, parsed, { now: keys.now });
+      const report = await importContacts(db, req.principal, parsed.source, { now: keys.now });
       const body = { format: parsed.format, ...report };
       const outcome = await writeOnce(db, req.principal, req.idempotency, keys, async (repos) => {
         const { rejected, ...counts } = body;

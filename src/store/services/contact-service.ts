@@ -35,7 +35,7 @@ export async function readContact(
 type Editable = Omit<UpdateContactRequest, never>;
 
 /** Normalises the addresses and domains of a request; an unusable one is a validation failure. */
-function normalizeFields(fields: Editable): Result<Partial<ContactRecord>, ServiceFailure> {
+export function normalizeFields(fields: Editable): Result<Partial<ContactRecord>, ServiceFailure> {
   const out: Partial<ContactRecord> = {};
   const bad: string[] = [];
   const address = (raw: string) => normalizeAddress(raw) ?? (bad.push(raw), raw);

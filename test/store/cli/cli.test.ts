@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildApp } from "../../../src/store/app";
 import { runCli, type CliIo } from "../../../src/store/cli";
+import { createDatabase } from "../../../src/store/db/create-database";
 
 const fixtures = resolve(__dirname, "../../fixtures/contacts");
 const corpus = resolve(__dirname, "../../fixtures/third-party/contacts/vcards");
@@ -122,6 +123,44 @@ describe("touchpoint command line (SQLite)", () => {
       "(csv): imported 3, updated 0, unchanged 0, companies created 0, rejected 2",
     );
     expect(result.out).toContain('rejected line 6: "not-an-address" is not an email address');
+  }, 60_000);
+
+  it("imports a 3,000-row CSV in batches, redrawing a progress bar of bytes read with the rows so far", async () => {
+    const file = join(dataDir, "bulk.csv");
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `Bulk Person ${i};bulk.${i}@bulk-cli.example;Bulk Ltd`,
+    );
+    writeFileSync(file, `Name;E-Mail;Company Name\n${rows.join("\n")}\n`);
+    const result = await cli("import", "contacts", file, "--tenant", "bulk", ...data());
+    expect(result.out).toContain(
+      "(csv): imported 3000, updated 0, unchanged 0, companies created 1, rejected 0",
+    );
+    const bars = result.err.split("\r").filter((line) => line.startsWith("importing ["));
+    expect(bars.map((bar) => /\] (\d+) rows/.exec(bar)?.[1])).toEqual([
+      "500",
+      "1000",
+      "1500",
+      "2000",
+      "2500",
+      "3000",
+    ]);
+    expect(bars.at(-1)).toContain(`[${"=".repeat(30)}]`);
+  }, 60_000);
+
+  it("refuses a CSV with a broken quote after good rows, and writes none of them", async () => {
+    const file = join(dataDir, "broken.csv");
+    const rows = Array.from({ length: 1500 }, (_, i) => `Broken Person ${i};broken.${i}@bulk-cli.example`);
+    writeFileSync(file, `Name;E-Mail\n${rows.join("\n")}\n"never closed;x@bulk-cli.example\n`);
+    const result = await cli("import", "contacts", file, "--tenant", "broken", ...data());
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/broken\.csv: not readable as CSV/);
+    const db = createDatabase({ dataDir });
+    try {
+      expect(await db.repositories.contacts.search("broken", "", 10)).toEqual([]);
+    } finally {
+      await db.close();
+    }
   }, 60_000);
 
   it("imports every vCard of the third-party corpus, or rejects it with a reason, never crashing", async () => {

@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
-import type { AuditLogTable, Database } from "../database";
+import type { AuditLogTable, Database, DialectName } from "../database";
+import { chunks, ROWS_PER_STATEMENT } from "./contact-rows";
+import { insertRows } from "./insert-rows";
 
 /** One record of the audit log, as stored (before/after as JSON text). */
 export type AuditRecord = Omit<AuditLogTable, "tenant_id">;
@@ -22,14 +24,32 @@ export interface AuditPosition {
 }
 
 /** The audit log: appended to inside the transaction of the change it records, read newest first. */
-export function auditRepository(db: Kysely<Database>) {
+const AUDIT_COLUMNS = [
+  "tenant_id",
+  "id",
+  "at",
+  "actor_id",
+  "actor_name",
+  "action",
+  "entity_type",
+  "entity_id",
+  "before_json",
+  "after_json",
+] as const satisfies ReadonlyArray<keyof AuditLogTable>;
+
+export function auditRepository(db: Kysely<Database>, dialect: DialectName) {
   return {
     async append(tenantId: string, records: readonly AuditRecord[]): Promise<void> {
       if (records.length === 0) return;
-      await db
-        .insertInto("audit_log")
-        .values(records.map((r) => ({ tenant_id: tenantId, ...r })))
-        .execute();
+      for (const part of chunks(records, ROWS_PER_STATEMENT)) {
+        await insertRows(
+          db,
+          dialect,
+          "audit_log",
+          AUDIT_COLUMNS,
+          part.map((r) => ({ tenant_id: tenantId, ...r })),
+        );
+      }
     },
 
     /** Up to `limit` records matching the filter, newest first, after `position` when given. */

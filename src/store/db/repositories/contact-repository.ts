@@ -1,22 +1,10 @@
 import { sql, type Kysely } from "kysely";
 import type { Contact } from "../../../contracts";
-import type { ContactsTable, Database } from "../database";
+import type { ContactsTable, Database, DialectName } from "../database";
+import { insertRows } from "./insert-rows";
+import { addressesOf, chunks, ROWS_PER_STATEMENT, searchKey, type ContactRecord } from "./contact-rows";
 
-/** A contact as written: addresses and domains already normalised by the service. */
-export interface ContactRecord {
-  no: string;
-  type: "person" | "company";
-  name: string;
-  companyNo?: string;
-  email?: string;
-  alternateEmails: string[];
-  domains: string[];
-  jobTitle?: string;
-  phone?: string;
-  salespersonCode?: string;
-  language?: string;
-  privacyBlocked: boolean;
-}
+export type { ContactRecord } from "./contact-rows";
 
 export interface AddressHit {
   email: string;
@@ -38,7 +26,25 @@ export type LoggingContact = Pick<Contact, "no" | "type" | "name" | "companyNo" 
 const definedOnly = <T extends object>(value: { [K in keyof T]: T[K] | undefined }): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
 
-export function contactRepository(db: Kysely<Database>) {
+const CONTACT_COLUMNS = [
+  "tenant_id",
+  "no",
+  "type",
+  "name",
+  "search_name",
+  "company_no",
+  "email",
+  "domains",
+  "job_title",
+  "phone",
+  "salesperson_code",
+  "language",
+  "privacy_blocked",
+] as const satisfies ReadonlyArray<keyof ContactsTable>;
+const EMAIL_COLUMNS = ["tenant_id", "email", "contact_no", "is_primary"] as const;
+const DOMAIN_COLUMNS = ["tenant_id", "domain", "contact_no"] as const;
+
+export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
   async function load(tenantId: string, rows: ContactsTable[]): Promise<Contact[]> {
     if (rows.length === 0) return [];
     const nos = rows.map((r) => r.no);
@@ -92,9 +98,7 @@ export function contactRepository(db: Kysely<Database>) {
       .where("tenant_id", "=", tenantId)
       .where("contact_no", "=", contact.no)
       .execute();
-    const emails = new Map<string, 0 | 1>();
-    if (contact.email !== undefined) emails.set(contact.email, 1);
-    for (const alternate of contact.alternateEmails) if (!emails.has(alternate)) emails.set(alternate, 0);
+    const emails = addressesOf(contact);
     if (emails.size > 0) {
       await db
         .insertInto("contact_emails")
@@ -122,7 +126,7 @@ export function contactRepository(db: Kysely<Database>) {
     no: c.no,
     type: c.type,
     name: c.name,
-    search_name: c.name.normalize("NFC").toLowerCase(),
+    search_name: searchKey(c.name),
     company_no: c.companyNo ?? null,
     email: c.email ?? null,
     domains: JSON.stringify([...new Set(c.domains)]),
@@ -209,6 +213,76 @@ export function contactRepository(db: Kysely<Database>) {
       if (inserted === undefined) return false;
       await writeAddresses(tenantId, contact);
       return true;
+    },
+
+    /**
+     * Inserts new contacts with their addresses in a few multi-row statements (an import's batch);
+     * answers the numbers written — a number already taken is skipped, and its addresses with it.
+     */
+    async insertMany(tenantId: string, contacts: readonly ContactRecord[]): Promise<Set<string>> {
+      const written = new Set<string>();
+      for (const part of chunks(contacts, ROWS_PER_STATEMENT)) {
+        const rows = await insertRows(
+          db,
+          dialect,
+          "contacts",
+          CONTACT_COLUMNS,
+          part.map((c) => row(tenantId, c)),
+          "on conflict (tenant_id, no) do nothing returning no",
+        );
+        for (const r of rows) written.add(String(r.no));
+      }
+      const kept = contacts.filter((c) => written.has(c.no));
+      const emails = kept.flatMap((c) =>
+        [...addressesOf(c)].map(([email, isPrimary]) => ({
+          tenant_id: tenantId,
+          email,
+          contact_no: c.no,
+          is_primary: isPrimary,
+        })),
+      );
+      for (const part of chunks(emails, ROWS_PER_STATEMENT)) {
+        await insertRows(db, dialect, "contact_emails", EMAIL_COLUMNS, part);
+      }
+      const domains = kept.flatMap((c) =>
+        [...new Set(c.domains)].map((domain) => ({ tenant_id: tenantId, domain, contact_no: c.no })),
+      );
+      for (const part of chunks(domains, ROWS_PER_STATEMENT)) {
+        await insertRows(db, dialect, "company_domains", DOMAIN_COLUMNS, part);
+      }
+      return written;
+    },
+
+    /**
+     * Refreshes PostgreSQL's planner statistics of the contact tables after a bulk write: planned on a
+     * table it believes nearly empty, a batch's lookups scan instead of using their keys. SQLite plans by
+     * its indexes without statistics.
+     */
+    async analyze(): Promise<void> {
+      if (dialect === "postgres") await sql`analyze contacts, contact_emails, company_domains`.execute(db);
+    },
+
+    /** Companies whose name equals one of the names (case-insensitively, as search compares), by name. */
+    async findCompaniesByNames(
+      tenantId: string,
+      names: readonly string[],
+    ): Promise<Map<string, { no: string; name: string }>> {
+      const keys = [...new Set(names.map(searchKey))];
+      const found = new Map<string, { no: string; name: string }>();
+      for (const part of chunks(keys, ROWS_PER_STATEMENT)) {
+        const rows = await db
+          .selectFrom("contacts")
+          .select(["no", "name", "search_name"])
+          .where("tenant_id", "=", tenantId)
+          .where("type", "=", "company")
+          .where("search_name", "in", part)
+          .orderBy("search_name")
+          .orderBy("no")
+          .execute();
+        for (const r of rows)
+          if (!found.has(r.search_name)) found.set(r.search_name, { no: r.no, name: r.name });
+      }
+      return found;
     },
 
     async update(tenantId: string, contact: ContactRecord): Promise<void> {

@@ -12,14 +12,14 @@ import { statisticsRepository } from "./statistics-repository";
 /** Every repository over one connection or transaction; services see only this. */
 export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
   return {
-    contacts: contactRepository(db),
+    contacts: contactRepository(db, dialect),
     referenceData: referenceDataRepository(db),
     exclusions: exclusionRepository(db),
     interactions: interactionRepository(db, dialect),
     idempotency: idempotencyRepository(db),
     statistics: statisticsRepository(db, dialect),
     counters: counterRepository(db, dialect),
-    audit: auditRepository(db),
+    audit: auditRepository(db, dialect),
   };
 }
 
