@@ -75,17 +75,7 @@ export function auditRepository(db: Kysely<Database>, dialect: DialectName) {
         );
       }
       const rows = await query
-        .select([
-          "id",
-          "at",
-          "actor_id",
-          "actor_name",
-          "action",
-          "entity_type",
-          "entity_id",
-          "before_json",
-          "after_json",
-        ])
+        .select(AUDIT_COLUMNS.filter((column) => column !== "tenant_id"))
         .orderBy("at", "desc")
         .orderBy("id", "desc")
         .limit(limit)
