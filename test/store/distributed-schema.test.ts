@@ -134,7 +134,13 @@ export function crossTenantJoins(statement: string): string[] {
         t.user,
         "POST",
         "/api/v1/document-events",
-        { eventKind: "sales_quote", documentType: "sales_quote", documentNo: "D1", contactNo: "CT201" },
+        {
+          eventKind: "sales_quote",
+          documentType: "sales_quote",
+          documentNo: "D1",
+          contactNo: "CT201",
+          occurredAt: "2026-11-02T09:00:00.000Z",
+        },
       ],
       [t.admin, "GET", "/api/v1/export?format=csv"],
       [t.admin, "GET", "/api/v1/audit"],
@@ -154,6 +160,8 @@ export function crossTenantJoins(statement: string): string[] {
         },
       ],
       [t.user, "GET", "/api/v1/never-log"],
+      [t.admin, "GET", "/api/v1/contacts/CT101/export?format=json"],
+      [t.admin, "POST", "/api/v1/contacts/CT101/erase"],
     ];
     for (const [who, method, url, payload] of calls) {
       const res = await store.call(who, { method, url, ...(payload ? { payload } : {}) });

@@ -55,6 +55,7 @@ const CHANGES: Array<
           documentType: "sales_quote",
           documentNo: "SQ9",
           contactNo: "CT201",
+          occurredAt: "2026-11-02T09:00:00.000Z",
         },
       },
     }),

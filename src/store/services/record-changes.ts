@@ -6,6 +6,8 @@ import { timeOrderedUuid } from "./time-ordered-uuid";
 export type AuditAction =
   | "contact.create"
   | "contact.update"
+  | "contact.erase"
+  | "contact.export"
   | "contacts.import"
   | "entry.cancel"
   | "entry.evaluate"

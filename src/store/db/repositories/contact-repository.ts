@@ -32,7 +32,10 @@ export interface DomainHit {
 }
 
 /** The fields of a contact that an interaction log entry copies. */
-export type LoggingContact = Pick<Contact, "no" | "type" | "name" | "companyNo" | "salespersonCode">;
+export type LoggingContact = Pick<
+  Contact,
+  "no" | "type" | "name" | "companyNo" | "salespersonCode" | "privacyBlocked"
+>;
 
 const definedOnly = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
@@ -138,7 +141,7 @@ export function contactRepository(db: Kysely<Database>) {
       if (nos.length === 0) return [];
       const rows = await db
         .selectFrom("contacts")
-        .select(["no", "type", "name", "company_no", "salesperson_code"])
+        .select(["no", "type", "name", "company_no", "salesperson_code", "privacy_blocked"])
         .where("tenant_id", "=", tenantId)
         .where("no", "in", [...new Set(nos)])
         .orderBy("no")
@@ -150,8 +153,24 @@ export function contactRepository(db: Kysely<Database>) {
           name: r.name,
           companyNo: r.company_no ?? undefined,
           salespersonCode: r.salesperson_code ?? undefined,
+          privacyBlocked: r.privacy_blocked === 1,
         }),
       );
+    },
+
+    /** Every address of the contacts (primary and alternates), for the never-log check of a log by number. */
+    async addressesOf(
+      tenantId: string,
+      nos: readonly string[],
+    ): Promise<Array<{ contactNo: string; email: string }>> {
+      if (nos.length === 0) return [];
+      const rows = await db
+        .selectFrom("contact_emails")
+        .select(["contact_no", "email"])
+        .where("tenant_id", "=", tenantId)
+        .where("contact_no", "in", [...new Set(nos)])
+        .execute();
+      return rows.map((r) => ({ contactNo: r.contact_no, email: r.email }));
     },
 
     async findByNos(tenantId: string, nos: readonly string[]): Promise<Contact[]> {

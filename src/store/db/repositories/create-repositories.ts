@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database, DialectName } from "../database";
 import { auditRepository } from "./audit-repository";
+import { contactErasureRepository } from "./contact-erasure-repository";
 import { contactRepository } from "./contact-repository";
 import { counterRepository } from "./counter-repository";
 import { exclusionRepository } from "./exclusion-repository";
@@ -13,6 +14,7 @@ import { statisticsRepository } from "./statistics-repository";
 export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
   return {
     contacts: contactRepository(db),
+    contactErasure: contactErasureRepository(db),
     referenceData: referenceDataRepository(db),
     exclusions: exclusionRepository(db),
     interactions: interactionRepository(db, dialect),
