@@ -22,6 +22,7 @@ import { contactRoutes } from "./routes/contact-routes";
 import { devTokenRoutes } from "./routes/dev-token-routes";
 import { exclusionRoutes } from "./routes/exclusion-routes";
 import { importExportRoutes } from "./routes/import-export-routes";
+import { draftRoutes } from "./routes/draft-routes";
 import { interactionRoutes } from "./routes/interaction-routes";
 import { createStoreMetrics, metricsRoutes } from "./routes/metrics-routes";
 import { referenceDataRoutes } from "./routes/reference-data-routes";
@@ -190,6 +191,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
       const context = { db, metrics, keys };
       await api.register(contactRoutes, context);
       await api.register(interactionRoutes, context);
+      await api.register(draftRoutes, context);
       await api.register(referenceDataRoutes, context);
       await api.register(exclusionRoutes, context);
       await api.register(metricsRoutes, { metrics });

@@ -12,6 +12,8 @@ export type AuditAction =
   | "entry.cancel"
   | "entry.evaluate"
   | "logged_item.cancel"
+  | "logged_item.resume"
+  | "logged_item.delete_draft"
   | "entries.delete_canceled"
   | "group.put"
   | "template.put"

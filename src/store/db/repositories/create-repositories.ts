@@ -4,6 +4,7 @@ import { auditRepository } from "./audit-repository";
 import { contactErasureRepository } from "./contact-erasure-repository";
 import { contactRepository } from "./contact-repository";
 import { counterRepository } from "./counter-repository";
+import { draftRepository } from "./draft-repository";
 import { exclusionRepository } from "./exclusion-repository";
 import { idempotencyRepository } from "./idempotency-repository";
 import { interactionRepository } from "./interaction-repository";
@@ -18,6 +19,7 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
     referenceData: referenceDataRepository(db),
     exclusions: exclusionRepository(db),
     interactions: interactionRepository(db, dialect),
+    drafts: draftRepository(db, dialect),
     idempotency: idempotencyRepository(db),
     statistics: statisticsRepository(db, dialect),
     counters: counterRepository(db, dialect),
