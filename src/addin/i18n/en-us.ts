@@ -12,6 +12,7 @@ export const enUS = {
   "tab.log": "Log",
   "tab.history": "History",
   "tab.settings": "Settings",
+  "tab.drafts": "Drafts",
 
   "notify.alreadyLogged": "Already logged by {who} on {date}",
   "notify.noContact": "Nothing to log: nobody outside your organisation is on this item.",
@@ -48,6 +49,10 @@ export const enUS = {
 
   "status.sending": "Saved — sending…",
   "status.logged": "Logged",
+  "status.draftSaved": {
+    one: "Saved for later: {count} entry in Drafts",
+    other: "Saved for later: {count} entries in Drafts",
+  },
   "status.waitingOffline": "Saved — will sync when online",
   "status.waitingRetry": "Saved — the store did not answer; Touchpoint will try again",
   "status.waitingSignIn": "Saved — will sync after you sign in",
@@ -59,6 +64,7 @@ export const enUS = {
   "fail.save": "Not saved. {reason}",
   "fail.create": "Contact not created. {reason}",
   "fail.cancel": "Not canceled. {reason}",
+  "fail.resume": "Not resumed. {reason}",
   "fail.load": "Could not load it. {reason}",
   "fail.read": "Could not read the item. {reason}",
 
@@ -94,6 +100,16 @@ export const enUS = {
   "log.duration": "Duration (minutes)",
   "log.attemptFailed": "Attempt failed",
   "log.submit": "Log interaction",
+  "log.saveForLater": "Save for later",
+  "drafts.heading": "Drafts",
+  "drafts.empty": "No drafts. Use Save for later in the Log tab to keep a log to finish later.",
+  "drafts.to": "to {names}",
+  "drafts.resume": "Resume",
+  "drafts.resumeNamed": "Resume the draft {subject}",
+  "drafts.delete": "Delete",
+  "drafts.deleteNamed": "Delete the draft {subject}",
+  "drafts.resumed": "Logged the draft {subject}.",
+  "drafts.deleted": "Deleted the draft {subject}.",
   "log.nothingSelected": "Choose at least one contact to log to.",
   "log.ambiguousPending": "Choose a contact for every address with several contacts.",
   "log.storeUnavailable": "The store cannot be reached. {reason}",

@@ -3,12 +3,15 @@ import type {
   Contact,
   ContactStatistics,
   CreateContactRequest,
+  Draft,
+  DraftList,
   GroupList,
   InteractionPage,
   LogInteractionRequest,
   LogInteractionResponse,
   MatchResponse,
   NeverLogEntry,
+  ResumeDraftRequest,
   NeverLogList,
   SourceStatus,
   StoreErrorCode,
@@ -59,6 +62,15 @@ export interface StoreClientPort {
   sourceStatus(sourceKey: string): Promise<Result<SourceStatus, StoreFailure>>;
   cancelLoggedItem(loggedItemId: string): Promise<Result<void, StoreFailure>>;
   cancelEntry(entryNo: number): Promise<Result<void, StoreFailure>>;
+  /** The caller's postponed interactions (GET /drafts). */
+  drafts(): Promise<Result<DraftList, StoreFailure>>;
+  /** Resumes a draft in place; the same `idempotencyKey` again replays the first answer. */
+  resumeDraft(
+    loggedItemId: string,
+    request: ResumeDraftRequest,
+    idempotencyKey: string,
+  ): Promise<Result<Draft, StoreFailure>>;
+  deleteDraft(loggedItemId: string, idempotencyKey: string): Promise<Result<void, StoreFailure>>;
   history(
     contactNo: string,
     query: { cursor?: string; limit?: number; templateCode?: string; groupCode?: string },

@@ -7,6 +7,7 @@ import { useTaskpane } from "./taskpane-context";
 // server, so it keeps working — logging to the outbox included — when the network goes away.
 export const loadHistoryView = () => import("./history/history-view");
 export const loadSettingsView = () => import("./settings/settings-view");
+export const loadDraftsView = () => import("./drafts/drafts-view");
 export const loadContactForm = () => import("./log/contact-form");
 export const loadBulkContactForm = () => import("./log/bulk-contact-form");
 export const loadFixEditor = () => import("./log/fix-editor");
@@ -15,6 +16,7 @@ export const loadOutboxStatus = () => import("./log/outbox-status");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
+export const DraftsView = lazy(loadDraftsView);
 export const ContactForm = lazy(loadContactForm);
 export const BulkContactForm = lazy(loadBulkContactForm);
 export const FixEditor = lazy(loadFixEditor);
@@ -34,6 +36,7 @@ export function loadTheRest(): void {
     loadFixEditor,
     loadHistoryView,
     loadSettingsView,
+    loadDraftsView,
   ])
     void load().catch(() => undefined);
 }

@@ -4,6 +4,8 @@ import type {
   ContactList,
   ContactStatistics,
   CreateContactRequest,
+  Draft,
+  DraftList,
   GroupList,
   InteractionPage,
   LogInteractionRequest,
@@ -11,6 +13,7 @@ import type {
   MatchResponse,
   NeverLogEntry,
   NeverLogList,
+  ResumeDraftRequest,
   SourceStatus,
   TemplateList,
   TemplateSetup,
@@ -145,6 +148,17 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
     sourceStatus: (sourceKey) => json<SourceStatus>(read("/interactions", { source: sourceKey })),
     cancelLoggedItem: (id) => empty(write("POST", `/logged-items/${encodeURIComponent(id)}/cancel`)),
     cancelEntry: (entryNo) => empty(write("POST", `/interactions/${entryNo}/cancel`)),
+    drafts: () => json<DraftList>(read("/drafts")),
+    resumeDraft: (id: string, request: ResumeDraftRequest, idempotencyKey: string) =>
+      json<Draft>({
+        ...write("POST", `/logged-items/${encodeURIComponent(id)}/resume`, request),
+        headers: { "Idempotency-Key": idempotencyKey },
+      }),
+    deleteDraft: (id: string, idempotencyKey: string) =>
+      empty({
+        ...write("DELETE", `/logged-items/${encodeURIComponent(id)}`),
+        headers: { "Idempotency-Key": idempotencyKey },
+      }),
     history: (contactNo, query) =>
       json<InteractionPage>(
         read(`${contact(contactNo)}/interactions`, {
