@@ -8,3 +8,4 @@ export * from "./store-requests";
 export * from "./import-export";
 export * from "./audit";
 export * from "./drafts";
+export * from "./segments";

@@ -64,6 +64,7 @@ export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
     message: "This source kind or key is reserved for another path of the store.",
   },
   STORE_NOT_A_DRAFT: { status: 409, message: "This is not a draft: some of its entries are logged." },
+  STORE_SEGMENT_EXISTS: { status: 409, message: "A segment with this number already exists." },
   STORE_UNKNOWN_TEMPLATE: { status: 422, message: "The interaction template does not exist." },
   STORE_TEMPLATE_BLOCKED: { status: 422, message: "The interaction template is blocked." },
   STORE_UNKNOWN_GROUP: { status: 422, message: "The interaction group does not exist." },

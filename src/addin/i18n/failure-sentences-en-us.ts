@@ -103,6 +103,7 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
   "error.STORE_SOURCE_KEY_RESERVED":
     "This item cannot be logged this way. Log the document from its own application.",
   "error.STORE_NOT_A_DRAFT": "It is no longer a draft: part of it was logged. Open it again to see it.",
+  "error.STORE_SEGMENT_EXISTS": "A segment with this number exists already. Choose another number.",
   "error.STORE_OVERLOADED": "The store is very busy right now. Touchpoint tries again by itself in a moment.",
   "error.STORE_INTERNAL": "Something went wrong in the store. Try again later, or tell your administrator.",
 };

@@ -98,6 +98,7 @@ export const failureSentencesRuRU: Record<`error.${FailureCode}`, string> = {
   "error.STORE_SOURCE_KEY_RESERVED":
     "Этот элемент нельзя зарегистрировать так. Зарегистрируйте документ из его собственного приложения.",
   "error.STORE_NOT_A_DRAFT": "Это уже не черновик: часть его зарегистрирована. Откройте его снова.",
+  "error.STORE_SEGMENT_EXISTS": "Сегмент с таким номером уже есть. Выберите другой номер.",
   "error.STORE_OVERLOADED": "Хранилище сейчас перегружено. Touchpoint повторит попытку сам через минуту.",
   "error.STORE_INTERNAL": "В хранилище произошла ошибка. Повторите позже или сообщите администратору.",
 };

@@ -13,6 +13,10 @@ const STORE_OWNED_PREFIXES = { document: "document:", segment: "segment:" } as c
 export const documentSourceKey = (documentType: string, documentNo: string): string =>
   `${STORE_OWNED_PREFIXES.document}${documentType}:${documentNo}`;
 
+/** The source key of one log of a segment (when it logs no email or meeting of its own). */
+export const segmentSourceKey = (segmentNo: string, loggedSegmentId: string): string =>
+  `${STORE_OWNED_PREFIXES.segment}${segmentNo}:${loggedSegmentId}`;
+
 /** Refuses a client's source of a store-owned kind, or whose key sits in a store-owned namespace. */
 export function refuseStoreOwnedSource(source: Pick<Source, "kind" | "key">): Result<void, ServiceFailure> {
   const prefixes = Object.entries(STORE_OWNED_PREFIXES);

@@ -9,6 +9,7 @@ import { exclusionRepository } from "./exclusion-repository";
 import { idempotencyRepository } from "./idempotency-repository";
 import { interactionRepository } from "./interaction-repository";
 import { referenceDataRepository } from "./reference-data-repository";
+import { segmentRepository } from "./segment-repository";
 import { statisticsRepository } from "./statistics-repository";
 
 /** Every repository over one connection or transaction; services see only this. */
@@ -20,6 +21,7 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
     exclusions: exclusionRepository(db),
     interactions: interactionRepository(db, dialect),
     drafts: draftRepository(db, dialect),
+    segments: segmentRepository(db),
     idempotency: idempotencyRepository(db),
     statistics: statisticsRepository(db, dialect),
     counters: counterRepository(db, dialect),
