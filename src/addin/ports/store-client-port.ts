@@ -3,16 +3,23 @@ import type {
   Contact,
   ContactStatistics,
   CreateContactRequest,
+  CreateSegmentRequest,
   Draft,
   DraftList,
   GroupList,
   InteractionPage,
   LogInteractionRequest,
   LogInteractionResponse,
+  LoggedSegment,
+  LoggedSegmentList,
+  LogSegmentRequest,
+  LogSegmentResponse,
   MatchResponse,
   NeverLogEntry,
   ResumeDraftRequest,
   NeverLogList,
+  SegmentLinesResponse,
+  SegmentList,
   SourceStatus,
   StoreErrorCode,
   AddinErrorCode,
@@ -71,6 +78,19 @@ export interface StoreClientPort {
     idempotencyKey: string,
   ): Promise<Result<Draft, StoreFailure>>;
   deleteDraft(loggedItemId: string, idempotencyKey: string): Promise<Result<void, StoreFailure>>;
+  segments(): Promise<Result<SegmentList, StoreFailure>>;
+  createSegment(
+    request: CreateSegmentRequest,
+    idempotencyKey: string,
+  ): Promise<Result<SegmentLinesResponse, StoreFailure>>;
+  /** Logs one interaction to every line of the segment; the same key again replays, never logs twice. */
+  logSegment(
+    segmentNo: string,
+    request: LogSegmentRequest,
+    idempotencyKey: string,
+  ): Promise<Result<LogSegmentResponse, StoreFailure>>;
+  loggedSegments(): Promise<Result<LoggedSegmentList, StoreFailure>>;
+  cancelLoggedSegment(id: string, idempotencyKey: string): Promise<Result<LoggedSegment, StoreFailure>>;
   history(
     contactNo: string,
     query: { cursor?: string; limit?: number; templateCode?: string; groupCode?: string },

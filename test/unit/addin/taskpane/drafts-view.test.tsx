@@ -5,6 +5,9 @@ import { DEMO } from "../use-cases/fakes/fake-store";
 import { receivedEmail } from "../use-cases/fakes/sample-snapshots";
 import { renderApp } from "./render-app";
 
+// A few views clicked through on a loaded two-core machine outlast the default 5 s.
+jest.setTimeout(30_000);
+
 async function saveForLater() {
   const app = renderApp(receivedEmail);
   await userEvent.click(await screen.findByRole("button", { name: "Save for later" }));
