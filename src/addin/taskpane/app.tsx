@@ -56,6 +56,8 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
             selectedKey={tab}
             onLinkClick={(link) => setTab((link?.props.itemKey as Tab | undefined) ?? "log")}
             headersOnly
+            // Five tabs outgrow a narrow pane (and Russian labels are longer): they wrap, never clip.
+            styles={{ root: { display: "flex", flexWrap: "wrap" } }}
           >
             <PivotItem itemKey="log" headerText={t("tab.log")} />
             <PivotItem itemKey="history" headerText={t("tab.history")} />

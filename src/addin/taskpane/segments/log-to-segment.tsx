@@ -63,12 +63,14 @@ export function LogToSegment({
         maxLength={100}
         onChange={(_e, v) => setDescription(v ?? "")}
       />
-      <PrimaryButton
-        text={t("segments.log")}
-        ariaLabel={t("segments.logNamed", { no: segmentNo })}
-        disabled={busy || templateCode === undefined}
-        onClick={() => void log()}
-      />
+      <FlexStack horizontal gap={8}>
+        <PrimaryButton
+          text={t("segments.log")}
+          ariaLabel={t("segments.logNamed", { no: segmentNo })}
+          disabled={busy || templateCode === undefined}
+          onClick={() => void log()}
+        />
+      </FlexStack>
       <FormError message={problem} />
     </FlexStack>
   );

@@ -89,11 +89,13 @@ export default function SegmentsView({ item }: { item: ItemContextState }) {
               maxLength={100}
               onChange={(_e, v) => setDescription(v ?? "")}
             />
-            <PrimaryButton
-              text={t("segments.create")}
-              disabled={no.trim() === "" || description.trim() === ""}
-              onClick={() => void create()}
-            />
+            <FlexStack horizontal gap={8}>
+              <PrimaryButton
+                text={t("segments.create")}
+                disabled={no.trim() === "" || description.trim() === ""}
+                onClick={() => void create()}
+              />
+            </FlexStack>
           </FlexStack>
         </section>
       )}
@@ -134,6 +136,7 @@ export default function SegmentsView({ item }: { item: ItemContextState }) {
                 </Text>
                 {!logged.canceled && (
                   <DefaultButton
+                    styles={{ root: { marginTop: 4 } }}
                     text={t("segments.cancel")}
                     ariaLabel={t("segments.cancelNamed", { description: logged.description })}
                     onClick={() => void cancel(logged)}
