@@ -46,10 +46,27 @@ export const ExportQuery = Type.Object(
     format: Type.Optional(Type.Union([Type.Literal("csv"), Type.Literal("json")])),
     /** Resume a broken download: the last `Entry No.` received; the export continues after it. */
     cursor: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })),
+    /** Postponed entries (drafts) are exported only when asked for. */
+    postponed: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
 export type ExportQuery = Static<typeof ExportQuery>;
+
+/** GET /contacts/{no}/export: one contact's data on request, every entry (drafts and canceled ones too). */
+export const ContactExportQuery = Type.Object(
+  { format: Type.Optional(Type.Union([Type.Literal("csv"), Type.Literal("json")])) },
+  { additionalProperties: false },
+);
+export type ContactExportQuery = Static<typeof ContactExportQuery>;
+
+/** Answer of POST /contacts/{no}/erase: the contact's personal data is gone; its entries stay, anonymised. */
+export const ContactErasure = Type.Object({
+  contactNo: Type.String(),
+  entriesAnonymised: Type.Integer(),
+  loggedItemsAnonymised: Type.Integer(),
+});
+export type ContactErasure = Static<typeof ContactErasure>;
 
 /** Body of POST /dev/token (dev auth only): sign in as a demo user. */
 export const DevTokenRequest = Type.Object(

@@ -7,3 +7,5 @@ export * from "./interactions";
 export * from "./store-requests";
 export * from "./import-export";
 export * from "./audit";
+export * from "./drafts";
+export * from "./segments";

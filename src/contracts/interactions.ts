@@ -9,6 +9,7 @@ import {
   InitiatedBy,
   IsoDateTime,
 } from "./common";
+import { DocumentEventKind } from "./reference-data";
 
 export const SourceKind = Type.Union([
   Type.Literal("email"),
@@ -244,14 +245,17 @@ export const StatisticsReport = Type.Object({
 });
 export type StatisticsReport = Static<typeof StatisticsReport>;
 
-/** Body of POST /document-events: a sales/purchase/service document sent or printed. */
+/**
+ * Body of POST /document-events: a sales/purchase/service document sent or printed. `occurredAt` is the
+ * document's date (and time), which the entry takes: a document recorded later keeps its own date.
+ */
 export const DocumentEventRequest = Type.Object(
   {
-    eventKind: Type.String({ minLength: 1, maxLength: 60 }),
+    eventKind: DocumentEventKind,
     documentType: Type.String({ minLength: 1, maxLength: 60 }),
     documentNo: Type.String({ minLength: 1, maxLength: 20 }),
     contactNo: ContactNo,
-    occurredAt: Type.Optional(IsoDateTime),
+    occurredAt: IsoDateTime,
     description: Type.Optional(Type.String({ maxLength: 100 })),
     salespersonCode: Type.Optional(Code),
     email: Type.Optional(EmailAddress),

@@ -58,6 +58,10 @@ export const EVENT_KINDS = [
 export const EventKind = Type.Union(EVENT_KINDS.map((k) => Type.Literal(k)));
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** The events that are documents (sales, purchase, service): what POST /document-events records. */
+export const DOCUMENT_EVENT_KINDS = EVENT_KINDS.filter((k) => /^(sales|purchase|service)_/.test(k));
+export const DocumentEventKind = Type.Union(DOCUMENT_EVENT_KINDS.map((k) => Type.Literal(k)));
+
 export const TemplateSetupRow = Type.Object({
   eventKind: EventKind,
   templateCode: Type.Union([Code, Type.Null()]),

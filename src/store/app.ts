@@ -22,7 +22,9 @@ import { contactRoutes } from "./routes/contact-routes";
 import { devTokenRoutes } from "./routes/dev-token-routes";
 import { exclusionRoutes } from "./routes/exclusion-routes";
 import { importExportRoutes } from "./routes/import-export-routes";
+import { draftRoutes } from "./routes/draft-routes";
 import { interactionRoutes } from "./routes/interaction-routes";
+import { segmentRoutes } from "./routes/segment-routes";
 import { createStoreMetrics, metricsRoutes } from "./routes/metrics-routes";
 import { referenceDataRoutes } from "./routes/reference-data-routes";
 import { DEFAULT_KEY_TTL_MS, sweepExpiredKeys, type KeyPolicy } from "./services/write-once";
@@ -190,6 +192,8 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
       const context = { db, metrics, keys };
       await api.register(contactRoutes, context);
       await api.register(interactionRoutes, context);
+      await api.register(draftRoutes, context);
+      await api.register(segmentRoutes, context);
       await api.register(referenceDataRoutes, context);
       await api.register(exclusionRoutes, context);
       await api.register(metricsRoutes, { metrics });

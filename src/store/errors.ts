@@ -47,6 +47,24 @@ export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
     status: 409,
     message: "A contact with this email address already exists.",
   },
+  STORE_CONTACT_PRIVACY_BLOCKED: {
+    status: 422,
+    message: "A contact in the request is privacy-blocked and is never logged.",
+  },
+  STORE_CONTACT_NEVER_LOG: {
+    status: 422,
+    message: "A contact in the request has an address on the never-log list.",
+  },
+  STORE_CONTACT_HAS_DRAFTS: {
+    status: 409,
+    message: "The contact has open drafts; resume or delete them first.",
+  },
+  STORE_SOURCE_KEY_RESERVED: {
+    status: 422,
+    message: "This source kind or key is reserved for another path of the store.",
+  },
+  STORE_NOT_A_DRAFT: { status: 409, message: "This is not a draft: some of its entries are logged." },
+  STORE_SEGMENT_EXISTS: { status: 409, message: "A segment with this number already exists." },
   STORE_UNKNOWN_TEMPLATE: { status: 422, message: "The interaction template does not exist." },
   STORE_TEMPLATE_BLOCKED: { status: 422, message: "The interaction template is blocked." },
   STORE_UNKNOWN_GROUP: { status: 422, message: "The interaction group does not exist." },

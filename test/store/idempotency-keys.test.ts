@@ -55,6 +55,7 @@ const CHANGES: Array<
           documentType: "sales_quote",
           documentNo: "SQ9",
           contactNo: "CT201",
+          occurredAt: "2026-11-02T09:00:00.000Z",
         },
       },
     }),
@@ -169,6 +170,82 @@ const CHANGES: Array<
         headers: { "content-type": "text/csv" },
       },
     }),
+  ],
+  [
+    "POST /logged-items/:id/resume",
+    async (t, store) => {
+      const draft = await store.log(
+        t.user,
+        emailLog(`<d-${randomUUID()}@x>`, { contacts: ["CT101"], postponed: true }),
+      );
+      const id = draft.json().loggedItem.id as string;
+      return {
+        who: t.user,
+        request: { method: "POST", url: `/api/v1/logged-items/${id}/resume`, payload: {} },
+      };
+    },
+  ],
+  [
+    "DELETE /logged-items/:id",
+    async (t, store) => {
+      const draft = await store.log(
+        t.user,
+        emailLog(`<d-${randomUUID()}@x>`, { contacts: ["CT101"], postponed: true }),
+      );
+      const id = draft.json().loggedItem.id as string;
+      return { who: t.user, request: { method: "DELETE", url: `/api/v1/logged-items/${id}` } };
+    },
+  ],
+  [
+    "POST /contacts/:no/erase",
+    async (t) => ({ who: t.admin, request: { method: "POST", url: "/api/v1/contacts/CT102/erase" } }),
+  ],
+  [
+    "POST /segments",
+    async (t) => ({
+      who: t.user,
+      request: {
+        method: "POST",
+        url: "/api/v1/segments",
+        payload: { no: "SM1", description: "S", contacts: ["CT101"] },
+      },
+    }),
+  ],
+  [
+    "POST /segments/:no/log",
+    async (t, store) => {
+      await store.call(t.user, {
+        method: "POST",
+        url: "/api/v1/segments",
+        payload: { no: "SM2", description: "S", contacts: ["CT101", "CT102"] },
+      });
+      return {
+        who: t.user,
+        request: {
+          method: "POST",
+          url: "/api/v1/segments/SM2/log",
+          payload: { templateCode: "BUS", description: "L" },
+        },
+      };
+    },
+  ],
+  [
+    "POST /logged-segments/:id/cancel",
+    async (t, store) => {
+      await store.call(t.user, {
+        method: "POST",
+        url: "/api/v1/segments",
+        payload: { no: "SM3", description: "S", contacts: ["CT101"] },
+      });
+      const logged = await store.call(t.user, {
+        method: "POST",
+        url: "/api/v1/segments/SM3/log",
+        payload: { templateCode: "BUS", description: "L" },
+        headers: { "idempotency-key": randomUUID() },
+      });
+      const id = logged.json().loggedSegment.id as string;
+      return { who: t.user, request: { method: "POST", url: `/api/v1/logged-segments/${id}/cancel` } };
+    },
   ],
 ];
 
@@ -399,7 +476,7 @@ describe("a change that does not say how it takes keys", () => {
 
 describe.each(dialects())("the OpenAPI document on %s", (_name, dialect) => {
   const store = useStore(dialect);
-  it("documents the Idempotency-Key on every change: required on POST /interactions, optional elsewhere", async () => {
+  it("documents the Idempotency-Key on every change: required on POST /interactions and POST /segments/{no}/log, optional elsewhere", async () => {
     const doc = (await store.app.inject({ method: "GET", url: "/api/v1/openapi.json" })).json() as {
       info: { description: string };
       paths: Record<
@@ -417,11 +494,13 @@ describe.each(dialects())("the OpenAPI document on %s", (_name, dialect) => {
         })),
     );
     const reads = ["POST /api/v1/contacts/match", "POST /api/v1/dev/token"];
+    // The logs: a log of an item, and a log of a segment (many entries at once).
+    const KEY_REQUIRED = ["POST /api/v1/interactions", "POST /api/v1/segments/{no}/log"];
     for (const { route, key } of changes.filter((c) => !reads.includes(c.route))) {
       expect({ route, documented: key !== undefined, required: key?.required === true }).toEqual({
         route,
         documented: true,
-        required: route === "POST /api/v1/interactions",
+        required: KEY_REQUIRED.includes(route),
       });
     }
     expect(changes.length).toBeGreaterThanOrEqual(15);

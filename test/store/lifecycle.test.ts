@@ -76,6 +76,7 @@ describe.each(dialects())("entry lifecycle and document events on %s", (_name, d
       documentType: "sales_quote",
       documentNo: "SQ1001",
       contactNo: "CT201",
+      occurredAt: "2026-11-02T09:00:00.000Z",
     };
     const res = await store.call(t.user, { method: "POST", url: "/api/v1/document-events", payload: event });
     expect(res.statusCode).toBe(201);
@@ -105,7 +106,7 @@ describe.each(dialects())("entry lifecycle and document events on %s", (_name, d
     const res = await store.call(t.user, {
       method: "POST",
       url: "/api/v1/document-events",
-      payload: { documentType: "x", documentNo: "1", ...extra },
+      payload: { documentType: "x", documentNo: "1", occurredAt: "2026-11-02T09:00:00.000Z", ...extra },
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe(code);

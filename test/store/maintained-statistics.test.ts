@@ -25,6 +25,7 @@ const op = fc.oneof(
   { weight: 2, arbitrary: fc.record({ type: fc.constant("cancel" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant("cancelItem" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant("deleteCanceled" as const) }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant("resume" as const), pick: fc.nat() }) },
 );
 
 type Bucket = { count: number; failed: number; costLcy: number; durationMin: number };
@@ -112,6 +113,16 @@ describe.each(dialects())("maintained statistics on %s", (_name, dialect) => {
         });
         expect(res.statusCode).toBe(201);
         written.push(...(res.json().entries as InteractionEntry[]));
+      } else if (step.type === "resume") {
+        const entry = written[step.pick % Math.max(written.length, 1)];
+        if (entry === undefined) continue;
+        const res = await store.call(t.user, {
+          method: "POST",
+          url: `/api/v1/logged-items/${entry.loggedItemId}/resume`,
+          payload: { costLcy: 3.25 },
+        });
+        // Only a draft resumes; a logged (or canceled, or deleted) item answers a conflict or not found.
+        expect([200, 404, 409]).toContain(res.statusCode);
       } else if (step.type === "cancel" || step.type === "cancelItem") {
         const entry = written[step.pick % Math.max(written.length, 1)];
         if (entry === undefined) continue;
@@ -130,7 +141,7 @@ describe.each(dialects())("maintained statistics on %s", (_name, dialect) => {
     }
   }
 
-  it("after any sequence of logs, cancels and deletes, every maintained bucket equals a recount of the entries", async () => {
+  it("after any sequence of logs, resumes, cancels and deletes, every maintained bucket equals a recount of the entries", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), async (ops) => {
         const t = await store.tenant();

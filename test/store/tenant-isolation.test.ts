@@ -80,7 +80,13 @@ describe.each(dialects())("tenant isolation on %s", (_name, dialect) => {
     const doc = await store.call(b.user, {
       method: "POST",
       url: "/api/v1/document-events",
-      payload: { eventKind: "sales_quote", documentType: "q", documentNo: "1", contactNo: "CTA1" },
+      payload: {
+        eventKind: "sales_quote",
+        documentType: "q",
+        documentNo: "1",
+        contactNo: "CTA1",
+        occurredAt: "2026-11-02T09:00:00.000Z",
+      },
     });
     expect(doc.json().error.code).toBe("STORE_CONTACT_NOT_FOUND");
   });

@@ -19,6 +19,10 @@ export const TENANT_TABLES = [
   "idempotency_keys",
   "counters",
   "audit_log",
+  "segments",
+  "segment_lines",
+  "logged_segments",
+  "tenant_settings",
 ] as const;
 
 export type TenantRows = Record<(typeof TENANT_TABLES)[number], { rows: number; hash: string }>;

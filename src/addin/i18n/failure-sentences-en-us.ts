@@ -94,6 +94,16 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
     "The store accepts changes only from its own pages. Open Touchpoint from the store’s address.",
   "error.STORE_CONTACT_EMAIL_EXISTS":
     "A contact with this email address exists already. Choose that contact instead of creating another.",
+  "error.STORE_CONTACT_PRIVACY_BLOCKED":
+    "A chosen contact is privacy-blocked and is never logged. Use Fix to remove it.",
+  "error.STORE_CONTACT_NEVER_LOG":
+    "A chosen contact has an address on the never-log list. Use Fix to remove it.",
+  "error.STORE_CONTACT_HAS_DRAFTS":
+    "This contact still has drafts. Resume or delete them first, then try again.",
+  "error.STORE_SOURCE_KEY_RESERVED":
+    "This item cannot be logged this way. Log the document from its own application.",
+  "error.STORE_NOT_A_DRAFT": "It is no longer a draft: part of it was logged. Open it again to see it.",
+  "error.STORE_SEGMENT_EXISTS": "A segment with this number exists already. Choose another number.",
   "error.STORE_OVERLOADED": "The store is very busy right now. Touchpoint tries again by itself in a moment.",
   "error.STORE_INTERNAL": "Something went wrong in the store. Try again later, or tell your administrator.",
 };

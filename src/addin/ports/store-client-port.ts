@@ -3,13 +3,23 @@ import type {
   Contact,
   ContactStatistics,
   CreateContactRequest,
+  CreateSegmentRequest,
+  Draft,
+  DraftList,
   GroupList,
   InteractionPage,
   LogInteractionRequest,
   LogInteractionResponse,
+  LoggedSegment,
+  LoggedSegmentList,
+  LogSegmentRequest,
+  LogSegmentResponse,
   MatchResponse,
   NeverLogEntry,
+  ResumeDraftRequest,
   NeverLogList,
+  SegmentLinesResponse,
+  SegmentList,
   SourceStatus,
   StoreErrorCode,
   AddinErrorCode,
@@ -59,6 +69,28 @@ export interface StoreClientPort {
   sourceStatus(sourceKey: string): Promise<Result<SourceStatus, StoreFailure>>;
   cancelLoggedItem(loggedItemId: string): Promise<Result<void, StoreFailure>>;
   cancelEntry(entryNo: number): Promise<Result<void, StoreFailure>>;
+  /** The caller's postponed interactions (GET /drafts). */
+  drafts(): Promise<Result<DraftList, StoreFailure>>;
+  /** Resumes a draft in place; the same `idempotencyKey` again replays the first answer. */
+  resumeDraft(
+    loggedItemId: string,
+    request: ResumeDraftRequest,
+    idempotencyKey: string,
+  ): Promise<Result<Draft, StoreFailure>>;
+  deleteDraft(loggedItemId: string, idempotencyKey: string): Promise<Result<void, StoreFailure>>;
+  segments(): Promise<Result<SegmentList, StoreFailure>>;
+  createSegment(
+    request: CreateSegmentRequest,
+    idempotencyKey: string,
+  ): Promise<Result<SegmentLinesResponse, StoreFailure>>;
+  /** Logs one interaction to every line of the segment; the same key again replays, never logs twice. */
+  logSegment(
+    segmentNo: string,
+    request: LogSegmentRequest,
+    idempotencyKey: string,
+  ): Promise<Result<LogSegmentResponse, StoreFailure>>;
+  loggedSegments(): Promise<Result<LoggedSegmentList, StoreFailure>>;
+  cancelLoggedSegment(id: string, idempotencyKey: string): Promise<Result<LoggedSegment, StoreFailure>>;
   history(
     contactNo: string,
     query: { cursor?: string; limit?: number; templateCode?: string; groupCode?: string },

@@ -3,7 +3,14 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { loadTranslator } from "../i18n/load-translator";
 import type { Translator } from "../i18n/translator-for";
 import type { AddinDeps } from "../use-cases/addin-deps";
-import { HistoryView, LazyPartBoundary, loadTheRest, SettingsView } from "./lazy-parts";
+import {
+  DraftsView,
+  HistoryView,
+  LazyPartBoundary,
+  loadTheRest,
+  SegmentsView,
+  SettingsView,
+} from "./lazy-parts";
 import { LogView } from "./log/log-view";
 import { Skeleton } from "./skeleton";
 import { TaskpaneContext, type TaskpaneServices } from "./taskpane-context";
@@ -11,9 +18,9 @@ import { touchpointTheme } from "./touchpoint-theme";
 import { useItemContext } from "./use-item-context";
 import { useLiveItem } from "./use-live-item";
 
-type Tab = "log" | "history" | "settings";
+type Tab = "log" | "history" | "drafts" | "segments" | "settings";
 
-/** The taskpane: Log, History and Settings tabs over one item context, in Office's language and theme. */
+/** The taskpane: Log, History, Drafts, Segments and Settings tabs over one item context, in Office's language and theme. */
 export function App({ deps, translator: initial }: { deps: AddinDeps; translator: Translator }) {
   const [translator, setTranslator] = useState(initial);
   const [status, setStatus] = useState("");
@@ -49,9 +56,13 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
             selectedKey={tab}
             onLinkClick={(link) => setTab((link?.props.itemKey as Tab | undefined) ?? "log")}
             headersOnly
+            // Five tabs outgrow a narrow pane (and Russian labels are longer): they wrap, never clip.
+            styles={{ root: { display: "flex", flexWrap: "wrap" } }}
           >
             <PivotItem itemKey="log" headerText={t("tab.log")} />
             <PivotItem itemKey="history" headerText={t("tab.history")} />
+            <PivotItem itemKey="drafts" headerText={t("tab.drafts")} />
+            <PivotItem itemKey="segments" headerText={t("tab.segments")} />
             <PivotItem itemKey="settings" headerText={t("tab.settings")} />
           </Pivot>
           <div role="tabpanel" aria-label={t(`tab.${tab}`)} style={{ paddingTop: 8 }}>
@@ -59,6 +70,8 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
             <LazyPartBoundary key={tab} message={t("app.partUnavailable")}>
               <Suspense fallback={<Skeleton label={t("app.loading")} />}>
                 {tab === "history" && <HistoryView item={item.state} />}
+                {tab === "drafts" && <DraftsView />}
+                {tab === "segments" && <SegmentsView item={item.state} />}
                 {tab === "settings" && <SettingsView />}
               </Suspense>
             </LazyPartBoundary>

@@ -7,6 +7,8 @@ import { useTaskpane } from "./taskpane-context";
 // server, so it keeps working — logging to the outbox included — when the network goes away.
 export const loadHistoryView = () => import("./history/history-view");
 export const loadSettingsView = () => import("./settings/settings-view");
+export const loadDraftsView = () => import("./drafts/drafts-view");
+export const loadSegmentsView = () => import("./segments/segments-view");
 export const loadContactForm = () => import("./log/contact-form");
 export const loadBulkContactForm = () => import("./log/bulk-contact-form");
 export const loadFixEditor = () => import("./log/fix-editor");
@@ -15,6 +17,8 @@ export const loadOutboxStatus = () => import("./log/outbox-status");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
+export const DraftsView = lazy(loadDraftsView);
+export const SegmentsView = lazy(loadSegmentsView);
 export const ContactForm = lazy(loadContactForm);
 export const BulkContactForm = lazy(loadBulkContactForm);
 export const FixEditor = lazy(loadFixEditor);
@@ -34,6 +38,8 @@ export function loadTheRest(): void {
     loadFixEditor,
     loadHistoryView,
     loadSettingsView,
+    loadDraftsView,
+    loadSegmentsView,
   ])
     void load().catch(() => undefined);
 }

@@ -29,6 +29,8 @@ export interface LogChoices {
   costLcy?: number;
   durationMin?: number;
   attemptFailed: boolean;
+  /** Save for later: the whole log is stored as a draft (postponed entries), resumed from Drafts. */
+  postponed?: boolean;
 }
 
 /** Why a log is still in the outbox after the first drain. */
@@ -82,6 +84,7 @@ export async function logItem(
     ...(choices.templateCode ? { templateCode: choices.templateCode } : {}),
     ...(choices.costLcy !== undefined ? { costLcy: choices.costLcy } : {}),
     ...(choices.durationMin !== undefined ? { durationMin: choices.durationMin } : {}),
+    ...(choices.postponed === true ? { postponed: true } : {}),
   };
   try {
     await deps.sync.enqueue({

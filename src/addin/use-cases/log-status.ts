@@ -82,6 +82,8 @@ export function logStatusText(
     case "sending":
       return t("status.sending");
     case "logged":
+      if (status.response?.entries.some((entry) => entry.postponed) === true)
+        return t("status.draftSaved", { count: status.response.entries.length });
       return status.response === undefined
         ? t("status.logged")
         : describeLog(status.response, translator, {

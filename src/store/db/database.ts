@@ -180,6 +180,42 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+export interface SegmentsTable {
+  tenant_id: string;
+  no: string;
+  description: string;
+  salesperson_code: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface SegmentLinesTable {
+  tenant_id: string;
+  segment_no: string;
+  line_no: number;
+  contact_no: string;
+}
+
+/** [Logged Segment]: one log of a segment, its entries under one logged item. */
+export interface LoggedSegmentsTable {
+  tenant_id: string;
+  id: string;
+  segment_no: string;
+  logged_item_id: string;
+  template_code: string;
+  description: string;
+  created_by: string;
+  created_at: string;
+  canceled: Flag;
+}
+
+/** A tenant's settings by name (e.g. `auto_log_policy`), as text. */
+export interface TenantSettingsTable {
+  tenant_id: string;
+  name: string;
+  value: string;
+}
+
 export interface Database {
   contacts: ContactsTable;
   contact_emails: ContactEmailsTable;
@@ -195,6 +231,10 @@ export interface Database {
   interaction_statistics: InteractionStatisticsTable;
   counters: CountersTable;
   audit_log: AuditLogTable;
+  segments: SegmentsTable;
+  segment_lines: SegmentLinesTable;
+  logged_segments: LoggedSegmentsTable;
+  tenant_settings: TenantSettingsTable;
 }
 
 export type DialectName = "sqlite" | "postgres";

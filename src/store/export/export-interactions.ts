@@ -9,6 +9,8 @@ export interface ExportRequest {
   after: number;
   /** Entries read per query (default 500). */
   pageSize?: number;
+  /** Postponed entries (drafts) are left out unless asked for. */
+  postponed?: boolean;
 }
 
 /**
@@ -24,7 +26,9 @@ export async function exportInteractions(
   write: (chunk: string) => Promise<boolean>,
 ): Promise<void> {
   await db.snapshot(async (repos) => {
-    const pages = readInteractionPages(repos, principal, request.after, request.pageSize);
+    const pages = readInteractionPages(repos, principal, request.after, request.pageSize, {
+      postponed: request.postponed === true,
+    });
     for await (const chunk of writeInteractionExport(pages, request.format)) {
       if (!(await write(chunk))) return;
     }

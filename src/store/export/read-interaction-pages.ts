@@ -4,6 +4,12 @@ import type { Repositories } from "../db/repositories/create-repositories";
 
 const DEFAULT_PAGE_SIZE = 500;
 
+/** Which entries: one contact's only, and whether postponed entries (drafts) are in. */
+export interface PageFilter {
+  contactNo?: string;
+  postponed: boolean;
+}
+
 /**
  * Every entry of the caller's tenant after entry number `after` (0: all), in entry-number order, one
  * keyset page at a time, so an export of millions of entries holds one page in memory. Give it the
@@ -14,10 +20,11 @@ export async function* readInteractionPages(
   principal: Principal,
   from = 0,
   pageSize = DEFAULT_PAGE_SIZE,
+  filter: PageFilter = { postponed: false },
 ): AsyncGenerator<InteractionEntry[]> {
   let after = from;
   for (;;) {
-    const page = await repos.interactions.entriesAfter(principal.tenantId, after, pageSize);
+    const page = await repos.interactions.entriesAfter(principal.tenantId, after, pageSize, filter);
     if (page.length === 0) return;
     yield page;
     const last = page[page.length - 1];

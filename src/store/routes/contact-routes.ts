@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
   Contact,
   ContactList,
+  ContactErasure,
+  ContactExportQuery,
   ContactParams,
   ContactSearchQuery,
   ContactStatistics,
@@ -13,6 +15,9 @@ import {
   StatisticsQuery,
   UpdateContactRequest,
 } from "../../contracts";
+import { exportContact } from "../export/export-contact";
+import { EXPORT_CONTENT_TYPES } from "../export/write-interaction-export";
+import { eraseContact } from "../services/contact-erasure";
 import { createContact, readContact, searchContacts, updateContact } from "../services/contact-service";
 import { contactHistory } from "../services/interaction-queries";
 import { contactStatistics } from "../services/statistics-service";
@@ -20,6 +25,7 @@ import { matchContacts } from "../services/match-contacts";
 import { answerOnce } from "./answer-once";
 import { IDEMPOTENCY_KEY_OPTIONAL } from "./idempotency-header";
 import { valueOrThrow, type RouteContext } from "./route-context";
+import { streamDownload } from "./stream-download";
 
 const tags = ["contacts"];
 
@@ -121,5 +127,40 @@ export const contactRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app
         }),
       );
     },
+  );
+
+  app.get(
+    "/contacts/:no/export",
+    {
+      config: { admin: true },
+      schema: { tags, params: ContactParams, querystring: ContactExportQuery },
+    },
+    async (req, reply) => {
+      const format = req.query.format ?? "json";
+      const produce = valueOrThrow(
+        await exportContact(context.db, req.principal, req.params.no, format, now()),
+      );
+      return streamDownload(
+        reply,
+        EXPORT_CONTENT_TYPES[format],
+        `contact-${req.params.no}.${format}`,
+        produce,
+      );
+    },
+  );
+
+  app.post(
+    "/contacts/:no/erase",
+    {
+      config: { admin: true, idempotency: "optional" },
+      schema: {
+        tags,
+        headers: IDEMPOTENCY_KEY_OPTIONAL,
+        params: ContactParams,
+        response: { 200: ContactErasure },
+      },
+    },
+    async (req, reply) =>
+      once(req, reply, 200, (trx) => eraseContact(trx, req.principal, req.params.no, now())),
   );
 };

@@ -94,7 +94,12 @@ export const importExportRoutes: FastifyPluginAsyncTypebox<RouteContext> = async
     async (req, reply) => {
       const format = req.query.format ?? "csv";
       return streamDownload(reply, EXPORT_CONTENT_TYPES[format], `interactions.${format}`, (write) =>
-        exportInteractions(db, req.principal, { format, after: req.query.cursor ?? 0 }, write),
+        exportInteractions(
+          db,
+          req.principal,
+          { format, after: req.query.cursor ?? 0, postponed: req.query.postponed === true },
+          write,
+        ),
       );
     },
   );

@@ -7,6 +7,7 @@ export const DEMO_GROUPS: readonly InteractionGroup[] = [
   { code: "PHONE", description: "Telephone conversations" },
   { code: "SALES", description: "Sales documents" },
   { code: "PURCHASES", description: "Purchase documents" },
+  { code: "SERVICE", description: "Service documents" },
   { code: "SYSTEM", description: "System generated entries" },
 ];
 
@@ -52,6 +53,11 @@ const ROWS: Row[] = [
   ["P_RECEIPT", "PURCHASES", "Purchase Receipt", 8, 1, "outbound", "us"],
   ["P_RT_ORD_C", "PURCHASES", "Return Order Confirmation", 8, 1, "outbound", "us"],
   ["P_RT_SHIP", "PURCHASES", "Purchase Return Shipment", 8, 1, "outbound", "us"],
+  ["SV_ORD_CR", "SERVICE", "Service Order Create", 8, 1, "outbound", "us"],
+  ["SV_ORD_PST", "SERVICE", "Service Order Post", 8, 1, "outbound", "us"],
+  ["SV_CONTR", "SERVICE", "Service Contract", 8, 1, "outbound", "us"],
+  ["SV_CONTR_Q", "SERVICE", "Service Contract Quote", 8, 1, "outbound", "us"],
+  ["SV_QUOTE", "SERVICE", "Service Quote", 8, 1, "outbound", "us"],
 ];
 
 /** Templates whose entries are emails by nature; the rest leave the correspondence type blank. */
@@ -72,7 +78,8 @@ export const DEMO_TEMPLATES: readonly InteractionTemplate[] = ROWS.map(
   }),
 );
 
-const SETUP: Partial<Record<EventKind, string>> = {
+/** Every event of template setup has its template, service documents included. */
+const SETUP: Record<EventKind, string> = {
   email: "EMAIL",
   email_draft: "EMAIL_D",
   meeting_invitation: "MEETINV",
@@ -98,12 +105,14 @@ const SETUP: Partial<Record<EventKind, string>> = {
   purchase_receipt: "P_RECEIPT",
   purchase_return_order_confirmation: "P_RT_ORD_C",
   purchase_return_shipment: "P_RT_SHIP",
+  service_order_create: "SV_ORD_CR",
+  service_order_post: "SV_ORD_PST",
+  service_contract: "SV_CONTR",
+  service_contract_quote: "SV_CONTR_Q",
+  service_quote: "SV_QUOTE",
 };
 
-/** Template setup: each event kind to its template; service documents have none in the demo company. */
+/** Template setup: each event kind to its template. */
 export const DEMO_TEMPLATE_SETUP: readonly TemplateSetupRow[] = Object.entries(SETUP).map(
-  ([eventKind, templateCode]) => ({
-    eventKind: eventKind as EventKind,
-    templateCode: templateCode ?? null,
-  }),
+  ([eventKind, templateCode]) => ({ eventKind: eventKind as EventKind, templateCode }),
 );

@@ -5,19 +5,25 @@ import type { Repositories } from "../db/repositories/create-repositories";
 import type { EntryOwner } from "../db/repositories/interaction-repository";
 import type { ServiceFailure } from "../errors";
 
-/** GET /interactions?source=: who logged this item, when, and for whom. */
+/**
+ * GET /interactions?source=: who logged this item, when, and for whom. Drafts (postponed entries) are not
+ * logged: they are left out, and a logged item that is only a draft is not listed.
+ */
 export async function sourceStatus(
   repos: Repositories,
   principal: Principal,
   sourceKey: string,
 ): Promise<SourceStatus> {
   const items = await repos.interactions.loggedItemsForSource(principal.tenantId, sourceKey);
-  const loggedItems = await Promise.all(
+  const withEntries = await Promise.all(
     items.map(async (item) => ({
       item,
-      entries: await repos.interactions.entriesOfLoggedItem(principal.tenantId, item.id),
+      entries: (await repos.interactions.entriesOfLoggedItem(principal.tenantId, item.id)).filter(
+        (e) => !e.postponed,
+      ),
     })),
   );
+  const loggedItems = withEntries.filter(({ entries }) => entries.length > 0);
   const logged = loggedItems.some(({ entries }) => entries.some((e) => !e.canceled));
   return { sourceKey, logged, loggedItems };
 }

@@ -13,6 +13,8 @@ import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { classifyAddresses, type AddressOutcome } from "./match-contacts";
+import { refuseUnloggable } from "./refuse-unloggable";
+import { refuseStoreOwnedSource } from "./source-namespace";
 import { writeOnce, type IdempotencyClaim, type KeyPolicy, type OnceOutcome } from "./write-once";
 import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
 
@@ -60,14 +62,17 @@ async function resolveRecipients(
   const skipped: SkippedParticipant[] = [];
   const matchedNos: string[] = [];
   const participants = request.participants ?? [];
-  const outcomes =
+  const [loggable, outcomes] = await Promise.all([
+    refuseUnloggable(repos, principal, found),
     participants.length === 0
       ? []
-      : await classifyAddresses(
+      : classifyAddresses(
           repos,
           principal,
           participants.map((p) => p.email),
-        );
+        ),
+  ]);
+  if (!loggable.ok) return loggable;
   for (const o of outcomes) {
     if (o.kind === "email" || o.kind === "alternate") matchedNos.push(...o.contactNos);
     else if (o.kind === "internal") continue;
@@ -99,6 +104,8 @@ async function planLog(
   principal: Principal,
   request: LogInteractionRequest,
 ): Promise<Result<LogPlan, ServiceFailure>> {
+  const owned = refuseStoreOwnedSource(request.source);
+  if (!owned.ok) return owned;
   const [template, recipients] = await Promise.all([
     resolveTemplate(repos, principal.tenantId, request.templateCode, EVENT_FOR_SOURCE[request.source.kind]),
     resolveRecipients(repos, principal, request),

@@ -1,4 +1,6 @@
 import type { Principal } from "../../../src/store/auth/principal";
+import { DOCUMENT_EVENT_KINDS, EVENT_KINDS } from "../../../src/contracts";
+import { recordDocumentEvent } from "../../../src/store/services/document-events";
 import { matchContacts } from "../../../src/store/services/match-contacts";
 import { demoContacts, seedDemo } from "../../../src/store/seed/seed-demo";
 import { dialects, useMigratedDatabase } from "../dialects";
@@ -19,9 +21,9 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
       ok: true,
       value: {
         tenantId: "dev",
-        groups: 6,
-        templates: 31,
-        templateSetup: 25,
+        groups: 7,
+        templates: 36,
+        templateSetup: 30,
         internalDomains: 1,
         neverLog: 1,
         contacts: demoContacts().length,
@@ -71,6 +73,39 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
       await store.db.repositories.referenceData.templateCodeForEvent("dev", "purchase_return_shipment"),
     ).toBe("P_RT_SHIP");
   });
+
+  it("template setup names a seeded, unblocked template for every event kind, service documents too", async () => {
+    const [setup, templates] = await Promise.all([
+      store.db.repositories.referenceData.setup("dev"),
+      store.db.repositories.referenceData.templates("dev"),
+    ]);
+    const byCode = new Map(templates.map((t) => [t.code, t]));
+    expect(setup.map((row) => row.eventKind).sort()).toEqual([...EVENT_KINDS].sort());
+    for (const row of setup) {
+      expect(row.templateCode === null ? undefined : byCode.get(row.templateCode)?.blocked).toBe(false);
+    }
+    expect(byCode.get("SV_QUOTE")).toMatchObject({ groupCode: "SERVICE", description: "Service Quote" });
+  });
+
+  it.each(DOCUMENT_EVENT_KINDS)(
+    "a %s document event on the seeded tenant records an entry",
+    async (eventKind) => {
+      const recorded = await store.db.transaction((repos) =>
+        recordDocumentEvent(
+          repos,
+          { ...alex, tenantId: "dev" },
+          {
+            eventKind,
+            documentType: eventKind,
+            documentNo: "D-1",
+            contactNo: "CT000001",
+            occurredAt: "2026-09-01T12:00:00.000Z",
+          },
+        ),
+      );
+      expect(recorded.ok && recorded.value.entries[0]?.occurredAt).toBe("2026-09-01T12:00:00.000Z");
+    },
+  );
 
   it.each([
     ["anna.petrova@fabrikam.example", "email", ["Анна Петрова"]],

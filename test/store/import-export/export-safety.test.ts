@@ -23,7 +23,13 @@ describe.each(dialects())("a safe, consistent, resumable export on %s", (_name, 
     const doc = await store.call(t.user, {
       method: "POST",
       url: "/api/v1/document-events",
-      payload: { eventKind: "sales_quote", documentType: "=cmd", documentNo: "@1", contactNo: "CT101" },
+      payload: {
+        eventKind: "sales_quote",
+        documentType: "=cmd",
+        documentNo: "@1",
+        contactNo: "CT101",
+        occurredAt: "2026-11-02T09:00:00.000Z",
+      },
     });
     expect(doc.statusCode).toBe(201);
     const csv = (await store.call(t.admin, { method: "GET", url: "/api/v1/export?format=csv" })).body;

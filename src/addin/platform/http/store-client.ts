@@ -4,13 +4,23 @@ import type {
   ContactList,
   ContactStatistics,
   CreateContactRequest,
+  CreateSegmentRequest,
+  Draft,
+  DraftList,
   GroupList,
   InteractionPage,
   LogInteractionRequest,
   LogInteractionResponse,
+  LoggedSegment,
+  LoggedSegmentList,
+  LogSegmentRequest,
+  LogSegmentResponse,
   MatchResponse,
   NeverLogEntry,
   NeverLogList,
+  ResumeDraftRequest,
+  SegmentLinesResponse,
+  SegmentList,
   SourceStatus,
   TemplateList,
   TemplateSetup,
@@ -132,6 +142,10 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
     refreshOn401: true,
   });
   const contact = (no: string) => `/contacts/${encodeURIComponent(no)}`;
+  const keyed = (call: Call, idempotencyKey: string): Call => ({
+    ...call,
+    headers: { "Idempotency-Key": idempotencyKey },
+  });
 
   return {
     matchContacts: (addresses) => json<MatchResponse>(write("POST", "/contacts/match", { addresses })),
@@ -146,6 +160,25 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
     sourceStatus: (sourceKey) => json<SourceStatus>(read("/interactions", { source: sourceKey })),
     cancelLoggedItem: (id) => empty(write("POST", `/logged-items/${encodeURIComponent(id)}/cancel`)),
     cancelEntry: (entryNo) => empty(write("POST", `/interactions/${entryNo}/cancel`)),
+    drafts: () => json<DraftList>(read("/drafts")),
+    resumeDraft: (id: string, request: ResumeDraftRequest, idempotencyKey: string) =>
+      json<Draft>(
+        keyed(write("POST", `/logged-items/${encodeURIComponent(id)}/resume`, request), idempotencyKey),
+      ),
+    deleteDraft: (id: string, idempotencyKey: string) =>
+      empty(keyed(write("DELETE", `/logged-items/${encodeURIComponent(id)}`), idempotencyKey)),
+    segments: () => json<SegmentList>(read("/segments")),
+    createSegment: (request: CreateSegmentRequest, idempotencyKey: string) =>
+      json<SegmentLinesResponse>(keyed(write("POST", "/segments", request), idempotencyKey)),
+    logSegment: (no: string, request: LogSegmentRequest, idempotencyKey: string) =>
+      json<LogSegmentResponse>(
+        keyed(write("POST", `/segments/${encodeURIComponent(no)}/log`, request), idempotencyKey),
+      ),
+    loggedSegments: () => json<LoggedSegmentList>(read("/logged-segments")),
+    cancelLoggedSegment: (id: string, idempotencyKey: string) =>
+      json<LoggedSegment>(
+        keyed(write("POST", `/logged-segments/${encodeURIComponent(id)}/cancel`), idempotencyKey),
+      ),
     history: (contactNo, query) =>
       json<InteractionPage>(
         read(`${contact(contactNo)}/interactions`, {

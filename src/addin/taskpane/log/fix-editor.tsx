@@ -17,10 +17,15 @@ export interface FixEditorProps {
   onCancel(): void;
 }
 
-/** Contact numbers the store said it could not find (details of STORE_CONTACT_NOT_FOUND). */
+/**
+ * Contact numbers the store refused: not found (details `missing` of STORE_CONTACT_NOT_FOUND), or never
+ * logged (details `contacts` of STORE_CONTACT_PRIVACY_BLOCKED and STORE_CONTACT_NEVER_LOG).
+ */
 function missingContacts(details: unknown): Set<string> {
-  const missing = (details as { missing?: unknown } | undefined)?.missing;
-  return new Set(Array.isArray(missing) ? missing.filter((no): no is string => typeof no === "string") : []);
+  const { missing, contacts } = (details ?? {}) as { missing?: unknown; contacts?: unknown };
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((no): no is string => typeof no === "string") : [];
+  return new Set([...strings(missing), ...strings(contacts)]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PrimaryButton, Text } from "../fluent";
+import { DefaultButton, PrimaryButton, Text } from "../fluent";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Contact } from "../../../contracts";
 import type { SyncSnapshot } from "../../ports/sync-port";
@@ -59,17 +59,17 @@ export function LogForm({
   const canLog = !busy && !chosen.pendingChoice && !nobody && !badNumber;
   const matchLater = participants.some((p) => p.state === "pending");
 
-  async function submit() {
+  async function submit(postponed: boolean) {
     setBusy(true);
     setRefused(undefined);
     try {
-      await logChosen();
+      await logChosen(postponed);
     } finally {
       setBusy(false);
     }
   }
 
-  async function logChosen() {
+  async function logChosen(postponed: boolean) {
     const actions = await loadLogActions().catch(() => undefined);
     if (actions === undefined) return announce(t("app.partUnavailable"));
     const saved = await actions.logItem(deps, context, {
@@ -82,6 +82,7 @@ export function LogForm({
       attemptFailed: fields.attemptFailed,
       ...(cost === undefined ? {} : { costLcy: cost }),
       ...(duration === undefined ? {} : { durationMin: duration }),
+      ...(postponed ? { postponed } : {}),
     });
     if (!saved.ok) {
       const text = t("fail.log", { reason: failureText(translator, saved.error) });
@@ -134,12 +135,20 @@ export function LogForm({
       {!chosen.pendingChoice && nobody && participants.length > 0 && (
         <Text block>{t("log.nothingSelected")}</Text>
       )}
-      <PrimaryButton
-        text={t("log.submit")}
-        ariaLabel={t("log.submit")}
-        disabled={!canLog}
-        onClick={() => void submit()}
-      />
+      <FlexStack horizontal gap={8}>
+        <PrimaryButton
+          text={t("log.submit")}
+          ariaLabel={t("log.submit")}
+          disabled={!canLog}
+          onClick={() => void submit(false)}
+        />
+        <DefaultButton
+          text={t("log.saveForLater")}
+          ariaLabel={t("log.saveForLater")}
+          disabled={!canLog}
+          onClick={() => void submit(true)}
+        />
+      </FlexStack>
       <FormError message={refused} />
       <OutboxStatus
         snapshot={snapshot}

@@ -20,7 +20,10 @@ export interface DomainHit {
 }
 
 /** The fields of a contact that an interaction log entry copies. */
-export type LoggingContact = Pick<Contact, "no" | "type" | "name" | "companyNo" | "salespersonCode">;
+export type LoggingContact = Pick<
+  Contact,
+  "no" | "type" | "name" | "companyNo" | "salespersonCode" | "privacyBlocked"
+>;
 
 /** A row's fields with the absent ones (null in the database, undefined here) left out. */
 const definedOnly = <T extends object>(value: { [K in keyof T]: T[K] | undefined }): T =>
@@ -143,7 +146,7 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
       if (nos.length === 0) return [];
       const rows = await db
         .selectFrom("contacts")
-        .select(["no", "type", "name", "company_no", "salesperson_code"])
+        .select(["no", "type", "name", "company_no", "salesperson_code", "privacy_blocked"])
         .where("tenant_id", "=", tenantId)
         .where("no", "in", [...new Set(nos)])
         .orderBy("no")
@@ -155,8 +158,24 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
           name: r.name,
           companyNo: r.company_no ?? undefined,
           salespersonCode: r.salesperson_code ?? undefined,
+          privacyBlocked: r.privacy_blocked === 1,
         }),
       );
+    },
+
+    /** Every address of the contacts (primary and alternates), for the never-log check of a log by number. */
+    async addressesOf(
+      tenantId: string,
+      nos: readonly string[],
+    ): Promise<Array<{ contactNo: string; email: string }>> {
+      if (nos.length === 0) return [];
+      const rows = await db
+        .selectFrom("contact_emails")
+        .select(["contact_no", "email"])
+        .where("tenant_id", "=", tenantId)
+        .where("contact_no", "in", [...new Set(nos)])
+        .execute();
+      return rows.map((r) => ({ contactNo: r.contact_no, email: r.email }));
     },
 
     async findByNos(tenantId: string, nos: readonly string[]): Promise<Contact[]> {

@@ -257,13 +257,20 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       return deleted.map((r) => Number(r.entry_no)).sort((a, b) => a - b);
     },
 
-    /** The tenant's entries in entry-number order after `afterEntryNo`: the export pages through the log. */
-    async entriesAfter(tenantId: string, afterEntryNo: number, limit: number): Promise<InteractionEntry[]> {
-      const rows = await selectEntries(db, tenantId)
-        .where("e.entry_no", ">", afterEntryNo)
-        .orderBy("e.entry_no")
-        .limit(limit)
-        .execute();
+    /**
+     * The tenant's entries (or one contact's) in entry-number order after `afterEntryNo`: the export pages
+     * through the log. Postponed entries (drafts) only when asked for.
+     */
+    async entriesAfter(
+      tenantId: string,
+      afterEntryNo: number,
+      limit: number,
+      only: { contactNo?: string; postponed: boolean } = { postponed: false },
+    ): Promise<InteractionEntry[]> {
+      let query = selectEntries(db, tenantId).where("e.entry_no", ">", afterEntryNo);
+      if (only.contactNo !== undefined) query = query.where("e.contact_no", "=", only.contactNo);
+      if (!only.postponed) query = query.where("e.postponed", "=", 0);
+      const rows = await query.orderBy("e.entry_no").limit(limit).execute();
       return rows.map(toEntry);
     },
 

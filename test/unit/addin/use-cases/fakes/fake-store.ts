@@ -11,6 +11,7 @@ import type {
 } from "../../../../../src/contracts";
 import type { StoreClientPort, StoreFailure } from "../../../../../src/addin/ports/store-client-port";
 import { fail, ok } from "../../../../../src/domain/result";
+import { fakeSegments } from "./fake-segments";
 
 const person = (no: string, name: string, email: string, companyNo?: string): Contact => ({
   no,
@@ -105,7 +106,27 @@ export function createFakeStore() {
     return { address, normalized, kind: "none", contacts: [] };
   };
 
+  /** A logged item of the fake's entries, as GET /drafts and resume answer it. */
+  const draftOf = (id: string) => {
+    const mine = entries.filter((e) => e.loggedItemId === id);
+    const first = mine[0];
+    return {
+      item: {
+        id,
+        sourceKind: first?.sourceKind ?? "email",
+        sourceKey: first?.sourceKey ?? id,
+        subject: first?.subject ?? "",
+        occurredAt: first?.occurredAt ?? "2026-11-24T09:00:00Z",
+        createdBy: "alex",
+        createdAt: "2026-11-24T09:00:00Z",
+        canceled: false,
+      },
+      entries: mine,
+    };
+  };
+
   const store: StoreClientPort = {
+    ...fakeSegments(record, contacts, matchOne),
     matchContacts: (addresses) =>
       record("matchContacts", [addresses], () => ({ results: addresses.map(matchOne) })),
     logInteraction: (request, key) => {
@@ -160,7 +181,7 @@ export function createFakeStore() {
             sourceKind: request.source.kind,
             sourceKey: request.source.key,
             emailLogged: true,
-            postponed: false,
+            postponed: request.postponed ?? false,
             canceled: false,
             createdAt: "2026-11-24T09:00:00Z",
           };
@@ -195,11 +216,28 @@ export function createFakeStore() {
         }
       }),
     cancelEntry: (no) => record("cancelEntry", [no], () => undefined),
+    drafts: () =>
+      record("drafts", [], () => {
+        const ids = [...new Set(entries.filter((e) => e.postponed).map((e) => e.loggedItemId))];
+        return { items: ids.map((id) => draftOf(id)) };
+      }),
+    resumeDraft: (id, request, key) =>
+      record("resumeDraft", [id, request, key], () => {
+        for (const [i, e] of entries.entries())
+          if (e.loggedItemId === id) entries[i] = { ...e, ...request, postponed: false };
+        return draftOf(id);
+      }),
+    deleteDraft: (id, key) =>
+      record("deleteDraft", [id, key], () => {
+        for (let i = entries.length - 1; i >= 0; i--)
+          if (entries[i]?.loggedItemId === id) entries.splice(i, 1);
+      }),
     history: (contactNo, query) =>
       record("history", [contactNo, query], () => {
         const mine = entries.filter(
           (e) =>
             e.contactNo === contactNo &&
+            !e.postponed &&
             (!query.templateCode || e.templateCode === query.templateCode) &&
             (!query.groupCode || e.groupCode === query.groupCode),
         );
