@@ -24,6 +24,7 @@ const op = fc.oneof(
   { weight: 5, arbitrary: logOp },
   { weight: 2, arbitrary: fc.record({ type: fc.constant("cancel" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant("cancelItem" as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant("restore" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant("deleteCanceled" as const) }) },
 );
 
@@ -112,15 +113,16 @@ describe.each(dialects())("maintained statistics on %s", (_name, dialect) => {
         });
         expect(res.statusCode).toBe(201);
         written.push(...(res.json().entries as InteractionEntry[]));
-      } else if (step.type === "cancel" || step.type === "cancelItem") {
+      } else if (step.type === "cancel" || step.type === "cancelItem" || step.type === "restore") {
         const entry = written[step.pick % Math.max(written.length, 1)];
         if (entry === undefined) continue;
         const url =
-          step.type === "cancel"
-            ? `/api/v1/interactions/${entry.entryNo}/cancel`
-            : `/api/v1/logged-items/${entry.loggedItemId}/cancel`;
+          step.type === "cancelItem"
+            ? `/api/v1/logged-items/${entry.loggedItemId}/cancel`
+            : `/api/v1/interactions/${entry.entryNo}/${step.type}`;
         const res = await store.call(t.user, { method: "POST", url });
-        // Canceled twice is a conflict; once canceled entries were deleted, a gone entry is not found.
+        // Canceled twice, or restored while active or under a canceled item, is a conflict; once canceled
+        // entries were deleted, a gone entry is not found.
         expect(deletedAny ? [200, 404, 409] : [200, 409]).toContain(res.statusCode);
       } else {
         const res = await store.call(t.admin, { method: "DELETE", url: "/api/v1/interactions/canceled" });
@@ -130,7 +132,7 @@ describe.each(dialects())("maintained statistics on %s", (_name, dialect) => {
     }
   }
 
-  it("after any sequence of logs, cancels and deletes, every maintained bucket equals a recount of the entries", async () => {
+  it("after any sequence of logs, cancels, restores and deletes, every maintained bucket equals a recount of the entries", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), async (ops) => {
         const t = await store.tenant();

@@ -3,6 +3,8 @@ import type {
   Contact,
   ContactStatistics,
   CreateContactRequest,
+  EntryList,
+  EntryListQuery,
   GroupList,
   InteractionPage,
   LogInteractionRequest,
@@ -59,6 +61,10 @@ export interface StoreClientPort {
   sourceStatus(sourceKey: string): Promise<Result<SourceStatus, StoreFailure>>;
   cancelLoggedItem(loggedItemId: string): Promise<Result<void, StoreFailure>>;
   cancelEntry(entryNo: number): Promise<Result<void, StoreFailure>>;
+  /** Restores a canceled entry; the same `idempotencyKey` again (a retry) answers the first outcome. */
+  restoreEntry(entryNo: number, idempotencyKey?: string): Promise<Result<void, StoreFailure>>;
+  /** The entry list (GET /interactions): filters as the API names them, newest first, keyset paged. */
+  entries(query: EntryListQuery): Promise<Result<EntryList, StoreFailure>>;
   history(
     contactNo: string,
     query: { cursor?: string; limit?: number; templateCode?: string; groupCode?: string },

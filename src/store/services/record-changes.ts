@@ -8,6 +8,7 @@ export type AuditAction =
   | "contact.update"
   | "contacts.import"
   | "entry.cancel"
+  | "entry.restore"
   | "entry.evaluate"
   | "logged_item.cancel"
   | "entries.delete_canceled"

@@ -4,6 +4,8 @@ import type {
   ContactList,
   ContactStatistics,
   CreateContactRequest,
+  EntryList,
+  EntryListQuery,
   GroupList,
   InteractionPage,
   LogInteractionRequest,
@@ -35,7 +37,7 @@ interface Call {
   method: Method;
   path: string;
   body?: unknown;
-  params?: Record<string, string | number | undefined>;
+  params?: Record<string, string | number | boolean | undefined>;
   headers?: Record<string, string>;
   /** Reads may refresh the token once after a 401; logs leave that to the sync engine (it owns the retry). */
   refreshOn401: boolean;
@@ -142,9 +144,15 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
         headers: { "Idempotency-Key": idempotencyKey },
         refreshOn401: false,
       }),
-    sourceStatus: (sourceKey) => json<SourceStatus>(read("/interactions", { source: sourceKey })),
+    sourceStatus: (sourceKey) => json<SourceStatus>(read("/logged-items", { source: sourceKey })),
     cancelLoggedItem: (id) => empty(write("POST", `/logged-items/${encodeURIComponent(id)}/cancel`)),
     cancelEntry: (entryNo) => empty(write("POST", `/interactions/${entryNo}/cancel`)),
+    restoreEntry: (entryNo, idempotencyKey) =>
+      empty({
+        ...write("POST", `/interactions/${entryNo}/restore`),
+        ...(idempotencyKey ? { headers: { "Idempotency-Key": idempotencyKey } } : {}),
+      }),
+    entries: (query: EntryListQuery) => json<EntryList>(read("/interactions", { ...query })),
     history: (contactNo, query) =>
       json<InteractionPage>(
         read(`${contact(contactNo)}/interactions`, {

@@ -194,7 +194,26 @@ export function createFakeStore() {
           });
         }
       }),
-    cancelEntry: (no) => record("cancelEntry", [no], () => undefined),
+    cancelEntry: (no) =>
+      record("cancelEntry", [no], () => {
+        const at = entries.findIndex((e) => e.entryNo === no);
+        const entry = entries[at];
+        if (entry) entries[at] = { ...entry, canceled: true };
+      }),
+    restoreEntry: (no) =>
+      record("restoreEntry", [no], () => {
+        const at = entries.findIndex((e) => e.entryNo === no);
+        const entry = entries[at];
+        if (entry) entries[at] = { ...entry, canceled: false };
+      }),
+    entries: (query) =>
+      record("entries", [query], () => ({
+        entries: entries.filter(
+          (e) =>
+            (!query.contact || e.contactNo === query.contact) &&
+            (!query.company || e.contactCompanyNo === query.company),
+        ),
+      })),
     history: (contactNo, query) =>
       record("history", [contactNo, query], () => {
         const mine = entries.filter(
