@@ -6,6 +6,7 @@ import type {
   EntryList,
   EntryListQuery,
   GroupList,
+  InteractionEntry,
   InteractionPage,
   LogInteractionRequest,
   LogInteractionResponse,
@@ -17,7 +18,10 @@ import type {
   AddinErrorCode,
   TemplateList,
   TemplateSetup,
+  TenantSettings,
 } from "../../contracts";
+
+import type { EntryAction } from "./outbox-port";
 
 /** The store's coded answer, or ADDIN_HTTP_ERROR when it carried no code this add-in knows. */
 type AnsweredCode = StoreErrorCode | Extract<AddinErrorCode, "ADDIN_HTTP_ERROR">;
@@ -63,13 +67,18 @@ export interface StoreClientPort {
   cancelEntry(entryNo: number): Promise<Result<void, StoreFailure>>;
   /** Restores a canceled entry; the same `idempotencyKey` again (a retry) answers the first outcome. */
   restoreEntry(entryNo: number, idempotencyKey?: string): Promise<Result<void, StoreFailure>>;
+  /** Cancels, restores or evaluates an entry under the outbox entry's id as its Idempotency-Key. */
+  entryAction(action: EntryAction, idempotencyKey: string): Promise<Result<InteractionEntry, StoreFailure>>;
   /** The entry list (GET /interactions): filters as the API names them, newest first, keyset paged. */
   entries(query: EntryListQuery): Promise<Result<EntryList, StoreFailure>>;
   history(
     contactNo: string,
     query: { cursor?: string; limit?: number; templateCode?: string; groupCode?: string },
   ): Promise<Result<InteractionPage, StoreFailure>>;
-  statistics(contactNo: string): Promise<Result<ContactStatistics, StoreFailure>>;
+  statistics(
+    contactNo: string,
+    query?: { templateCode?: string; groupCode?: string },
+  ): Promise<Result<ContactStatistics, StoreFailure>>;
   searchContacts(query: string): Promise<Result<Contact[], StoreFailure>>;
   /** Creates a contact; the same `idempotencyKey` again (a retry) creates nothing more. */
   createContact(
@@ -79,6 +88,8 @@ export interface StoreClientPort {
   groups(etag?: string): Promise<Result<Cached<GroupList>, StoreFailure>>;
   templates(etag?: string): Promise<Result<Cached<TemplateList>, StoreFailure>>;
   templateSetup(etag?: string): Promise<Result<Cached<TemplateSetup>, StoreFailure>>;
+  /** The tenant's settings: its local currency code. */
+  tenantSettings(): Promise<Result<TenantSettings, StoreFailure>>;
   neverLog(): Promise<Result<NeverLogList, StoreFailure>>;
   addNeverLog(entry: NeverLogEntry): Promise<Result<NeverLogEntry, StoreFailure>>;
   removeNeverLog(id: string): Promise<Result<void, StoreFailure>>;

@@ -17,7 +17,7 @@ export interface SyncClock {
 
 export interface SyncEngineDeps {
   outbox: OutboxPort;
-  store: Pick<StoreClientPort, "logInteraction">;
+  store: Pick<StoreClientPort, "logInteraction" | "entryAction">;
   tokens: TokenPort;
   online: OnlineManager;
   clock: SyncClock;
@@ -67,14 +67,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     return {
       pending: entries.length,
       entries: sortOldestFirst(entries).map(
-        ({ id, label, state, attempts, lastError, createdAt, request, names }) => ({
+        ({ id, label, state, attempts, lastError, createdAt, request, action, names }) => ({
           id,
           label,
           state,
           attempts,
           lastError,
           createdAt,
-          request,
+          ...(request === undefined ? {} : { request }),
+          ...(action === undefined ? {} : { action }),
           ...(names === undefined ? {} : { names }),
         }),
       ),
@@ -148,6 +149,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       await publish();
       const result = await sendEntry(next, sendDeps);
       outcomes.push(result.outcome);
+      if (result.kind === "done") {
+        await deps.outbox.remove(next.id);
+        await publish();
+        return;
+      }
       if (result.kind === "logged") {
         await deps.outbox.remove(next.id);
         logged.unshift({

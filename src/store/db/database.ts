@@ -122,6 +122,13 @@ export interface InternalDomainsTable {
   domain: string;
 }
 
+/** The tenant's settings: one row per tenant. */
+export interface TenantSettingsTable {
+  tenant_id: string;
+  /** ISO 4217; Business Central's LCY Code. Null: amounts are shown without a currency. */
+  local_currency_code: string | null;
+}
+
 export interface IdempotencyKeysTable {
   tenant_id: string;
   user_id: string;
@@ -195,6 +202,7 @@ export interface Database {
   interaction_statistics: InteractionStatisticsTable;
   counters: CountersTable;
   audit_log: AuditLogTable;
+  tenant_settings: TenantSettingsTable;
 }
 
 export type DialectName = "sqlite" | "postgres";

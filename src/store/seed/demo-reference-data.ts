@@ -107,3 +107,6 @@ export const DEMO_TEMPLATE_SETUP: readonly TemplateSetupRow[] = Object.entries(S
     templateCode: templateCode ?? null,
   }),
 );
+
+/** The demo company's local currency (LCY Code): CRONUS keeps its books in US dollars. */
+export const DEMO_CURRENCY = "USD";

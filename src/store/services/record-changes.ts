@@ -9,6 +9,7 @@ export type AuditAction =
   | "contacts.import"
   | "entry.cancel"
   | "entry.restore"
+  | "tenant_settings.put"
   | "entry.evaluate"
   | "logged_item.cancel"
   | "entries.delete_canceled"

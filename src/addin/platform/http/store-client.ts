@@ -7,6 +7,7 @@ import type {
   EntryList,
   EntryListQuery,
   GroupList,
+  InteractionEntry,
   InteractionPage,
   LogInteractionRequest,
   LogInteractionResponse,
@@ -16,6 +17,7 @@ import type {
   SourceStatus,
   TemplateList,
   TemplateSetup,
+  TenantSettings,
 } from "../../../contracts";
 import { fail, ok, type Result } from "../../../domain/result";
 import type { Cached, StoreClientPort, StoreFailure } from "../../ports/store-client-port";
@@ -152,6 +154,15 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
         ...write("POST", `/interactions/${entryNo}/restore`),
         ...(idempotencyKey ? { headers: { "Idempotency-Key": idempotencyKey } } : {}),
       }),
+    entryAction: (action, idempotencyKey) =>
+      json<InteractionEntry>({
+        ...write(
+          "POST",
+          `/interactions/${action.entryNo}/${action.kind}`,
+          action.kind === "evaluate" ? { evaluation: action.evaluation } : undefined,
+        ),
+        headers: { "Idempotency-Key": idempotencyKey },
+      }),
     entries: (query: EntryListQuery) => json<EntryList>(read("/interactions", { ...query })),
     history: (contactNo, query) =>
       json<InteractionPage>(
@@ -162,7 +173,10 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
           group: query.groupCode,
         }),
       ),
-    statistics: (contactNo) => json<ContactStatistics>(read(`${contact(contactNo)}/statistics`)),
+    statistics: (contactNo, query = {}) =>
+      json<ContactStatistics>(
+        read(`${contact(contactNo)}/statistics`, { template: query.templateCode, group: query.groupCode }),
+      ),
     searchContacts: async (q) => {
       const list = await json<ContactList>(read("/contacts", { q }));
       return list.ok ? ok<Contact[]>(list.value.items) : list;
@@ -175,6 +189,7 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
     groups: (etag) => cached<GroupList>("/interaction-groups", etag),
     templates: (etag) => cached<TemplateList>("/interaction-templates", etag),
     templateSetup: (etag) => cached<TemplateSetup>("/template-setup", etag),
+    tenantSettings: () => json<TenantSettings>(read("/tenant-settings")),
     neverLog: () => json<NeverLogList>(read("/never-log")),
     addNeverLog: (entry: NeverLogEntry) => json<NeverLogEntry>(write("POST", "/never-log", entry)),
     removeNeverLog: (id) => empty(write("DELETE", `/never-log/${encodeURIComponent(id)}`)),

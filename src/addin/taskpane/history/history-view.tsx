@@ -1,4 +1,4 @@
-import { ActionButton, DefaultButton, Dropdown, type IDropdownOption, Text } from "../fluent";
+import { DefaultButton, Dropdown, type IDropdownOption, Text } from "../fluent";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Contact, ContactStatistics, InteractionEntry } from "../../../contracts";
 import { loadHistory, loadStatistics } from "../../use-cases/load-history";
@@ -8,6 +8,8 @@ import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
 import { FlexStack } from "../flex-stack";
+import { formatDuration } from "../../i18n/format-duration";
+import { EntryRow } from "./entry-row";
 
 const MonthChart = lazy(() => import("./month-chart"));
 
@@ -60,6 +62,8 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
   const all: IDropdownOption = { key: ALL, text: t("history.all") };
   const contactName = contacts.find((c) => c.no === contactNo)?.name ?? contactNo;
   const templateName = (code: string) => templates.find((tpl) => tpl.code === code)?.description ?? code;
+  const groupName = (code: string) => groups.find((g) => g.code === code)?.description ?? code;
+  const currency = item.status === "ready" ? item.context.currency : undefined;
   return (
     <FlexStack gap={8}>
       {heading}
@@ -85,39 +89,62 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
           styles={{ root: { flexGrow: 1 } }}
         />
       </FlexStack>
-      <Statistics key={`stats:${contactNo}`} contactNo={contactNo} />
-      <Timeline
+      <HistoryBody
         key={`${contactNo}|${templateCode}|${groupCode}`}
         contactNo={contactNo}
         contactName={contactName}
         templateCode={templateCode}
         groupCode={groupCode}
         templateName={templateName}
+        groupName={groupName}
+        {...(currency === undefined ? {} : { currency })}
       />
     </FlexStack>
   );
 }
 
-function Statistics({ contactNo }: { contactNo: string }) {
+interface BodyProps {
+  contactNo: string;
+  contactName: string;
+  templateCode: string;
+  groupCode: string;
+  templateName(code: string): string;
+  groupName(code: string): string;
+  currency?: string;
+}
+
+/** Statistics and timeline under the same filters; an entry action reloads the statistics. */
+function HistoryBody(props: BodyProps) {
+  const [version, setVersion] = useState(0);
+  return (
+    <>
+      <Statistics key={version} {...props} />
+      <Timeline {...props} onEntryChanged={() => setVersion((v) => v + 1)} />
+    </>
+  );
+}
+
+function Statistics({ contactNo, templateCode, groupCode, currency }: BodyProps) {
   const { deps, translator } = useTaskpane();
   const { t, formatNumber, formatCurrency, formatDate } = translator;
   const [stats, setStats] = useState<ContactStatistics | "failed" | undefined>();
   useEffect(() => {
     let live = true;
-    void loadStatistics(deps, contactNo).then(
-      (result) => live && setStats(result.ok ? result.value : "failed"),
-    );
+    void loadStatistics(deps, contactNo, {
+      ...(templateCode ? { templateCode } : {}),
+      ...(groupCode ? { groupCode } : {}),
+    }).then((result) => live && setStats(result.ok ? result.value : "failed"));
     return () => {
       live = false;
     };
-  }, [deps, contactNo]);
+  }, [deps, contactNo, templateCode, groupCode]);
   // A failure is said once, by the timeline below, which fails the same way.
   if (stats === "failed") return null;
   if (stats === undefined) return <Skeleton label={t("app.loading")} lines={2} />;
   const rows: Array<[string, string]> = [
     [t("history.count"), formatNumber(stats.count)],
-    [t("history.cost"), formatCurrency(stats.costLcy)],
-    [t("history.duration"), formatNumber(stats.durationMin)],
+    [t("history.cost"), formatCurrency(stats.costLcy, currency)],
+    [t("history.duration"), formatDuration(translator, stats.durationMin)],
     [t("history.last"), stats.lastInteractionAt ? formatDate(stats.lastInteractionAt) : t("history.never")],
   ];
   return (
@@ -145,15 +172,12 @@ function Timeline({
   templateCode,
   groupCode,
   templateName,
-}: {
-  contactNo: string;
-  contactName: string;
-  templateCode: string;
-  groupCode: string;
-  templateName(code: string): string;
-}) {
+  groupName,
+  currency,
+  onEntryChanged,
+}: BodyProps & { onEntryChanged(): void }) {
   const { deps, translator, announce } = useTaskpane();
-  const { t, formatDate } = translator;
+  const { t } = translator;
   const [entries, setEntries] = useState<InteractionEntry[]>([]);
   const [cursor, setCursor] = useState<string | undefined>();
   const [loading, setLoading] = useState(true);
@@ -196,29 +220,17 @@ function Timeline({
     <section aria-label={t("tab.history")}>
       <ol style={{ padding: 0, margin: 0 }}>
         {entries.map((entry) => (
-          <li key={entry.entryNo} style={{ listStyle: "none", marginBottom: 8 }}>
-            <Text block variant="small">
-              {formatDate(entry.occurredAt)} · {templateName(entry.templateCode)}
-              {entry.canceled ? ` · ${t("history.canceled")}` : ""}
-            </Text>
-            <Text block>{entry.description || entry.subject}</Text>
-            {entry.userName && (
-              <Text block variant="small">
-                {t("history.by", { who: entry.userName })}
-              </Text>
-            )}
-            {entry.itemId && (
-              <ActionButton
-                text={t("history.open")}
-                onClick={() =>
-                  deps.mailbox.openItem(
-                    entry.itemId ?? "",
-                    entry.sourceKind === "meeting" ? "appointment" : "message",
-                  )
-                }
-              />
-            )}
-          </li>
+          <EntryRow
+            key={entry.entryNo}
+            entry={entry}
+            templateName={templateName}
+            groupName={groupName}
+            {...(currency === undefined ? {} : { currency })}
+            onChanged={(changed) => {
+              setEntries((current) => current.map((e) => (e.entryNo === changed.entryNo ? changed : e)));
+              onEntryChanged();
+            }}
+          />
         ))}
       </ol>
       {loading && <Skeleton label={t("app.loading")} lines={3} />}

@@ -96,6 +96,18 @@ export function createFakeSync(store: StoreClientPort) {
       const outcomes: OutboxOutcome[] = [];
       if (!online) return outcomes;
       for (const entry of queue.filter((candidate) => candidate.state !== "dead")) {
+        if (entry.action !== undefined) {
+          const done = await store.entryAction(entry.action, entry.id);
+          if (done.ok) {
+            queue.splice(queue.indexOf(entry), 1);
+            outcomes.push({ id: entry.id, status: "done", entry: done.value });
+          } else {
+            entry.state = "dead";
+            outcomes.push({ id: entry.id, status: "dead", code: done.error.code });
+          }
+          continue;
+        }
+        if (entry.request === undefined) continue;
         const sent = await store.logInteraction(entry.request, entry.id);
         if (sent.ok) {
           queue.splice(queue.indexOf(entry), 1);

@@ -206,6 +206,19 @@ export function createFakeStore() {
         const entry = entries[at];
         if (entry) entries[at] = { ...entry, canceled: false };
       }),
+    tenantSettings: () => record("tenantSettings", [], () => ({ localCurrencyCode: "USD" })),
+    entryAction: (action, key) =>
+      record("entryAction", [action, key], () => {
+        const at = entries.findIndex((e) => e.entryNo === action.entryNo);
+        const entry = entries[at];
+        if (entry === undefined) throw new Error(`no entry ${action.entryNo}`);
+        const changed =
+          action.kind === "evaluate"
+            ? { ...entry, evaluation: action.evaluation }
+            : { ...entry, canceled: action.kind === "cancel" };
+        entries[at] = changed;
+        return changed;
+      }),
     entries: (query) =>
       record("entries", [query], () => ({
         entries: entries.filter(
@@ -227,9 +240,15 @@ export function createFakeStore() {
         const items = mine.slice(start, start + limit);
         return start + limit < mine.length ? { items, nextCursor: String(start + limit) } : { items };
       }),
-    statistics: (contactNo) =>
-      record("statistics", [contactNo], () => {
-        const mine = entries.filter((e) => e.contactNo === contactNo && !e.canceled);
+    statistics: (contactNo, query = {}) =>
+      record("statistics", [contactNo, query], () => {
+        const mine = entries.filter(
+          (e) =>
+            e.contactNo === contactNo &&
+            !e.canceled &&
+            (!query.templateCode || e.templateCode === query.templateCode) &&
+            (!query.groupCode || e.groupCode === query.groupCode),
+        );
         return {
           contactNo,
           scope: "contact" as const,
