@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Contact } from "../../../contracts";
+import { searchFold } from "../../../domain/search-fold";
 import type { ContactsTable, Database } from "../database";
 
 /** A contact as written: addresses and domains already normalised by the service. */
@@ -121,7 +122,7 @@ export function contactRepository(db: Kysely<Database>) {
     no: c.no,
     type: c.type,
     name: c.name,
-    search_name: c.name.normalize("NFC").toLowerCase(),
+    search_name: searchFold(c.name),
     company_no: c.companyNo ?? null,
     email: c.email ?? null,
     domains: JSON.stringify([...new Set(c.domains)]),
@@ -166,19 +167,26 @@ export function contactRepository(db: Kysely<Database>) {
       return load(tenantId, rows);
     },
 
-    /** Name contains the text, or an address starts with it; case-insensitive, at most `limit`. */
+    /**
+     * Contacts by name, by any of their addresses, or by their company's name; case- and accent-blind
+     * (names are stored folded). Ranked: an exact address first, then names that start with the text,
+     * then the rest, each by name.
+     */
     async search(tenantId: string, text: string, limit: number): Promise<Contact[]> {
-      const needle = text
-        .normalize("NFC")
-        .toLowerCase()
-        .replace(/[\\%_]/g, (ch) => `\\${ch}`);
+      const escape = (value: string) => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+      const name = escape(searchFold(text));
+      const address = text.normalize("NFC").toLowerCase();
+      const like = (column: string, pattern: string) =>
+        sql<boolean>`${sql.ref(column)} like ${pattern} escape ${sql.lit("\\")}`;
+      const exactAddress = sql<boolean>`exists (select 1 from contact_emails ce where ce.tenant_id = contacts.tenant_id and ce.contact_no = contacts.no and ce.email = ${address})`;
+      const rank = sql<number>`case when ${exactAddress} then 0 when ${like("search_name", `${name}%`)} then 1 else 2 end`;
       const rows = await db
         .selectFrom("contacts")
         .selectAll()
         .where("tenant_id", "=", tenantId)
         .where((eb) =>
           eb.or([
-            sql<boolean>`search_name like ${`%${needle}%`} escape ${sql.lit("\\")}`,
+            like("search_name", `%${name}%`),
             eb(
               "no",
               "in",
@@ -186,10 +194,21 @@ export function contactRepository(db: Kysely<Database>) {
                 .selectFrom("contact_emails")
                 .select("contact_no")
                 .where("tenant_id", "=", tenantId)
-                .where(sql<boolean>`email like ${`${needle}%`} escape ${sql.lit("\\")}`),
+                .where(like("email", `${escape(address)}%`)),
+            ),
+            eb(
+              "company_no",
+              "in",
+              eb
+                .selectFrom("contacts as company")
+                .select("company.no")
+                .where("company.tenant_id", "=", tenantId)
+                .where("company.type", "=", "company")
+                .where(like("company.search_name", `%${name}%`)),
             ),
           ]),
         )
+        .orderBy(rank)
         .orderBy("search_name")
         .orderBy("no")
         .limit(limit)

@@ -93,6 +93,7 @@ describe("History view", () => {
     const bars = chart.querySelector("svg");
     expect(bars).toHaveAttribute("aria-hidden", "true");
     expect(bars?.querySelectorAll("rect")).toHaveLength(1);
+    expect(bars?.querySelector("text")).toHaveTextContent("11/26");
     const table = within(chart).getByRole("table");
     expect(within(table).getByRole("rowheader", { name: "Nov 2026" })).toBeInTheDocument();
     expect(within(table).getByRole("cell", { name: "2" })).toBeInTheDocument();
