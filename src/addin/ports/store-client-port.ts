@@ -79,6 +79,8 @@ export interface StoreClientPort {
     contactNo: string,
     query?: { templateCode?: string; groupCode?: string },
   ): Promise<Result<ContactStatistics, StoreFailure>>;
+  /** One contact by number (GET /contacts/{no}). */
+  contact(no: string): Promise<Result<Contact, StoreFailure>>;
   searchContacts(query: string): Promise<Result<Contact[], StoreFailure>>;
   /** Creates a contact; the same `idempotencyKey` again (a retry) creates nothing more. */
   createContact(

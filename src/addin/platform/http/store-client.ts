@@ -177,6 +177,7 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
       json<ContactStatistics>(
         read(`${contact(contactNo)}/statistics`, { template: query.templateCode, group: query.groupCode }),
       ),
+    contact: (no) => json<Contact>(read(contact(no))),
     searchContacts: async (q) => {
       const list = await json<ContactList>(read("/contacts", { q }));
       return list.ok ? ok<Contact[]>(list.value.items) : list;

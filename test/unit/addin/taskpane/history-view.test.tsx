@@ -155,6 +155,21 @@ describe("History view", () => {
     expect(within(fallback).getByText(/Opens the copy in Maria Ivanova's mailbox/)).toBeInTheDocument();
   });
 
+  it("finds a contact who is not on the item and opens the card, whose company opens the company's card", async () => {
+    const { store } = await openHistory([entry(1, { contactNo: DEMO.lisa.no, description: "Lisa's call" })]);
+    await userEvent.type(screen.getByRole("searchbox", { name: "Find a contact" }), "Lisa");
+    const results = await screen.findByRole("list", { name: "Contacts found" });
+    await userEvent.click(within(results).getByRole("button", { name: /^Lisa Chen/ }));
+    const card = await screen.findByRole("region", { name: "Contact card: Lisa Chen" });
+    expect(within(card).getByText("lisa.chen@contoso.example")).toBeInTheDocument();
+    expect(await screen.findByText("Lisa's call")).toBeInTheDocument();
+    expect(store.calls.find((c) => c.method === "searchContacts")?.args).toEqual(["Lisa"]);
+    await userEvent.click(within(card).getByRole("button", { name: DEMO.lisa.companyNo ?? "" }));
+    expect(await screen.findByRole("region", { name: "Contact card: Contoso" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Back to this item's contacts" }));
+    expect(await screen.findByRole("combobox", { name: /^Contact/ })).toBeInTheDocument();
+  });
+
   it("opens an entry logged from Outlook in the mailbox", async () => {
     const { mailbox } = await openHistory([
       entry(1, { itemId: "AAMk-1" }),

@@ -265,6 +265,12 @@ export function createFakeStore() {
               : [],
         };
       }),
+    contact: (no) =>
+      record("contact", [no], () => {
+        const found = contacts.find((c) => c.no === no);
+        if (found === undefined) throw new Error(`no contact ${no}`);
+        return found;
+      }),
     searchContacts: (q) => record("searchContacts", [q], () => contacts.filter((c) => c.name.includes(q))),
     createContact: (request, idempotencyKey) =>
       record("createContact", [request, idempotencyKey], () => {
