@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import type { ContactStatistics } from "../../src/contracts";
-import { harnessPerTest, readApi } from "./harness-browser";
+import { randomUUID } from "node:crypto";
+import { e2eStore } from "./e2e-store";
+import { devToken, harnessPerTest, readApi } from "./harness-browser";
 
 jest.setTimeout(120_000);
 
@@ -9,6 +11,28 @@ const SHOTS = process.env.TOUCHPOINT_SCREENSHOT_DIR;
 
 describe("contact search and cards", () => {
   it("finds a contact who is not on the item from Log, opens the card, and the company's card rolls up its people", async () => {
+    // Lisa Chen (Contoso) has an entry: a call logged through the API first.
+    const lisa = (await readApi<{ items: Array<{ no: string }> }>("/contacts?q=lisa.chen@contoso.example"))
+      .body.items[0];
+    const logged = await fetch(`${e2eStore().url}/api/v1/interactions`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${await devToken()}`,
+        "content-type": "application/json",
+        "idempotency-key": randomUUID(),
+      },
+      body: JSON.stringify({
+        source: {
+          kind: "manual",
+          key: `call:${randomUUID()}`,
+          subject: "Call about the renewal",
+          occurredAt: "2026-11-24T09:00:00.000Z",
+        },
+        templateCode: "OUTGOING",
+        contacts: [lisa?.no],
+      }),
+    });
+    expect(logged.status).toBe(201);
     const session = await harness.open({ item: "meeting-organizer" });
     const { pane, page } = session;
     const shot = async (name: string) => {
@@ -40,7 +64,10 @@ describe("contact search and cards", () => {
     const contoso = (await readApi<{ items: Array<{ no: string; name: string }> }>("/contacts?q=contoso"))
       .body.items[0];
     const figures = (await readApi<ContactStatistics>(`/contacts/${contoso?.no ?? ""}/statistics`)).body;
+    expect(figures.count).toBeGreaterThan(0);
     await stats.getByText(String(figures.count), { exact: true }).first().waitFor({ timeout: 30_000 });
+    // Each row of the company's timeline names its person.
+    await pane.getByRole("listitem").filter({ hasText: "Lisa Chen" }).first().waitFor({ timeout: 30_000 });
     await shot("company-card");
     expect(session.pageErrors).toEqual([]);
   });

@@ -19,6 +19,7 @@ export const TENANT_TABLES = [
   "idempotency_keys",
   "counters",
   "audit_log",
+  "tenant_settings",
 ] as const;
 
 export type TenantRows = Record<(typeof TENANT_TABLES)[number], { rows: number; hash: string }>;

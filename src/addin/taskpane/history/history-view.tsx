@@ -61,7 +61,11 @@ export default function HistoryView({
       <FlexStack gap={8}>
         {heading}
         {search}
-        <ActionButton text={t("card.back")} onClick={() => setCard(undefined)} />
+        <ActionButton
+          text={t("card.back")}
+          styles={{ root: { alignSelf: "flex-start" } }}
+          onClick={() => setCard(undefined)}
+        />
         <ContactCard key={card} contactNo={card} onOpenContact={setCard} {...names} />
       </FlexStack>
     );
