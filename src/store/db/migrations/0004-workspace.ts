@@ -7,7 +7,7 @@ type AnyDb = Kysely<any>;
 const fold = (text: string): string =>
   text
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(/[\u0300-\u036f]+/g, "")
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
