@@ -9,7 +9,7 @@ import { createSyncEngine, type SyncEngine } from "./sync/sync-engine";
 
 /** What the outbox engine is built over: the rest of the composition. */
 export interface OutboxSyncParts {
-  store: Pick<StoreClientPort, "logInteraction">;
+  store: Pick<StoreClientPort, "logInteraction" | "entryAction">;
   tokens: TokenPort;
   newId: () => string;
 }

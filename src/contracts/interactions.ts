@@ -177,7 +177,7 @@ export const LogInteractionResponse = Type.Object({
 });
 export type LogInteractionResponse = Static<typeof LogInteractionResponse>;
 
-/** Answer of GET /interactions?source=: is this item logged, by whom, when, to whom. */
+/** Answer of GET /logged-items?source=: is this item logged, by whom, when, to whom. */
 export const SourceStatus = Type.Object({
   sourceKey: Type.String(),
   logged: Type.Boolean(),
@@ -190,6 +190,13 @@ export const InteractionPage = Type.Object({
   nextCursor: Type.Optional(Type.String()),
 });
 export type InteractionPage = Static<typeof InteractionPage>;
+
+/** Answer of GET /interactions: one page of the entry list and the cursor of the next. */
+export const EntryList = Type.Object({
+  entries: Type.Array(InteractionEntry),
+  nextCursor: Type.Optional(Type.String()),
+});
+export type EntryList = Static<typeof EntryList>;
 
 export const EvaluateRequest = Type.Object({ evaluation: Evaluation }, { additionalProperties: false });
 export type EvaluateRequest = Static<typeof EvaluateRequest>;

@@ -85,3 +85,10 @@ export const NeverLogEntry = Type.Object({
 export type NeverLogEntry = Static<typeof NeverLogEntry>;
 export const NeverLogList = Type.Object({ items: Type.Array(NeverLogEntry) });
 export type NeverLogList = Static<typeof NeverLogList>;
+
+/** The tenant's settings (GET/PUT /tenant-settings): the local currency amounts are in (LCY Code). */
+export const TenantSettings = Type.Object(
+  { localCurrencyCode: Type.Optional(Type.String({ pattern: "^[A-Z]{3}$" })) },
+  { additionalProperties: false },
+);
+export type TenantSettings = Static<typeof TenantSettings>;

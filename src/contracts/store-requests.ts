@@ -62,7 +62,27 @@ export const ReportQuery = Type.Object(
 );
 export type ReportQuery = Static<typeof ReportQuery>;
 
-/** Query of GET /interactions. */
+/**
+ * Query of GET /interactions, the entry list: filters, newest first, an opaque keyset cursor. Canceled
+ * entries are listed unless `canceled=exclude`; `postponed=true` lists only the caller's own postponed
+ * entries (drafts), which are otherwise never listed.
+ */
+export const EntryListQuery = Type.Object(
+  {
+    contact: Type.Optional(ContactNo),
+    company: Type.Optional(ContactNo),
+    ...EntryFilters,
+    salesperson: Type.Optional(Code),
+    canceled: Type.Optional(CanceledFilter),
+    postponed: Type.Optional(Type.Boolean()),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+  },
+  { additionalProperties: false },
+);
+export type EntryListQuery = Static<typeof EntryListQuery>;
+
+/** Query of GET /logged-items: is this source item logged. */
 export const SourceQuery = Type.Object(
   { source: Type.String({ minLength: 1, maxLength: 1000 }) },
   { additionalProperties: false },

@@ -72,6 +72,15 @@ export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
   STORE_NO_CONTACTS: { status: 422, message: "No contact to log this interaction for." },
   STORE_ENTRY_NOT_CANCELED: { status: 409, message: "Only canceled entries can be deleted." },
   STORE_ALREADY_CANCELED: { status: 409, message: "This is canceled already." },
+  STORE_NOT_CANCELED: { status: 409, message: "This entry is not canceled; there is nothing to restore." },
+  STORE_LOGGED_ITEM_CANCELED: {
+    status: 409,
+    message: "The entry's logged item is canceled, so the entry cannot be restored alone.",
+  },
+  STORE_LOGGED_AGAIN: {
+    status: 409,
+    message: "The item was logged to this contact again since; that entry is the active one.",
+  },
   STORE_INVALID_CURSOR: { status: 400, message: "The cursor is not valid." },
   STORE_IMPORT_INVALID: { status: 422, message: "The import file is not valid." },
   STORE_PRECONDITION_FAILED: { status: 412, message: "The resource has changed." },

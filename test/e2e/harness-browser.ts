@@ -136,7 +136,7 @@ export async function devToken(user = ALEX, role?: "Admin"): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
-/** Reads the store API as a demo user: `readApi("/interactions?source=…")` → parsed JSON and status. */
+/** Reads the store API as a demo user: `readApi("/logged-items?source=…")` → parsed JSON and status. */
 export async function readApi<T = unknown>(path: string, user = ALEX): Promise<{ status: number; body: T }> {
   const response = await fetch(`${e2eStore().url}/api/v1${path.startsWith("/") ? path : `/${path}`}`, {
     headers: { authorization: `Bearer ${await devToken(user)}` },

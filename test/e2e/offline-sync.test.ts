@@ -9,7 +9,7 @@ const harness = harnessPerTest();
 let session: HarnessSession | undefined;
 
 async function loggedItems(key: string): Promise<SourceStatus["loggedItems"]> {
-  const { status, body } = await readApi<SourceStatus>(`/interactions?source=${encodeURIComponent(key)}`);
+  const { status, body } = await readApi<SourceStatus>(`/logged-items?source=${encodeURIComponent(key)}`);
   if (status !== 200) throw new Error(`source status answered ${status}`);
   return body.loggedItems;
 }

@@ -33,7 +33,7 @@ function meetingKey(organizer: string, start: string, subject: string): string {
 }
 
 async function status(sourceKey: string): Promise<SourceStatus> {
-  const { body } = await readApi<SourceStatus>(`/interactions?source=${encodeURIComponent(sourceKey)}`);
+  const { body } = await readApi<SourceStatus>(`/logged-items?source=${encodeURIComponent(sourceKey)}`);
   return body;
 }
 

@@ -39,7 +39,7 @@ export async function checkDelivery(url: string, acknowledged: Acknowledged[]): 
   const verdict: DeliveryVerdict = { lost: 0, duplicated: 0, replayFailures: 0, fiveXx: 0 };
   await inParallel(acknowledged, 8, async (ack) => {
     const source = ack.request.source.key;
-    const status = await fetch(`${url}/api/v1/interactions?source=${encodeURIComponent(source)}`, {
+    const status = await fetch(`${url}/api/v1/logged-items?source=${encodeURIComponent(source)}`, {
       headers: { authorization: "Bearer reliability" },
     });
     if (status.status >= 500) verdict.fiveXx += 1;

@@ -174,6 +174,7 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
           "0001-initial-schema",
           "0002-hardening",
           "0003-interaction-statistics",
+          "0004-workspace",
           "0005-lifecycle",
         ]);
         await db.ping();

@@ -140,6 +140,43 @@ describe.each(dialects())("contacts on %s", (_name, dialect) => {
     }
   });
 
+  it("search is accent-blind (ё as е), finds people by their company's name, and ranks exact address, then name prefix, then the rest", async () => {
+    const t = await store.tenant();
+    const nos = async (q: string) =>
+      (await store.call(t.user, { method: "GET", url: `/api/v1/contacts?q=${encodeURIComponent(q)}` }))
+        .json()
+        .items.map((c: { no: string }) => c.no);
+    // Пётр Иванов by name prefix first, then Анна Петрова, whose name has it inside.
+    expect(await nos("ПЕТР")).toEqual(["CT500", "CT101"]);
+    expect(await nos("пётр")).toEqual(["CT500", "CT101"]);
+    const fabrikam = await nos("fabrikam");
+    expect(fabrikam[0]).toBe("CT100");
+    expect(new Set(fabrikam.slice(1))).toEqual(new Set(["CT101", "CT102", "CT500"]));
+    // A contact whose name is an address (as junk contacts are) comes after those that have the address.
+    const named = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts",
+      payload: { type: "person", name: "sales@contoso.example", email: "other@contoso.example" },
+    });
+    expect(named.statusCode).toBe(201);
+    expect(await nos("sales@contoso.example")).toEqual(["CT202", "CT203", named.json().no]);
+  });
+
+  it("a contact created through the API is found by search at once", async () => {
+    const t = await store.tenant();
+    const created = await store.call(t.user, {
+      method: "POST",
+      url: "/api/v1/contacts",
+      payload: { type: "person", name: "Зоя Ёлкина", companyNo: "CT300", email: "zoya@roga-kopyta.example" },
+    });
+    expect(created.statusCode).toBe(201);
+    const found = await store.call(t.user, {
+      method: "GET",
+      url: `/api/v1/contacts?q=${encodeURIComponent("елкина")}`,
+    });
+    expect(found.json().items.map((c: { no: string }) => c.no)).toEqual([created.json().no]);
+  });
+
   it("reads a contact, and an unknown one is a 404", async () => {
     const t = await store.tenant();
     const res = await store.call(t.user, { method: "GET", url: "/api/v1/contacts/CT100" });

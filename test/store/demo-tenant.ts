@@ -104,6 +104,7 @@ async function seedInto(r: Repositories, tenantId: string): Promise<string> {
     await r.referenceData.putGroup(tenantId, { code, description });
   }
   for (const t of TEMPLATES) await r.referenceData.putTemplate(tenantId, t);
+  await r.referenceData.putTenantSettings(tenantId, { localCurrencyCode: "USD" });
   await r.referenceData.putSetup(tenantId, { eventKind: "email", templateCode: "EMAIL" });
   await r.referenceData.putSetup(tenantId, { eventKind: "meeting_invitation", templateCode: "MEETINV" });
   await r.referenceData.putSetup(tenantId, { eventKind: "sales_quote", templateCode: "S_QUOTE" });

@@ -115,7 +115,7 @@ export function crossTenantJoins(statement: string): string[] {
       [t.user, "GET", "/api/v1/contacts/CT101"],
       [t.user, "GET", "/api/v1/contacts/CT101/interactions"],
       [t.user, "GET", "/api/v1/contacts/CT101/statistics"],
-      [t.user, "GET", "/api/v1/interactions?source=%3Cdist%40x%3E"],
+      [t.user, "GET", "/api/v1/logged-items?source=%3Cdist%40x%3E"],
       [
         t.user,
         "POST",
@@ -129,6 +129,9 @@ export function crossTenantJoins(statement: string): string[] {
         `/api/v1/interactions/${logged.entries[0].entryNo}/evaluate`,
         { evaluation: "positive" },
       ],
+      [t.user, "GET", "/api/v1/interactions?company=CT100&template=EMAIL"],
+      [t.user, "POST", `/api/v1/interactions/${logged.entries[0].entryNo}/cancel`],
+      [t.user, "POST", `/api/v1/interactions/${logged.entries[0].entryNo}/restore`],
       [t.user, "POST", `/api/v1/logged-items/${logged.loggedItem.id}/cancel`],
       [t.admin, "DELETE", "/api/v1/interactions/canceled"],
       [

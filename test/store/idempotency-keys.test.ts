@@ -79,6 +79,21 @@ const CHANGES: Array<
     }),
   ],
   [
+    "POST /interactions/:entryNo/restore",
+    async (t, store) => {
+      const entryNo = await entryOf(t, store);
+      await store.call(t.user, { method: "POST", url: `/api/v1/interactions/${entryNo}/cancel` });
+      return { who: t.user, request: { method: "POST", url: `/api/v1/interactions/${entryNo}/restore` } };
+    },
+  ],
+  [
+    "PUT /tenant-settings",
+    async (t) => ({
+      who: t.admin,
+      request: { method: "PUT", url: "/api/v1/tenant-settings", payload: { localCurrencyCode: "EUR" } },
+    }),
+  ],
+  [
     "POST /logged-items/:id/cancel",
     async (t, store) => ({
       who: t.user,

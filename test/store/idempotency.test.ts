@@ -11,7 +11,7 @@ describe.each(dialects())("idempotency and dedupe on %s", (_name, dialect) => {
   const activeBySource = async (who: Caller, source: string) => {
     const res = await store.call(who, {
       method: "GET",
-      url: `/api/v1/interactions?source=${encodeURIComponent(source)}`,
+      url: `/api/v1/logged-items?source=${encodeURIComponent(source)}`,
     });
     const items = res.json().loggedItems as Array<{ item: { id: string }; entries: Entry[] }>;
     return { items, active: items.flatMap((i) => i.entries).filter((e) => !e.canceled) };

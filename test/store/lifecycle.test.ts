@@ -27,7 +27,7 @@ describe.each(dialects())("entry lifecycle and document events on %s", (_name, d
     const url = `/api/v1/logged-items/${logged.loggedItem.id}/cancel`;
     expect((await store.call(t.user, { method: "POST", url })).statusCode).toBe(200);
     const status = (
-      await store.call(t.user, { method: "GET", url: "/api/v1/interactions?source=%3Cc2%40x%3E" })
+      await store.call(t.user, { method: "GET", url: "/api/v1/logged-items?source=%3Cc2%40x%3E" })
     ).json();
     expect(status.logged).toBe(false);
     expect(status.loggedItems[0].item.canceled).toBe(true);
@@ -64,7 +64,7 @@ describe.each(dialects())("entry lifecycle and document events on %s", (_name, d
     const res = await store.call(t.admin, { method: "DELETE", url: "/api/v1/interactions/canceled" });
     expect(res.json()).toEqual({ deleted: 1 });
     const status = (
-      await store.call(t.user, { method: "GET", url: "/api/v1/interactions?source=%3Cc4%40x%3E" })
+      await store.call(t.user, { method: "GET", url: "/api/v1/logged-items?source=%3Cc4%40x%3E" })
     ).json();
     expect(status.loggedItems[0].entries.map((e: { contactNo: string }) => e.contactNo)).toEqual(["CT102"]);
   });

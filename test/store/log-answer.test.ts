@@ -28,7 +28,7 @@ describe.each(dialects())("the answer of POST /interactions on %s", (_name, dial
     const answered = res.json().entries;
     const status = await store.call(t.user, {
       method: "GET",
-      url: `/api/v1/interactions?source=${encodeURIComponent("<answer-1@x>")}`,
+      url: `/api/v1/logged-items?source=${encodeURIComponent("<answer-1@x>")}`,
     });
     const read = status.json().loggedItems[0].entries;
     expect(answered).toEqual(read);

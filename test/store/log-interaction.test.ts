@@ -159,7 +159,7 @@ describe.each(dialects())("POST /interactions on %s", (_name, dialect) => {
     expect(again.headers["idempotent-replayed"]).toBe("true");
     const status = await store.call(t.user, {
       method: "GET",
-      url: `/api/v1/interactions?source=${encodeURIComponent("<m3@x>")}`,
+      url: `/api/v1/logged-items?source=${encodeURIComponent("<m3@x>")}`,
     });
     expect(status.json().loggedItems).toHaveLength(1);
   });
@@ -173,7 +173,7 @@ describe.each(dialects())("POST /interactions on %s", (_name, dialect) => {
     expect(other.json().error.code).toBe("STORE_IDEMPOTENCY_MISMATCH");
     const status = await store.call(t.user, {
       method: "GET",
-      url: `/api/v1/interactions?source=${encodeURIComponent("<m4@x>")}`,
+      url: `/api/v1/logged-items?source=${encodeURIComponent("<m4@x>")}`,
     });
     expect(status.json().loggedItems[0].entries.map((e: { contactNo: string }) => e.contactNo)).toEqual([
       "CT101",

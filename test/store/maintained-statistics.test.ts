@@ -24,6 +24,7 @@ const op = fc.oneof(
   { weight: 5, arbitrary: logOp },
   { weight: 2, arbitrary: fc.record({ type: fc.constant("cancel" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant("cancelItem" as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant("restore" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant("deleteCanceled" as const) }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant("resume" as const), pick: fc.nat() }) },
 );
@@ -123,15 +124,16 @@ describe.each(dialects())("maintained statistics on %s", (_name, dialect) => {
         });
         // Only a draft resumes; a logged (or canceled, or deleted) item answers a conflict or not found.
         expect([200, 404, 409]).toContain(res.statusCode);
-      } else if (step.type === "cancel" || step.type === "cancelItem") {
+      } else if (step.type === "cancel" || step.type === "cancelItem" || step.type === "restore") {
         const entry = written[step.pick % Math.max(written.length, 1)];
         if (entry === undefined) continue;
         const url =
-          step.type === "cancel"
-            ? `/api/v1/interactions/${entry.entryNo}/cancel`
-            : `/api/v1/logged-items/${entry.loggedItemId}/cancel`;
+          step.type === "cancelItem"
+            ? `/api/v1/logged-items/${entry.loggedItemId}/cancel`
+            : `/api/v1/interactions/${entry.entryNo}/${step.type}`;
         const res = await store.call(t.user, { method: "POST", url });
-        // Canceled twice is a conflict; once canceled entries were deleted, a gone entry is not found.
+        // Canceled twice, or restored while active or under a canceled item, is a conflict; once canceled
+        // entries were deleted, a gone entry is not found.
         expect(deletedAny ? [200, 404, 409] : [200, 409]).toContain(res.statusCode);
       } else {
         const res = await store.call(t.admin, { method: "DELETE", url: "/api/v1/interactions/canceled" });
@@ -141,7 +143,7 @@ describe.each(dialects())("maintained statistics on %s", (_name, dialect) => {
     }
   }
 
-  it("after any sequence of logs, resumes, cancels and deletes, every maintained bucket equals a recount of the entries", async () => {
+  it("after any sequence of logs, resumes, cancels, restores and deletes, every maintained bucket equals a recount of the entries", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), async (ops) => {
         const t = await store.tenant();

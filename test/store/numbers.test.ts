@@ -129,7 +129,12 @@ describe.each(dialects())("an upgraded database on %s", (_name, make) => {
     }
     const db = await d.open();
     try {
-      expect(await db.migrate()).toEqual(["0002-hardening", "0003-interaction-statistics", "0005-lifecycle"]);
+      expect(await db.migrate()).toEqual([
+        "0002-hardening",
+        "0003-interaction-statistics",
+        "0004-workspace",
+        "0005-lifecycle",
+      ]);
       const taken = await db.transaction(async (repos) => ({
         ok: true as const,
         value: {

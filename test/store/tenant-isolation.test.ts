@@ -103,7 +103,7 @@ describe.each(dialects())("tenant isolation on %s", (_name, dialect) => {
     expect(match.json().results.map((r: { kind: string }) => r.kind)).toEqual(["none", "none"]);
     const status = await store.call(b.user, {
       method: "GET",
-      url: "/api/v1/interactions?source=%3Ca-only%40x%3E",
+      url: "/api/v1/logged-items?source=%3Ca-only%40x%3E",
     });
     expect(status.json()).toEqual({ sourceKey: "<a-only@x>", logged: false, loggedItems: [] });
     const templates = await store.call(b.user, { method: "GET", url: "/api/v1/interaction-templates" });
@@ -125,7 +125,7 @@ describe.each(dialects())("tenant isolation on %s", (_name, dialect) => {
     expect(deleted.json()).toEqual({ deleted: 0 });
     const aStatus = await store.call(a.user, {
       method: "GET",
-      url: "/api/v1/interactions?source=%3Ca-only%40x%3E",
+      url: "/api/v1/logged-items?source=%3Ca-only%40x%3E",
     });
     expect(aStatus.json().loggedItems[0].entries).toHaveLength(2);
   });

@@ -60,7 +60,7 @@ describe.each(dialects())("one text policy on %s", (_name, dialect) => {
 
   it.each([
     ["?q=", "/api/v1/contacts?q=a%00b", "query/q"],
-    ["?source=", "/api/v1/interactions?source=%3Ca%00%40x%3E", "query/source"],
+    ["?source=", "/api/v1/logged-items?source=%3Ca%00%40x%3E", "query/source"],
   ])("a NUL in %s is a 400 naming the parameter", async (_what, url, path) => {
     await refused((t) => store.call(t.user, { method: "GET", url }), path);
   });
@@ -89,7 +89,7 @@ describe.each(dialects())("one text policy on %s", (_name, dialect) => {
     expect(res.statusCode).toBe(201);
     const status = await store.call(t.user, {
       method: "GET",
-      url: "/api/v1/interactions?source=%3Ctabs%40x%3E",
+      url: "/api/v1/logged-items?source=%3Ctabs%40x%3E",
     });
     expect(status.json().loggedItems[0].item.subject).toBe(subject);
   });

@@ -72,6 +72,11 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
     "Nobody on it is a contact yet. Open Touchpoint to choose or create the contacts.",
   "error.STORE_ENTRY_NOT_CANCELED": "Only canceled entries can be deleted. Cancel it first.",
   "error.STORE_ALREADY_CANCELED": "It was canceled already. Nothing more to do.",
+  "error.STORE_NOT_CANCELED": "This entry is not canceled, so there is nothing to restore.",
+  "error.STORE_LOGGED_ITEM_CANCELED":
+    "The whole logged item was canceled, so this entry cannot be restored on its own.",
+  "error.STORE_LOGGED_AGAIN":
+    "This item was logged to the contact again after the entry was canceled; the newer entry stands.",
   "error.STORE_INVALID_CURSOR": "The list changed while it was read. Open it again.",
   "error.STORE_IMPORT_INVALID": "The file cannot be imported. Check its format and columns, then try again.",
   "error.STORE_PRECONDITION_FAILED": "Someone changed it meanwhile. Open it again and redo your change.",

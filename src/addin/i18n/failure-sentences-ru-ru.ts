@@ -68,6 +68,11 @@ export const failureSentencesRuRU: Record<`error.${FailureCode}`, string> = {
     "Никто из участников ещё не контакт. Откройте Touchpoint и выберите или создайте контакты.",
   "error.STORE_ENTRY_NOT_CANCELED": "Удалять можно только отменённые записи. Сначала отмените её.",
   "error.STORE_ALREADY_CANCELED": "Это уже отменено. Больше ничего делать не нужно.",
+  "error.STORE_NOT_CANCELED": "Эта запись не отменена, восстанавливать нечего.",
+  "error.STORE_LOGGED_ITEM_CANCELED":
+    "Отменён весь зарегистрированный элемент, поэтому эту запись нельзя восстановить отдельно.",
+  "error.STORE_LOGGED_AGAIN":
+    "После отмены этой записи элемент снова зарегистрирован для контакта; действует более новая запись.",
   "error.STORE_INVALID_CURSOR": "Список изменился во время чтения. Откройте его заново.",
   "error.STORE_IMPORT_INVALID": "Файл нельзя импортировать. Проверьте формат и столбцы и повторите.",
   "error.STORE_PRECONDITION_FAILED":

@@ -1,13 +1,26 @@
-import type { FailureCode, LogInteractionRequest, LogInteractionResponse } from "../../contracts";
+import type {
+  Evaluation,
+  FailureCode,
+  InteractionEntry,
+  LogInteractionRequest,
+  LogInteractionResponse,
+} from "../../contracts";
+
+/** A change to a logged entry from History: queued, keyed and retried like a log. */
+export type EntryAction =
+  | { kind: "cancel" | "restore"; entryNo: number }
+  | { kind: "evaluate"; entryNo: number; evaluation: Evaluation };
 
 /** Where a queued log stands. `dead` needs the user: fix or discard; nothing expires silently. */
 export type OutboxState = "pending" | "sending" | "dead";
 
-/** A log waiting for the store: data, not a closure, so any runtime can send it. */
+/** A log (or an entry action) waiting for the store: data, not a closure, so any runtime can send it. */
 export interface OutboxEntry {
   /** UUID, created once when the user logs; it is the Idempotency-Key of every attempt. */
   id: string;
-  request: LogInteractionRequest;
+  /** A log; absent when the entry is an `action` on an entry already logged. */
+  request?: LogInteractionRequest;
+  action?: EntryAction;
   /** Where it came from, for the pending list ("Re: Prices", taskpane/ribbon/on-send). */
   origin: "taskpane" | "ribbon" | "on-send";
   label: string;
@@ -43,6 +56,7 @@ export interface OutboxPort {
 /** What the drain reports per entry; the UI shows it. */
 export type OutboxOutcome =
   | { id: string; status: "logged"; response: LogInteractionResponse }
+  | { id: string; status: "done"; entry: InteractionEntry }
   | { id: string; status: "retrying"; notBefore: number }
   | { id: string; status: "dead"; code: FailureCode; storeMessage?: string; details?: unknown }
   | { id: string; status: "waiting-for-sign-in" };

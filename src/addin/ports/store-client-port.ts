@@ -6,7 +6,10 @@ import type {
   CreateSegmentRequest,
   Draft,
   DraftList,
+  EntryList,
+  EntryListQuery,
   GroupList,
+  InteractionEntry,
   InteractionPage,
   LogInteractionRequest,
   LogInteractionResponse,
@@ -25,7 +28,10 @@ import type {
   AddinErrorCode,
   TemplateList,
   TemplateSetup,
+  TenantSettings,
 } from "../../contracts";
+
+import type { EntryAction } from "./outbox-port";
 
 /** The store's coded answer, or ADDIN_HTTP_ERROR when it carried no code this add-in knows. */
 type AnsweredCode = StoreErrorCode | Extract<AddinErrorCode, "ADDIN_HTTP_ERROR">;
@@ -91,11 +97,22 @@ export interface StoreClientPort {
   ): Promise<Result<LogSegmentResponse, StoreFailure>>;
   loggedSegments(): Promise<Result<LoggedSegmentList, StoreFailure>>;
   cancelLoggedSegment(id: string, idempotencyKey: string): Promise<Result<LoggedSegment, StoreFailure>>;
+  /** Restores a canceled entry; the same `idempotencyKey` again (a retry) answers the first outcome. */
+  restoreEntry(entryNo: number, idempotencyKey?: string): Promise<Result<void, StoreFailure>>;
+  /** Cancels, restores or evaluates an entry under the outbox entry's id as its Idempotency-Key. */
+  entryAction(action: EntryAction, idempotencyKey: string): Promise<Result<InteractionEntry, StoreFailure>>;
+  /** The entry list (GET /interactions): filters as the API names them, newest first, keyset paged. */
+  entries(query: EntryListQuery): Promise<Result<EntryList, StoreFailure>>;
   history(
     contactNo: string,
     query: { cursor?: string; limit?: number; templateCode?: string; groupCode?: string },
   ): Promise<Result<InteractionPage, StoreFailure>>;
-  statistics(contactNo: string): Promise<Result<ContactStatistics, StoreFailure>>;
+  statistics(
+    contactNo: string,
+    query?: { templateCode?: string; groupCode?: string },
+  ): Promise<Result<ContactStatistics, StoreFailure>>;
+  /** One contact by number (GET /contacts/{no}). */
+  contact(no: string): Promise<Result<Contact, StoreFailure>>;
   searchContacts(query: string): Promise<Result<Contact[], StoreFailure>>;
   /** Creates a contact; the same `idempotencyKey` again (a retry) creates nothing more. */
   createContact(
@@ -105,6 +122,8 @@ export interface StoreClientPort {
   groups(etag?: string): Promise<Result<Cached<GroupList>, StoreFailure>>;
   templates(etag?: string): Promise<Result<Cached<TemplateList>, StoreFailure>>;
   templateSetup(etag?: string): Promise<Result<Cached<TemplateSetup>, StoreFailure>>;
+  /** The tenant's settings: its local currency code. */
+  tenantSettings(): Promise<Result<TenantSettings, StoreFailure>>;
   neverLog(): Promise<Result<NeverLogList, StoreFailure>>;
   addNeverLog(entry: NeverLogEntry): Promise<Result<NeverLogEntry, StoreFailure>>;
   removeNeverLog(id: string): Promise<Result<void, StoreFailure>>;

@@ -4,7 +4,7 @@ import type { OutboxEntry, OutboxOutcome } from "./outbox-port";
 /** One log of the outbox as the user sees it; the request and names let the user fix a refused one. */
 export type SyncSnapshotEntry = Pick<
   OutboxEntry,
-  "id" | "label" | "state" | "attempts" | "lastError" | "createdAt" | "request" | "names"
+  "id" | "label" | "state" | "attempts" | "lastError" | "createdAt" | "request" | "action" | "names"
 >;
 
 /** What the user sees of the outbox: counts and per-entry state. */
@@ -23,7 +23,9 @@ export interface SyncSnapshot {
 /** The offline-first log path: enqueue durably first, send later; never lose, never duplicate. */
 export interface SyncPort {
   /** Writes the log to the durable outbox; resolves once it is stored (the UI confirms then). */
-  enqueue(entry: Pick<OutboxEntry, "id" | "request" | "origin" | "label" | "names">): Promise<void>;
+  enqueue(
+    entry: Pick<OutboxEntry, "id" | "request" | "action" | "origin" | "label" | "names">,
+  ): Promise<void>;
   /** Sends what is due now (one drain at a time across runtimes); resolves with each entry's outcome. */
   drainNow(): Promise<OutboxOutcome[]>;
   /** Removes a dead-lettered entry the user chose to discard. */

@@ -8,7 +8,7 @@ import { RECENT_LOGGED, sortOldestFirst, type SyncState } from "./sync-publisher
 
 export interface DrainDeps {
   outbox: OutboxPort;
-  store: Pick<StoreClientPort, "logInteraction">;
+  store: Pick<StoreClientPort, "logInteraction" | "entryAction">;
   tokens: TokenPort;
   online: OnlinePort;
   now: () => number;
@@ -69,6 +69,11 @@ export async function drainOutbox(deps: DrainDeps, options: DrainOptions): Promi
     await deps.publish();
     const result = await sendEntry(next, sendDeps);
     outcomes.push(result.outcome);
+    if (result.kind === "done") {
+      await deps.outbox.remove(next.id);
+      await deps.publish();
+      return;
+    }
     if (result.kind === "logged") {
       await deps.outbox.remove(next.id);
       deps.state.logged.unshift({

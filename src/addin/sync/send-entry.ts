@@ -1,10 +1,11 @@
+import { ok, type Result } from "../../domain/result";
 import type { OutboxEntry, OutboxOutcome } from "../ports/outbox-port";
 import type { StoreClientPort, StoreFailure } from "../ports/store-client-port";
 import type { TokenErrorCode, TokenPort } from "../ports/token-port";
 import { backoffDelay, decideRetry, type BackoffOptions } from "./retry-policy";
 
 export interface SendEntryDeps {
-  store: Pick<StoreClientPort, "logInteraction">;
+  store: Pick<StoreClientPort, "logInteraction" | "entryAction">;
   tokens: TokenPort;
   now: () => number;
   random: () => number;
@@ -14,6 +15,7 @@ export interface SendEntryDeps {
 /** One entry after one send (with at most one token refresh): what to store and what to report. */
 export type SendResult =
   | { kind: "logged"; outcome: OutboxOutcome & { status: "logged" } }
+  | { kind: "done"; outcome: OutboxOutcome & { status: "done" } }
   | { kind: "keep"; entry: OutboxEntry; outcome: OutboxOutcome; stopDrain: boolean };
 
 /**
@@ -28,9 +30,8 @@ export async function sendEntry(entry: OutboxEntry, deps: SendEntryDeps): Promis
   const token = await deps.tokens.getToken();
   if (!token.ok) return tokenFailure(entry, attempt, token.error, deps);
   for (;;) {
-    const result = await deps.store.logInteraction(entry.request, entry.id);
-    if (result.ok)
-      return { kind: "logged", outcome: { id: entry.id, status: "logged", response: result.value } };
+    const result = await sendOnce(entry, deps);
+    if (result.ok) return result.value;
     const decision = decideRetry(result.error, attempt, deps.random, refreshed, deps.backoff);
     if (decision.action === "refresh-token") {
       refreshed = true;
@@ -102,4 +103,21 @@ function describe(failure: StoreFailure): NonNullable<OutboxEntry["lastError"]> 
     described.storeMessage = failure.storeMessage;
   if ("details" in failure && failure.details !== undefined) described.details = failure.details;
   return described;
+}
+
+/** One attempt: the log, or the entry action, under the entry's id as the Idempotency-Key. */
+async function sendOnce(
+  entry: OutboxEntry,
+  deps: SendEntryDeps,
+): Promise<Result<Extract<SendResult, { kind: "logged" | "done" }>, StoreFailure>> {
+  const { id, action, request } = entry;
+  if (action !== undefined) {
+    const done = await deps.store.entryAction(action, id);
+    return done.ok ? ok({ kind: "done", outcome: { id, status: "done", entry: done.value } }) : done;
+  }
+  if (request === undefined) throw new Error(`outbox entry ${id} has neither a log nor an action`);
+  const logged = await deps.store.logInteraction(request, id);
+  return logged.ok
+    ? ok({ kind: "logged", outcome: { id, status: "logged", response: logged.value } })
+    : logged;
 }

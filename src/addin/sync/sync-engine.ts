@@ -14,7 +14,7 @@ export type { SyncClock } from "./drain-scheduler";
 
 export interface SyncEngineDeps {
   outbox: OutboxPort;
-  store: Pick<StoreClientPort, "logInteraction">;
+  store: Pick<StoreClientPort, "logInteraction" | "entryAction">;
   tokens: TokenPort;
   online: OnlinePort;
   clock: SyncClock;

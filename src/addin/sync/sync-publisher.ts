@@ -27,13 +27,14 @@ export function createSyncPublisher(outbox: OutboxPort, online: OnlinePort, stat
     return {
       pending: entries.length,
       entries: sortOldestFirst(entries).map(
-        ({ id, label, state: entryState, attempts, lastError, createdAt, request, names }) => ({
+        ({ id, label, state: entryState, attempts, lastError, createdAt, request, action, names }) => ({
           id,
           label,
           state: entryState,
           attempts,
           createdAt,
-          request,
+          ...(request === undefined ? {} : { request }),
+          ...(action === undefined ? {} : { action }),
           ...(lastError === undefined ? {} : { lastError }),
           ...(names === undefined ? {} : { names }),
         }),

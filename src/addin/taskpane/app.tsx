@@ -25,6 +25,8 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
   const [translator, setTranslator] = useState(initial);
   const [status, setStatus] = useState("");
   const [tab, setTab] = useState<Tab>("log");
+  // "Find a contact" in Log opens History with its search box focused.
+  const [searchFirst, setSearchFirst] = useState(false);
   const item = useItemContext(deps);
   const { reload } = item;
   // What changes how the open item reads (never-log list, contacts, the network coming back) re-reads it.
@@ -54,7 +56,10 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
         <main lang={translator.locale} aria-label={t("app.title")}>
           <Pivot
             selectedKey={tab}
-            onLinkClick={(link) => setTab((link?.props.itemKey as Tab | undefined) ?? "log")}
+            onLinkClick={(link) => {
+              setSearchFirst(false);
+              setTab((link?.props.itemKey as Tab | undefined) ?? "log");
+            }}
             headersOnly
             // Five tabs outgrow a narrow pane (and Russian labels are longer): they wrap, never clip.
             styles={{ root: { display: "flex", flexWrap: "wrap" } }}
@@ -66,10 +71,19 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
             <PivotItem itemKey="settings" headerText={t("tab.settings")} />
           </Pivot>
           <div role="tabpanel" aria-label={t(`tab.${tab}`)} style={{ paddingTop: 8 }}>
-            {tab === "log" && <LogView item={item.state} reload={reload} />}
+            {tab === "log" && (
+              <LogView
+                item={item.state}
+                reload={reload}
+                onFindContact={() => {
+                  setSearchFirst(true);
+                  setTab("history");
+                }}
+              />
+            )}
             <LazyPartBoundary key={tab} message={t("app.partUnavailable")}>
               <Suspense fallback={<Skeleton label={t("app.loading")} />}>
-                {tab === "history" && <HistoryView item={item.state} />}
+                {tab === "history" && <HistoryView item={item.state} searchFirst={searchFirst} />}
                 {tab === "drafts" && <DraftsView />}
                 {tab === "segments" && <SegmentsView item={item.state} />}
                 {tab === "settings" && <SettingsView />}

@@ -51,6 +51,8 @@ export interface ItemContext {
   direction?: Direction;
   /** A meeting's length from its start and end. */
   meetingDurationMin?: number;
+  /** The tenant's local currency code (amounts are in it); absent when the store names none. */
+  currency?: string;
   /** Set when the store could not be reached: participants are then shown from the item alone. */
   storeProblem?: StoreFailure;
 }

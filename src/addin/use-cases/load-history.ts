@@ -20,10 +20,11 @@ export function loadHistory(
   return deps.store.history(contactNo, { ...query, limit: HISTORY_PAGE_SIZE });
 }
 
-/** A contact's statistics: count, cost, duration, last interaction, per template and per month. */
+/** A contact's statistics under History's filters: count, cost, duration, last interaction, per month. */
 export function loadStatistics(
   deps: Pick<AddinDeps, "store">,
   contactNo: string,
+  query: Omit<HistoryQuery, "cursor"> = {},
 ): Promise<Result<ContactStatistics, StoreFailure>> {
-  return deps.store.statistics(contactNo);
+  return deps.store.statistics(contactNo, query);
 }

@@ -26,12 +26,13 @@ export async function loadItemContext(deps: AddinDeps): Promise<Result<ItemConte
   const toMatch = people
     .filter((person) => !person.invalid && !person.internal)
     .map((person) => person.address);
-  const [matches, status, reference] = await Promise.all([
+  const [matches, status, reference, settings] = await Promise.all([
     toMatch.length > 0
       ? deps.store.matchContacts(toMatch)
       : Promise.resolve(ok({ results: [] as AddressMatch[] })),
     facts.sourceKey === undefined ? Promise.resolve(undefined) : deps.store.sourceStatus(facts.sourceKey),
     loadReferenceData(deps),
+    deps.store.tenantSettings(),
   ]);
 
   const byAddress = new Map<string, AddressMatch>();
@@ -62,6 +63,9 @@ export async function loadItemContext(deps: AddinDeps): Promise<Result<ItemConte
     ...(defaultTemplateCode ? { defaultTemplateCode } : {}),
     ...(facts.direction ? { direction: facts.direction } : {}),
     ...(facts.meetingDurationMin === undefined ? {} : { meetingDurationMin: facts.meetingDurationMin }),
+    ...(settings.ok && settings.value.localCurrencyCode
+      ? { currency: settings.value.localCurrencyCode }
+      : {}),
     ...(storeProblem ? { storeProblem } : {}),
   });
 }

@@ -122,6 +122,13 @@ export interface InternalDomainsTable {
   domain: string;
 }
 
+/** The tenant's settings: one row per tenant. */
+export interface TenantSettingsTable {
+  tenant_id: string;
+  /** ISO 4217; Business Central's LCY Code. Null: amounts are shown without a currency. */
+  local_currency_code: string | null;
+}
+
 export interface IdempotencyKeysTable {
   tenant_id: string;
   user_id: string;
@@ -207,13 +214,6 @@ export interface LoggedSegmentsTable {
   created_by: string;
   created_at: string;
   canceled: Flag;
-}
-
-/** A tenant's settings by name (e.g. `auto_log_policy`), as text. */
-export interface TenantSettingsTable {
-  tenant_id: string;
-  name: string;
-  value: string;
 }
 
 export interface Database {

@@ -3,6 +3,7 @@ import type { Database, DialectName } from "./database";
 import { initialSchema } from "./migrations/0001-initial-schema";
 import { hardeningSchema } from "./migrations/0002-hardening";
 import { interactionStatistics } from "./migrations/0003-interaction-statistics";
+import { workspaceSchema } from "./migrations/0004-workspace";
 import { lifecycleSchema } from "./migrations/0005-lifecycle";
 
 /** Every migration, in order, listed statically: bundles and compiled builds need no file globbing. */
@@ -11,6 +12,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "0001-initial-schema": initialSchema(dialect),
     "0002-hardening": hardeningSchema(dialect),
     "0003-interaction-statistics": interactionStatistics(dialect),
+    "0004-workspace": workspaceSchema(),
     "0005-lifecycle": lifecycleSchema(dialect),
   };
 }

@@ -1,7 +1,7 @@
 import type { Contact, CreateContactRequest, UpdateContactRequest } from "../../contracts";
 import type { Principal } from "../auth/principal";
 import type { Repositories } from "../db/repositories/create-repositories";
-import { searchKey } from "../db/repositories/contact-rows";
+import { searchFold } from "../../domain/search-fold";
 import { createContact, updateContact } from "../services/contact-service";
 import type { ContactImportRow } from "./contact-import-row";
 
@@ -127,7 +127,7 @@ export async function companyByName(
   name: string,
   { companies, report, at }: ImportState,
 ): Promise<string | { reason: string }> {
-  const key = searchKey(name);
+  const key = searchFold(name);
   const known = companies.get(key);
   if (known !== undefined) return known.no;
   const match = (await repos.contacts.findCompaniesByNames(principal.tenantId, [name])).get(key);

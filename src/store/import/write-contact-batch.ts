@@ -1,7 +1,8 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Contact } from "../../contracts";
 import type { Principal } from "../auth/principal";
-import { contactOf, searchKey, type ContactRecord } from "../db/repositories/contact-rows";
+import { searchFold } from "../../domain/search-fold";
+import { contactOf, type ContactRecord } from "../db/repositories/contact-rows";
 import type { Repositories } from "../db/repositories/create-repositories";
 import { normalizeFields } from "../services/contact-service";
 import { formatContactNo, nextContactNo } from "../services/next-contact-no";
@@ -89,13 +90,13 @@ async function lookUp(
   const byName = new Map<string, KnownCompany | { reason: string }>();
   for (const row of rows) {
     if (row.companyNo !== undefined || row.companyName === undefined) continue;
-    const key = searchKey(row.companyName);
+    const key = searchFold(row.companyName);
     if (byName.has(key)) continue;
     const known = state.companies.get(key);
     if (known !== undefined) byName.set(key, known);
   }
   const unknown = rows.flatMap((r) =>
-    r.companyNo === undefined && r.companyName !== undefined && !byName.has(searchKey(r.companyName))
+    r.companyNo === undefined && r.companyName !== undefined && !byName.has(searchFold(r.companyName))
       ? [r.companyName]
       : [],
   );
@@ -104,7 +105,7 @@ async function lookUp(
       state.companies.set(key, company);
     await createCompanies(repos, principal, unknown, state);
     for (const name of unknown) {
-      const key = searchKey(name);
+      const key = searchFold(name);
       if (byName.has(key)) continue;
       const found = await companyByName(repos, principal, name, state);
       byName.set(key, typeof found === "string" ? (state.companies.get(key) as KnownCompany) : found);
@@ -149,7 +150,7 @@ function decide(
   let companyNo = row.companyNo;
   let companyName: string | undefined;
   if (companyNo === undefined && row.companyName !== undefined) {
-    const found = lookups.companyByName.get(searchKey(row.companyName));
+    const found = lookups.companyByName.get(searchFold(row.companyName));
     if (found === undefined) return ALONE;
     if ("reason" in found) return { outcome: found };
     companyNo = found.no;
@@ -210,7 +211,7 @@ async function createCompanies(
 ): Promise<void> {
   const firsts = new Map<string, string>();
   for (const name of names) {
-    const key = searchKey(name);
+    const key = searchFold(name);
     if (!state.companies.has(key) && !firsts.has(key)) firsts.set(key, name);
   }
   if (firsts.size === 0) return;
@@ -230,7 +231,7 @@ async function createCompanies(
   const written = await repos.contacts.insertMany(principal.tenantId, records);
   const kept = records.filter((r) => written.has(r.no));
   for (const record of kept)
-    state.companies.set(searchKey(record.name), { no: record.no, name: record.name });
+    state.companies.set(searchFold(record.name), { no: record.no, name: record.name });
   state.report.companiesCreated += kept.length;
   const changes = kept.map((record): Change => ({
     action: "contact.create",

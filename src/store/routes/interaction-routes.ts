@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
   DeleteCanceledResponse,
   DocumentEventRequest,
+  EntryList,
+  EntryListQuery,
   EntryParams,
   EvaluateRequest,
   IdParams,
@@ -20,8 +22,9 @@ import {
   cancelLoggedItem,
   deleteCanceledEntries,
   evaluateEntry,
+  restoreEntry,
 } from "../services/interaction-lifecycle";
-import { sourceStatus } from "../services/interaction-queries";
+import { listEntries, sourceStatus } from "../services/interaction-queries";
 import { logInteraction } from "../services/log-interaction";
 import { statisticsReport } from "../services/statistics-service";
 import { answerOnce, send } from "./answer-once";
@@ -59,6 +62,24 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
 
   app.get(
     "/interactions",
+    { schema: { tags, querystring: EntryListQuery, response: { 200: EntryList } } },
+    async (req) => {
+      const { contact, company, template, group, salesperson, ...rest } = req.query;
+      return valueOrThrow(
+        await listEntries(db.repositories, req.principal, {
+          ...rest,
+          ...(contact === undefined ? {} : { contactNo: contact }),
+          ...(company === undefined ? {} : { companyNo: company }),
+          ...(template === undefined ? {} : { templateCode: template }),
+          ...(group === undefined ? {} : { groupCode: group }),
+          ...(salesperson === undefined ? {} : { salespersonCode: salesperson }),
+        }),
+      );
+    },
+  );
+
+  app.get(
+    "/logged-items",
     { schema: { tags, querystring: SourceQuery, response: { 200: SourceStatus } } },
     async (req) => sourceStatus(db.repositories, req.principal, req.query.source),
   );
@@ -97,6 +118,21 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
     },
     async (req, reply) =>
       once(req, reply, 200, (trx) => cancelEntry(trx, req.principal, req.params.entryNo, now())),
+  );
+
+  app.post(
+    "/interactions/:entryNo/restore",
+    {
+      config: optionalKey,
+      schema: {
+        tags,
+        headers: IDEMPOTENCY_KEY_OPTIONAL,
+        params: EntryParams,
+        response: { 200: InteractionEntry },
+      },
+    },
+    async (req, reply) =>
+      once(req, reply, 200, (trx) => restoreEntry(trx, req.principal, req.params.entryNo, now())),
   );
 
   app.post(

@@ -14,6 +14,7 @@ import {
   TemplateList,
   TemplateSetup,
   TemplateSetupRow,
+  TenantSettings,
 } from "../../contracts";
 import {
   listGroups,
@@ -22,6 +23,8 @@ import {
   putGroup,
   putTemplate,
   putTemplateSetup,
+  putTenantSettings,
+  readTenantSettings,
 } from "../services/reference-data-service";
 import { answerOnce } from "./answer-once";
 import { IDEMPOTENCY_KEY_OPTIONAL as headers } from "./idempotency-header";
@@ -113,5 +116,18 @@ export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = asyn
           now(),
         ),
       ),
+  );
+
+  app.get("/tenant-settings", { schema: { tags, response: { 200: TenantSettings } } }, async (req) =>
+    readTenantSettings(repos, req.principal),
+  );
+  app.put(
+    "/tenant-settings",
+    {
+      config: admin,
+      schema: { tags, headers, body: TenantSettings, response: { 200: TenantSettings } },
+    },
+    async (req, reply) =>
+      once(req, reply, 200, (trx) => putTenantSettings(trx, req.principal, req.body, now())),
   );
 };

@@ -116,3 +116,6 @@ const SETUP: Record<EventKind, string> = {
 export const DEMO_TEMPLATE_SETUP: readonly TemplateSetupRow[] = Object.entries(SETUP).map(
   ([eventKind, templateCode]) => ({ eventKind: eventKind as EventKind, templateCode }),
 );
+
+/** The demo company's local currency (LCY Code): CRONUS keeps its books in US dollars. */
+export const DEMO_CURRENCY = "USD";

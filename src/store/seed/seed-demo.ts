@@ -11,7 +11,7 @@ import {
   DEMO_NEVER_LOG_DOMAIN,
   DEMO_TENANT,
 } from "./demo-anchors";
-import { DEMO_GROUPS, DEMO_TEMPLATE_SETUP, DEMO_TEMPLATES } from "./demo-reference-data";
+import { DEMO_CURRENCY, DEMO_GROUPS, DEMO_TEMPLATE_SETUP, DEMO_TEMPLATES } from "./demo-reference-data";
 import { generateDemoContacts } from "./generate-demo-contacts";
 
 /** How many rows a seed run wrote; all zero on a second run. */
@@ -116,6 +116,9 @@ async function seedReferenceData(repos: Repositories, tenantId: string) {
     await data.putSetup(tenantId, row);
     written.templateSetup++;
   }
+  // Business Central's demo company keeps its amounts in US dollars; a tenant that chose its own keeps it.
+  if ((await data.tenantSettings(tenantId)).localCurrencyCode === undefined)
+    await data.putTenantSettings(tenantId, { localCurrencyCode: DEMO_CURRENCY });
   const internal = await repos.exclusions.internalDomains(tenantId);
   if (!internal.includes(DEMO_INTERNAL_DOMAIN)) {
     await repos.exclusions.replaceInternalDomains(tenantId, [...internal, DEMO_INTERNAL_DOMAIN]);

@@ -53,6 +53,44 @@ export async function cancelEntry(
   return ok(canceled);
 }
 
+/**
+ * POST /interactions/{entryNo}/restore: Business Central's *Switch Checkmark in Canceled* back. An entry
+ * whose logged item is canceled cannot be restored alone, nor one whose item was logged to the same contact
+ * again since (that entry is the active one); an active entry has nothing to restore.
+ */
+export async function restoreEntry(
+  repos: Repositories,
+  principal: Principal,
+  entryNo: number,
+  now: Date = new Date(),
+): Promise<Result<InteractionEntry, ServiceFailure>> {
+  const entry = await changeableEntry(repos, principal, entryNo);
+  if (!entry.ok) return entry;
+  if (!entry.value.canceled) return fail({ code: "STORE_NOT_CANCELED" });
+  const item = await repos.interactions.loggedItem(principal.tenantId, entry.value.loggedItemId);
+  if (item?.canceled === true) return fail({ code: "STORE_LOGGED_ITEM_CANCELED" });
+  if (!(await repos.interactions.restoreEntry(principal.tenantId, entryNo))) {
+    const again = await repos.interactions.entry(principal.tenantId, entryNo);
+    return fail({ code: again?.canceled === false ? "STORE_NOT_CANCELED" : "STORE_LOGGED_AGAIN" });
+  }
+  const restored = { ...entry.value, canceled: false };
+  await recordChanges(
+    repos,
+    principal,
+    [
+      {
+        action: "entry.restore",
+        entityType: "entry",
+        entityId: String(entryNo),
+        before: entry.value,
+        after: restored,
+      },
+    ],
+    now,
+  );
+  return ok(restored);
+}
+
 /** POST /logged-items/{id}/cancel: cancels the item and every entry it made, for its author or a manager. */
 export async function cancelLoggedItem(
   repos: Repositories,

@@ -10,6 +10,8 @@ export type AuditAction =
   | "contact.export"
   | "contacts.import"
   | "entry.cancel"
+  | "entry.restore"
+  | "tenant_settings.put"
   | "entry.evaluate"
   | "logged_item.cancel"
   | "logged_item.resume"

@@ -5,6 +5,7 @@ import type {
   TemplateList,
   TemplateSetup,
   TemplateSetupRow,
+  TenantSettings,
 } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
@@ -99,4 +100,30 @@ export async function putTemplateSetup(
   };
   await recordChanges(repos, principal, [{ ...change, before, after: row }], now);
   return ok(row);
+}
+
+/** GET /tenant-settings: every user reads them (History shows amounts in the local currency). */
+export async function readTenantSettings(repos: Repositories, principal: Principal): Promise<TenantSettings> {
+  return repos.referenceData.tenantSettings(principal.tenantId);
+}
+
+/** PUT /tenant-settings (admin): replaces the settings; recorded with before and after. */
+export async function putTenantSettings(
+  repos: Repositories,
+  principal: Principal,
+  settings: TenantSettings,
+  now: Date = new Date(),
+): Promise<Result<TenantSettings, ServiceFailure>> {
+  const allowed = adminOnly(principal, "change the tenant's settings");
+  if (!allowed.ok) return allowed;
+  const before = await readTenantSettings(repos, principal);
+  await repos.referenceData.putTenantSettings(principal.tenantId, settings);
+  const after = await readTenantSettings(repos, principal);
+  await recordChanges(
+    repos,
+    principal,
+    [{ action: "tenant_settings.put", entityType: "settings", entityId: "tenant", before, after }],
+    now,
+  );
+  return ok(after);
 }

@@ -74,7 +74,7 @@ function logAction(index: number, seed: number, random: () => number): LogIntera
 
 async function sourceStatus(port: number, key: string): Promise<SourceStatus> {
   const response = await fetch(
-    `http://127.0.0.1:${port}/api/v1/interactions?source=${encodeURIComponent(key)}`,
+    `http://127.0.0.1:${port}/api/v1/logged-items?source=${encodeURIComponent(key)}`,
     {
       headers: { authorization: "Bearer fault-suite" },
     },

@@ -7,7 +7,10 @@ import type {
   CreateSegmentRequest,
   Draft,
   DraftList,
+  EntryList,
+  EntryListQuery,
   GroupList,
+  InteractionEntry,
   InteractionPage,
   LogInteractionRequest,
   LogInteractionResponse,
@@ -24,6 +27,7 @@ import type {
   SourceStatus,
   TemplateList,
   TemplateSetup,
+  TenantSettings,
 } from "../../../contracts";
 import { fail, ok, type Result } from "../../../domain/result";
 import type { Cached, StoreClientPort, StoreFailure } from "../../ports/store-client-port";
@@ -46,7 +50,7 @@ interface Call {
   path: string;
   body?: unknown;
   /** Query parameters; an undefined one is left out of the address. */
-  params?: Record<string, string | number | undefined> | undefined;
+  params?: Record<string, string | number | boolean | undefined> | undefined;
   headers?: Record<string, string>;
   /** Reads may refresh the token once after a 401; logs leave that to the sync engine (it owns the retry). */
   refreshOn401: boolean;
@@ -157,7 +161,7 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
         headers: { "Idempotency-Key": idempotencyKey },
         refreshOn401: false,
       }),
-    sourceStatus: (sourceKey) => json<SourceStatus>(read("/interactions", { source: sourceKey })),
+    sourceStatus: (sourceKey) => json<SourceStatus>(read("/logged-items", { source: sourceKey })),
     cancelLoggedItem: (id) => empty(write("POST", `/logged-items/${encodeURIComponent(id)}/cancel`)),
     cancelEntry: (entryNo) => empty(write("POST", `/interactions/${entryNo}/cancel`)),
     drafts: () => json<DraftList>(read("/drafts")),
@@ -179,6 +183,21 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
       json<LoggedSegment>(
         keyed(write("POST", `/logged-segments/${encodeURIComponent(id)}/cancel`), idempotencyKey),
       ),
+    restoreEntry: (entryNo, idempotencyKey) =>
+      empty({
+        ...write("POST", `/interactions/${entryNo}/restore`),
+        ...(idempotencyKey ? { headers: { "Idempotency-Key": idempotencyKey } } : {}),
+      }),
+    entryAction: (action, idempotencyKey) =>
+      json<InteractionEntry>({
+        ...write(
+          "POST",
+          `/interactions/${action.entryNo}/${action.kind}`,
+          action.kind === "evaluate" ? { evaluation: action.evaluation } : undefined,
+        ),
+        headers: { "Idempotency-Key": idempotencyKey },
+      }),
+    entries: (query: EntryListQuery) => json<EntryList>(read("/interactions", { ...query })),
     history: (contactNo, query) =>
       json<InteractionPage>(
         read(`${contact(contactNo)}/interactions`, {
@@ -188,7 +207,11 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
           group: query.groupCode,
         }),
       ),
-    statistics: (contactNo) => json<ContactStatistics>(read(`${contact(contactNo)}/statistics`)),
+    statistics: (contactNo, query = {}) =>
+      json<ContactStatistics>(
+        read(`${contact(contactNo)}/statistics`, { template: query.templateCode, group: query.groupCode }),
+      ),
+    contact: (no) => json<Contact>(read(contact(no))),
     searchContacts: async (q) => {
       const list = await json<ContactList>(read("/contacts", { q }));
       return list.ok ? ok<Contact[]>(list.value.items) : list;
@@ -201,6 +224,7 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
     groups: (etag) => cached<GroupList>("/interaction-groups", etag),
     templates: (etag) => cached<TemplateList>("/interaction-templates", etag),
     templateSetup: (etag) => cached<TemplateSetup>("/template-setup", etag),
+    tenantSettings: () => json<TenantSettings>(read("/tenant-settings")),
     neverLog: () => json<NeverLogList>(read("/never-log")),
     addNeverLog: (entry: NeverLogEntry) => json<NeverLogEntry>(write("POST", "/never-log", entry)),
     removeNeverLog: (id) => empty(write("DELETE", `/never-log/${encodeURIComponent(id)}`)),

@@ -23,7 +23,7 @@ export const TOUCHPOINT_DB_NAME = "touchpoint";
 /** What v1 stored: a log and where it came from, no retry bookkeeping yet. */
 interface OutboxEntryV1 {
   id: string;
-  request: OutboxEntry["request"];
+  request: NonNullable<OutboxEntry["request"]>;
   origin: OutboxEntry["origin"];
   label: string;
   createdAt: string;

@@ -1,15 +1,13 @@
-import { ActionButton, DefaultButton, Dropdown, type IDropdownOption, Text } from "../fluent";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import type { Contact, ContactStatistics, InteractionEntry } from "../../../contracts";
-import { loadHistory, loadStatistics } from "../../use-cases/load-history";
-import { failureText } from "../../use-cases/failure-text";
-import { NoticeBanner } from "../notice-banner";
+import { ActionButton, Dropdown, type IDropdownOption, Text } from "../fluent";
+import { useState } from "react";
+import type { Contact } from "../../../contracts";
 import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
 import { FlexStack } from "../flex-stack";
-
-const MonthChart = lazy(() => import("./month-chart"));
+import { HistoryBody } from "./history-body";
+import { ContactCard } from "./contact-card";
+import { ContactSearch } from "./contact-search";
 
 const ALL = "";
 
@@ -24,22 +22,53 @@ export function contactsOfItem(item: ItemContextState): Contact[] {
   return [...byNo.values()];
 }
 
-/** The History tab: a contact's interactions, newest first, paged, filtered, with statistics and a chart. */
-export default function HistoryView({ item }: { item: ItemContextState }) {
+/**
+ * The History tab: a search for any contact, and the timeline of the chosen one — a contact found by search
+ * opens as a card; otherwise the item's contacts, newest first, paged, filtered, with statistics and a chart.
+ */
+export default function HistoryView({
+  item,
+  searchFirst,
+}: {
+  item: ItemContextState;
+  searchFirst?: boolean;
+}) {
   const { translator } = useTaskpane();
   const { t } = translator;
   const contacts = contactsOfItem(item);
   const [picked, setContactNo] = useState<string | undefined>();
+  const [card, setCard] = useState<string | undefined>();
   // The pane follows the item: a contact not on the new item falls back to the first one.
   const contactNo = contacts.some((c) => c.no === picked) ? picked : contacts[0]?.no;
   const [templateCode, setTemplateCode] = useState(ALL);
   const [groupCode, setGroupCode] = useState(ALL);
+
+  const templates = item.status === "ready" ? item.context.templates : [];
+  const groups = item.status === "ready" ? item.context.groups : [];
+  const templateName = (code: string) => templates.find((tpl) => tpl.code === code)?.description ?? code;
+  const groupName = (code: string) => groups.find((g) => g.code === code)?.description ?? code;
+  const currency = item.status === "ready" ? item.context.currency : undefined;
+  const names = { templateName, groupName, ...(currency === undefined ? {} : { currency }) };
 
   const heading = (
     <Text as="h1" variant="large" block>
       {t("history.heading")}
     </Text>
   );
+  const search = <ContactSearch autoFocus={searchFirst === true} onChoose={(c) => setCard(c.no)} />;
+  if (card !== undefined)
+    return (
+      <FlexStack gap={8}>
+        {heading}
+        {search}
+        <ActionButton
+          text={t("card.back")}
+          styles={{ root: { alignSelf: "flex-start" } }}
+          onClick={() => setCard(undefined)}
+        />
+        <ContactCard key={card} contactNo={card} onOpenContact={setCard} {...names} />
+      </FlexStack>
+    );
   if (item.status === "loading")
     return (
       <>
@@ -49,20 +78,19 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
     );
   if (contacts.length === 0 || contactNo === undefined)
     return (
-      <>
+      <FlexStack gap={8}>
         {heading}
+        {search}
         <Text block>{t("history.noContacts")}</Text>
-      </>
+      </FlexStack>
     );
 
-  const templates = item.status === "ready" ? item.context.templates : [];
-  const groups = item.status === "ready" ? item.context.groups : [];
   const all: IDropdownOption = { key: ALL, text: t("history.all") };
   const contactName = contacts.find((c) => c.no === contactNo)?.name ?? contactNo;
-  const templateName = (code: string) => templates.find((tpl) => tpl.code === code)?.description ?? code;
   return (
     <FlexStack gap={8}>
       {heading}
+      {search}
       <Dropdown
         label={t("history.contact")}
         options={contacts.map((c) => ({ key: c.no, text: `${c.name} (${c.no})` }))}
@@ -85,152 +113,14 @@ export default function HistoryView({ item }: { item: ItemContextState }) {
           styles={{ root: { flexGrow: 1 } }}
         />
       </FlexStack>
-      <Statistics key={`stats:${contactNo}`} contactNo={contactNo} />
-      <Timeline
+      <HistoryBody
         key={`${contactNo}|${templateCode}|${groupCode}`}
         contactNo={contactNo}
         contactName={contactName}
         templateCode={templateCode}
         groupCode={groupCode}
-        templateName={templateName}
+        {...names}
       />
     </FlexStack>
-  );
-}
-
-function Statistics({ contactNo }: { contactNo: string }) {
-  const { deps, translator } = useTaskpane();
-  const { t, formatNumber, formatCurrency, formatDate } = translator;
-  const [stats, setStats] = useState<ContactStatistics | "failed" | undefined>();
-  useEffect(() => {
-    let live = true;
-    void loadStatistics(deps, contactNo).then(
-      (result) => live && setStats(result.ok ? result.value : "failed"),
-    );
-    return () => {
-      live = false;
-    };
-  }, [deps, contactNo]);
-  // A failure is said once, by the timeline below, which fails the same way.
-  if (stats === "failed") return null;
-  if (stats === undefined) return <Skeleton label={t("app.loading")} lines={2} />;
-  const rows: Array<[string, string]> = [
-    [t("history.count"), formatNumber(stats.count)],
-    [t("history.cost"), formatCurrency(stats.costLcy)],
-    [t("history.duration"), formatNumber(stats.durationMin)],
-    [t("history.last"), stats.lastInteractionAt ? formatDate(stats.lastInteractionAt) : t("history.never")],
-  ];
-  return (
-    <section aria-label={t("history.statistics")}>
-      <dl style={{ display: "grid", gridTemplateColumns: "auto 1fr", columnGap: 8, margin: 0 }}>
-        {rows.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
-            <dd style={{ margin: 0 }}>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      {stats.byMonth.length > 0 && (
-        <Suspense fallback={<Skeleton label={t("app.loading")} lines={2} />}>
-          <MonthChart months={stats.byMonth} />
-        </Suspense>
-      )}
-    </section>
-  );
-}
-
-function Timeline({
-  contactNo,
-  contactName,
-  templateCode,
-  groupCode,
-  templateName,
-}: {
-  contactNo: string;
-  contactName: string;
-  templateCode: string;
-  groupCode: string;
-  templateName(code: string): string;
-}) {
-  const { deps, translator, announce } = useTaskpane();
-  const { t, formatDate } = translator;
-  const [entries, setEntries] = useState<InteractionEntry[]>([]);
-  const [cursor, setCursor] = useState<string | undefined>();
-  const [loading, setLoading] = useState(true);
-  const [problem, setProblem] = useState<string>();
-
-  const fetchPage = useCallback(
-    (from: string | undefined) =>
-      loadHistory(deps, contactNo, {
-        ...(from ? { cursor: from } : {}),
-        ...(templateCode ? { templateCode } : {}),
-        ...(groupCode ? { groupCode } : {}),
-      }).then((page) => {
-        setLoading(false);
-        if (!page.ok) {
-          const text = t("fail.load", { reason: failureText(translator, page.error) });
-          setProblem(text);
-          announce(text);
-          return;
-        }
-        setProblem(undefined);
-        setEntries((current) => (from ? [...current, ...page.value.items] : page.value.items));
-        setCursor(page.value.nextCursor);
-      }),
-    [deps, contactNo, templateCode, groupCode, announce, t, translator],
-  );
-
-  useEffect(() => {
-    void fetchPage(undefined);
-  }, [fetchPage]);
-
-  if (!loading && entries.length === 0 && problem !== undefined)
-    return <NoticeBanner tone="warning">{problem}</NoticeBanner>;
-  if (!loading && entries.length === 0)
-    return (
-      <Text block>
-        {templateCode || groupCode ? t("history.emptyFiltered") : t("history.empty", { name: contactName })}
-      </Text>
-    );
-  return (
-    <section aria-label={t("tab.history")}>
-      <ol style={{ padding: 0, margin: 0 }}>
-        {entries.map((entry) => (
-          <li key={entry.entryNo} style={{ listStyle: "none", marginBottom: 8 }}>
-            <Text block variant="small">
-              {formatDate(entry.occurredAt)} · {templateName(entry.templateCode)}
-              {entry.canceled ? ` · ${t("history.canceled")}` : ""}
-            </Text>
-            <Text block>{entry.description || entry.subject}</Text>
-            {entry.userName && (
-              <Text block variant="small">
-                {t("history.by", { who: entry.userName })}
-              </Text>
-            )}
-            {entry.itemId && (
-              <ActionButton
-                text={t("history.open")}
-                onClick={() =>
-                  deps.mailbox.openItem(
-                    entry.itemId ?? "",
-                    entry.sourceKind === "meeting" ? "appointment" : "message",
-                  )
-                }
-              />
-            )}
-          </li>
-        ))}
-      </ol>
-      {loading && <Skeleton label={t("app.loading")} lines={3} />}
-      {cursor && !loading && (
-        <DefaultButton
-          text={t("history.loadMore")}
-          onClick={() => {
-            setLoading(true);
-            void fetchPage(cursor);
-          }}
-        />
-      )}
-    </section>
   );
 }

@@ -3,8 +3,8 @@ import type { ContactStatistics } from "../../../contracts";
 import { useTaskpane } from "../taskpane-context";
 import { visuallyHidden } from "../visually-hidden";
 
-const BAR = 18;
-const GAP = 6;
+const BAR = 22;
+const GAP = 8;
 const HEIGHT = 80;
 
 /**
@@ -15,6 +15,12 @@ export default function MonthChart({ months }: { months: ContactStatistics["byMo
   const { translator } = useTaskpane();
   const theme = useTheme();
   const { t, formatMonth, formatNumber } = translator;
+  // Under each bar its month and year, short enough for twelve bars in a narrow pane: 11/26, 11.26.
+  const barLabel = new Intl.DateTimeFormat(translator.locale, {
+    month: "2-digit",
+    year: "2-digit",
+    timeZone: "UTC",
+  });
   const ordered = [...months].sort((a, b) => a.month.localeCompare(b.month)).slice(-12);
   const max = Math.max(1, ...ordered.map((m) => m.count));
   const width = ordered.length * (BAR + GAP);
@@ -44,11 +50,11 @@ export default function MonthChart({ months }: { months: ContactStatistics["byMo
               <text
                 x={index * (BAR + GAP) + BAR / 2}
                 y={HEIGHT + 12}
-                fontSize={9}
+                fontSize={8}
                 textAnchor="middle"
                 fill={theme.palette.neutralPrimary}
               >
-                {m.month.slice(5)}
+                {barLabel.format(new Date(`${m.month}-01T00:00:00Z`))}
               </text>
             </g>
           );

@@ -9,7 +9,8 @@ import { useTaskpane } from "../taskpane-context";
 import { TemplatePicker } from "./template-picker";
 
 export interface FixEditorProps {
-  entry: SyncSnapshotEntry;
+  /** A refused log (entry actions have nothing to fix: they are retried or discarded). */
+  entry: SyncSnapshotEntry & { request: LogInteractionRequest };
   templates: InteractionTemplate[];
   groups: InteractionGroup[];
   /** Sent again, under the id it is queued as now. */

@@ -1,4 +1,4 @@
-import { Text } from "../fluent";
+import { ActionButton, Text } from "../fluent";
 import { failureText } from "../../use-cases/failure-text";
 import { OutboxStatus } from "../lazy-parts";
 import { NoticeBanner } from "../notice-banner";
@@ -9,7 +9,16 @@ import { LogForm } from "./log-form";
 import { useSyncSnapshot } from "./use-log-status";
 
 /** The Log tab: the item's participants and the entry to write, and what is still in the outbox. */
-export function LogView({ item, reload }: { item: ItemContextState; reload(): void }) {
+export function LogView({
+  item,
+  reload,
+  onFindContact,
+}: {
+  item: ItemContextState;
+  reload(): void;
+  /** Opens the contact search (History's search box). */
+  onFindContact?(): void;
+}) {
   const { translator } = useTaskpane();
   const { t } = translator;
   const snapshot = useSyncSnapshot();
@@ -39,11 +48,14 @@ export function LogView({ item, reload }: { item: ItemContextState; reload(): vo
   }
   // A new key per item resets every choice when the pinned pane moves to another item.
   return (
-    <LogForm
-      key={item.context.sourceKey ?? item.context.snapshot.itemId ?? "draft"}
-      context={item.context}
-      snapshot={snapshot}
-      reload={reload}
-    />
+    <>
+      {onFindContact && <ActionButton text={t("search.open")} onClick={onFindContact} />}
+      <LogForm
+        key={item.context.sourceKey ?? item.context.snapshot.itemId ?? "draft"}
+        context={item.context}
+        snapshot={snapshot}
+        reload={reload}
+      />
+    </>
   );
 }

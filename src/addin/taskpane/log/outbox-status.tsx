@@ -89,11 +89,13 @@ function DeadLetter({
                 ariaLabel={`${t("outbox.retry")}: ${entry.label}`}
                 onClick={() => void deps.sync.retry(entry.id).then((id) => id && onResent(id))}
               />
-              <DefaultButton
-                text={t("outbox.fix")}
-                ariaLabel={`${t("outbox.fix")}: ${entry.label}`}
-                onClick={() => setFixing(true)}
-              />
+              {entry.request !== undefined && (
+                <DefaultButton
+                  text={t("outbox.fix")}
+                  ariaLabel={`${t("outbox.fix")}: ${entry.label}`}
+                  onClick={() => setFixing(true)}
+                />
+              )}
               <DefaultButton
                 text={t("outbox.discard")}
                 ariaLabel={`${t("outbox.discard")}: ${entry.label}`}
@@ -111,11 +113,11 @@ function DeadLetter({
         <br />
         {reason}
       </NoticeBanner>
-      {fixing && (
+      {fixing && entry.request !== undefined && (
         <LazyPartBoundary message={t("app.partUnavailable")}>
           <Suspense fallback={<Skeleton label={t("app.loading")} />}>
             <FixEditor
-              entry={entry}
+              entry={{ ...entry, request: entry.request }}
               templates={templates}
               groups={groups}
               onSent={(id) => {

@@ -63,17 +63,9 @@ export function lifecycleSchema(dialect: DialectName): Migration {
         .on("logged_segments")
         .columns(["tenant_id", "created_at"])
         .execute();
-      await db.schema
-        .createTable("tenant_settings")
-        .addColumn("tenant_id", "text", (c) => c.notNull())
-        .addColumn("name", "text", (c) => c.notNull())
-        .addColumn("value", "text", (c) => c.notNull())
-        .addPrimaryKeyConstraint("tenant_settings_pk", ["tenant_id", "name"])
-        .execute();
     },
 
     async down(db: AnyDb): Promise<void> {
-      await db.schema.dropTable("tenant_settings").execute();
       await db.schema.dropTable("logged_segments").execute();
       await db.schema.dropTable("segment_lines").execute();
       await db.schema.dropTable("segments").execute();

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database";
+import { searchFold } from "../../../domain/search-fold";
 
 /** The name an erased contact keeps: its number stays, so its entries still count for it. */
 export const ERASED_CONTACT_NAME = "Erased contact";
@@ -40,7 +41,7 @@ export function contactErasureRepository(db: Kysely<Database>) {
         .updateTable("contacts")
         .set({
           name: ERASED_CONTACT_NAME,
-          search_name: ERASED_CONTACT_NAME.toLowerCase(),
+          search_name: searchFold(ERASED_CONTACT_NAME),
           email: null,
           domains: "[]",
           job_title: null,

@@ -2,7 +2,8 @@ import { sql, type Kysely } from "kysely";
 import type { Contact } from "../../../contracts";
 import type { ContactsTable, Database, DialectName } from "../database";
 import { insertRows } from "./insert-rows";
-import { addressesOf, chunks, ROWS_PER_STATEMENT, searchKey, type ContactRecord } from "./contact-rows";
+import { searchFold } from "../../../domain/search-fold";
+import { addressesOf, chunks, ROWS_PER_STATEMENT, type ContactRecord } from "./contact-rows";
 
 export type { ContactRecord } from "./contact-rows";
 
@@ -129,7 +130,7 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
     no: c.no,
     type: c.type,
     name: c.name,
-    search_name: searchKey(c.name),
+    search_name: searchFold(c.name),
     company_no: c.companyNo ?? null,
     email: c.email ?? null,
     domains: JSON.stringify([...new Set(c.domains)]),
@@ -190,19 +191,26 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
       return load(tenantId, rows);
     },
 
-    /** Name contains the text, or an address starts with it; case-insensitive, at most `limit`. */
+    /**
+     * Contacts by name, by any of their addresses, or by their company's name; case- and accent-blind
+     * (names are stored folded). Ranked: an exact address first, then names that start with the text,
+     * then the rest, each by name.
+     */
     async search(tenantId: string, text: string, limit: number): Promise<Contact[]> {
-      const needle = text
-        .normalize("NFC")
-        .toLowerCase()
-        .replace(/[\\%_]/g, (ch) => `\\${ch}`);
+      const escape = (value: string) => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+      const name = escape(searchFold(text));
+      const address = text.normalize("NFC").toLowerCase();
+      const like = (column: string, pattern: string) =>
+        sql<boolean>`${sql.ref(column)} like ${pattern} escape ${sql.lit("\\")}`;
+      const exactAddress = sql<boolean>`exists (select 1 from contact_emails ce where ce.tenant_id = contacts.tenant_id and ce.contact_no = contacts.no and ce.email = ${address})`;
+      const rank = sql<number>`case when ${exactAddress} then 0 when ${like("search_name", `${name}%`)} then 1 else 2 end`;
       const rows = await db
         .selectFrom("contacts")
         .selectAll()
         .where("tenant_id", "=", tenantId)
         .where((eb) =>
           eb.or([
-            sql<boolean>`search_name like ${`%${needle}%`} escape ${sql.lit("\\")}`,
+            like("search_name", `%${name}%`),
             eb(
               "no",
               "in",
@@ -210,10 +218,21 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
                 .selectFrom("contact_emails")
                 .select("contact_no")
                 .where("tenant_id", "=", tenantId)
-                .where(sql<boolean>`email like ${`${needle}%`} escape ${sql.lit("\\")}`),
+                .where(like("email", `${escape(address)}%`)),
+            ),
+            eb(
+              "company_no",
+              "in",
+              eb
+                .selectFrom("contacts as company")
+                .select("company.no")
+                .where("company.tenant_id", "=", tenantId)
+                .where("company.type", "=", "company")
+                .where(like("company.search_name", `%${name}%`)),
             ),
           ]),
         )
+        .orderBy(rank)
         .orderBy("search_name")
         .orderBy("no")
         .limit(limit)
@@ -281,12 +300,12 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
       if (dialect === "postgres") await sql`analyze contacts, contact_emails, company_domains`.execute(db);
     },
 
-    /** Companies whose name equals one of the names (case-insensitively, as search compares), by name. */
+    /** Companies whose name equals one of the names as search compares them (case and accents aside), by name. */
     async findCompaniesByNames(
       tenantId: string,
       names: readonly string[],
     ): Promise<Map<string, { no: string; name: string }>> {
-      const keys = [...new Set(names.map(searchKey))];
+      const keys = [...new Set(names.map(searchFold))];
       const found = new Map<string, { no: string; name: string }>();
       for (const part of chunks(keys, ROWS_PER_STATEMENT)) {
         const rows = await db

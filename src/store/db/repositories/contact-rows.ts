@@ -25,9 +25,6 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** What search and company names compare: the name in NFC, lower case. */
-export const searchKey = (name: string) => name.normalize("NFC").toLowerCase();
-
 /** A contact's addresses, each once: the primary (1) first, then the alternates (0). */
 export function addressesOf(contact: ContactRecord): Map<string, 0 | 1> {
   const emails = new Map<string, 0 | 1>();

@@ -2,47 +2,19 @@ import { sql, type Kysely } from "kysely";
 import type { InteractionEntry, LoggedItem } from "../../../contracts";
 import type { Database, DialectName, InteractionEntriesTable, LoggedItemsTable } from "../database";
 import { counterRepository } from "./counter-repository";
+import { matching, type EntryFilter } from "./entry-filter";
 import { selectEntries, toEntry, toLoggedItem } from "./entry-row";
 import { COUNTED_COLUMNS, statisticsRepository, type CountedEntry } from "./statistics-repository";
 
 export type NewEntry = Omit<InteractionEntriesTable, "entry_no" | "tenant_id">;
 export type NewLoggedItem = Omit<LoggedItemsTable, "tenant_id">;
 
-/** Whose entries: a person's own (Contact No.), or a company's people and itself (Contact Company No.). */
-export type EntryOwner = { contactNo: string } | { companyNo: string };
-
-/** Filters shared by a history page and the last-interaction dates of statistics. */
-export interface EntryFilter {
-  owner: EntryOwner;
-  templateCode?: string;
-  groupCode?: string;
-  /** Inclusive UTC days. */
-  from?: string;
-  to?: string;
-}
+export type { EntryFilter, EntryOwner } from "./entry-filter";
 
 export interface HistoryQuery extends EntryFilter {
   limit: number;
   after?: { occurredAt: string; entryNo: number };
   canceled: "exclude" | "include" | "only";
-}
-
-const dayStart = (day: string): string => `${day}T00:00:00.000Z`;
-const dayAfter = (day: string): string => new Date(Date.parse(dayStart(day)) + 86_400_000).toISOString();
-
-/** An entry filter as a condition over `interaction_entries as e`; postponed entries never pass. */
-function matching(f: EntryFilter) {
-  const parts = [
-    "contactNo" in f.owner
-      ? sql`e.contact_no = ${f.owner.contactNo}`
-      : sql`e.contact_company_no = ${f.owner.companyNo}`,
-    sql`e.postponed = 0`,
-  ];
-  if (f.templateCode !== undefined) parts.push(sql`e.template_code = ${f.templateCode}`);
-  if (f.groupCode !== undefined) parts.push(sql`e.group_code = ${f.groupCode}`);
-  if (f.from !== undefined) parts.push(sql`e.occurred_at >= ${dayStart(f.from)}`);
-  if (f.to !== undefined) parts.push(sql`e.occurred_at < ${dayAfter(f.to)}`);
-  return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
 
 /** Logged items and interaction log entries. */
@@ -195,6 +167,42 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       return changed.length === 1;
     },
 
+    /**
+     * Restores a canceled entry unless its (source, contact) has an active entry again: false when nothing
+     * changed, the caller tells why. The statistics move back from the canceled buckets to the active ones.
+     */
+    async restoreEntry(tenantId: string, entryNo: number): Promise<boolean> {
+      const changed = await db
+        .updateTable("interaction_entries as e")
+        .set({ canceled: 0 })
+        .where("e.tenant_id", "=", tenantId)
+        .where("e.entry_no", "=", entryNo)
+        .where("e.canceled", "=", 1)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom("interaction_entries as twin")
+                .select("twin.entry_no")
+                .whereRef("twin.tenant_id", "=", "e.tenant_id")
+                .whereRef("twin.source_key", "=", "e.source_key")
+                .whereRef("twin.contact_no", "=", "e.contact_no")
+                .where("twin.canceled", "=", 0),
+            ),
+          ),
+        )
+        .returning(COUNTED_COLUMNS)
+        .execute();
+      await statistics.apply(
+        tenantId,
+        changed.flatMap((entry) => [
+          { entry, canceled: 1 as const, sign: -1 as const },
+          { entry, canceled: 0 as const, sign: 1 as const },
+        ]),
+      );
+      return changed.length === 1;
+    },
+
     /** Cancels a logged item and all its entries; false when it was canceled already. */
     async cancelLoggedItem(tenantId: string, id: string): Promise<boolean> {
       const r = await db
@@ -274,7 +282,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       return rows.map(toEntry);
     },
 
-    /** One page of a contact's or a company's history, newest first, keyed by (occurred_at, entry_no). */
+    /** One page of entries (a contact's, a company's or the tenant's), newest first, keyed by (occurred_at, entry_no). */
     async history(tenantId: string, q: HistoryQuery): Promise<InteractionEntry[]> {
       let query = selectEntries(db, tenantId).where(matching(q));
       if (q.canceled !== "include") query = query.where("e.canceled", "=", q.canceled === "only" ? 1 : 0);

@@ -7,6 +7,7 @@ import type {
   InteractionGroup,
   InteractionTemplate,
   TemplateSetupRow,
+  TenantSettings,
 } from "../../../contracts";
 import type { Database, InteractionTemplatesTable } from "../database";
 
@@ -24,6 +25,24 @@ const toTemplate = (r: InteractionTemplatesTable): InteractionTemplate => ({
 
 export function referenceDataRepository(db: Kysely<Database>) {
   return {
+    async tenantSettings(tenantId: string): Promise<TenantSettings> {
+      const row = await db
+        .selectFrom("tenant_settings")
+        .select("local_currency_code")
+        .where("tenant_id", "=", tenantId)
+        .executeTakeFirst();
+      return row?.local_currency_code ? { localCurrencyCode: row.local_currency_code } : {};
+    },
+
+    async putTenantSettings(tenantId: string, settings: TenantSettings): Promise<void> {
+      const local_currency_code = settings.localCurrencyCode ?? null;
+      await db
+        .insertInto("tenant_settings")
+        .values({ tenant_id: tenantId, local_currency_code })
+        .onConflict((oc) => oc.column("tenant_id").doUpdateSet({ local_currency_code }))
+        .execute();
+    },
+
     async groups(tenantId: string): Promise<InteractionGroup[]> {
       return db
         .selectFrom("interaction_groups")

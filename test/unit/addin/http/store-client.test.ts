@@ -59,6 +59,32 @@ describe("store client", () => {
     expect(sent?.headers.get("Idempotency-Key")).toBe("key-1");
   });
 
+  it("asks whether a source is logged at /logged-items?source=, and lists entries at /interactions with the API's filter names", async () => {
+    const status = { sourceKey: "<m1@x>", logged: false, loggedItems: [] };
+    const server = fakeServer([
+      { status: 200, data: status },
+      { status: 200, data: { entries: [] } },
+    ]);
+    const client = createStoreClient({ tokens: tokens(), adapter: server.adapter });
+    expect(await client.sourceStatus("<m1@x>")).toEqual(ok(status));
+    expect(server.requests[0]?.url).toBe("/logged-items");
+    expect(server.requests[0]?.params).toEqual({ source: "<m1@x>" });
+    expect(await client.entries({ company: "CT100", template: "BUS", canceled: "exclude" })).toEqual(
+      ok({ entries: [] }),
+    );
+    expect(server.requests[1]?.url).toBe("/interactions");
+    expect(server.requests[1]?.params).toEqual({ company: "CT100", template: "BUS", canceled: "exclude" });
+  });
+
+  it("restores an entry with its Idempotency-Key", async () => {
+    const server = fakeServer([{ status: 200, data: {} }]);
+    const client = createStoreClient({ tokens: tokens(), adapter: server.adapter });
+    expect((await client.restoreEntry(42, "key-r")).ok).toBe(true);
+    expect(server.requests[0]?.method).toBe("post");
+    expect(server.requests[0]?.url).toBe("/interactions/42/restore");
+    expect(server.requests[0]?.headers.get("Idempotency-Key")).toBe("key-r");
+  });
+
   it("maps a network error to ADDIN_OFFLINE instead of throwing", async () => {
     const server = fakeServer([{ throws: new AxiosError("Network Error", AxiosError.ERR_NETWORK) }]);
     const client = createStoreClient({ tokens: tokens(), adapter: server.adapter });

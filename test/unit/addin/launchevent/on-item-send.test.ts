@@ -132,8 +132,8 @@ describe("on-send auto-log", () => {
     await handler(event);
     const [entry] = [...outbox.entries.values()];
     expect(headers).toEqual([]);
-    expect(entry?.request.source).toMatchObject({ kind: "meeting", endAt: "2026-11-25T10:45:00.000Z" });
-    expect(entry?.request.source.key).toMatch(/^mtg:/);
-    expect(entry?.request.durationMin).toBe(45);
+    expect(entry?.request?.source).toMatchObject({ kind: "meeting", endAt: "2026-11-25T10:45:00.000Z" });
+    expect(entry?.request?.source.key).toMatch(/^mtg:/);
+    expect(entry?.request?.durationMin).toBe(45);
   });
 });

@@ -2,7 +2,11 @@ import type { OutboxEntry } from "../../../../src/addin/ports/outbox-port";
 import type { KeyValueStorage } from "../../../../src/addin/platform/storage/key-value-storage";
 
 /** A queued log as the engine writes it. */
-export function outboxEntry(id: string, overrides: Partial<OutboxEntry> = {}): OutboxEntry {
+/** A queued log (never an entry action): its `request` is always there. */
+export function outboxEntry(
+  id: string,
+  overrides: Partial<OutboxEntry> = {},
+): OutboxEntry & { request: NonNullable<OutboxEntry["request"]> } {
   return {
     id,
     request: {

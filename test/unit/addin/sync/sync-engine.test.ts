@@ -89,6 +89,32 @@ describe("sync engine", () => {
     expect(logged?.response).toEqual(loggedResponse);
   });
 
+  test("an entry action is queued like a log, sent under its id as Idempotency-Key, and deleted after a 2xx", async () => {
+    const { engine, outbox, store } = setup();
+    const action = { kind: "evaluate" as const, entryNo: 7, evaluation: "positive" as const };
+    await engine.enqueue({ id: "act-1", action, origin: "taskpane", label: "Prices" });
+    expect(store.actions).toHaveLength(0);
+    expect((await engine.snapshot()).entries[0]).toMatchObject({ id: "act-1", action });
+    expect(await engine.drainNow()).toEqual([expect.objectContaining({ id: "act-1", status: "done" })]);
+    expect(store.actions).toEqual([{ key: "act-1", action }]);
+    expect(store.calls).toHaveLength(0);
+    expect(outbox.entries.size).toBe(0);
+  });
+
+  test("a refused entry action is dead-lettered, kept for the user, not retried on its own", async () => {
+    const { engine, outbox, store } = setup([invalid]);
+    await engine.enqueue({
+      id: "act-2",
+      action: { kind: "restore", entryNo: 9 },
+      origin: "taskpane",
+      label: "x",
+    });
+    expect(await engine.drainNow()).toEqual([expect.objectContaining({ id: "act-2", status: "dead" })]);
+    await engine.drainNow();
+    expect(store.actions).toHaveLength(1);
+    expect(outbox.entries.get("act-2")?.state).toBe("dead");
+  });
+
   test("sends the oldest entries first", async () => {
     const { engine, outbox, store } = setup();
     await outbox.add(outboxEntry("3"));
@@ -224,7 +250,9 @@ describe("sync engine", () => {
     const { engine, outbox, store } = setup([invalid]);
     await outbox.add(outboxEntry("1"));
     await engine.drainNow();
-    const fixed = { ...outboxEntry("1").request, templateCode: "EMAIL" };
+    const original = outboxEntry("1").request;
+    if (original === undefined) throw new Error("a log entry carries its request");
+    const fixed = { ...original, templateCode: "EMAIL" };
     await engine.retry("1", fixed);
     await flush();
     expect(store.calls.map((call) => call.key)).toEqual(["1", "new-1"]);

@@ -1,6 +1,10 @@
 import { fail, ok, type Result } from "../../../../src/domain/result";
-import type { LogInteractionRequest, LogInteractionResponse } from "../../../../src/contracts";
-import type { OutboxEntry, OutboxPort } from "../../../../src/addin/ports/outbox-port";
+import type {
+  InteractionEntry,
+  LogInteractionRequest,
+  LogInteractionResponse,
+} from "../../../../src/contracts";
+import type { EntryAction, OutboxEntry, OutboxPort } from "../../../../src/addin/ports/outbox-port";
 import type { StoreFailure } from "../../../../src/addin/ports/store-client-port";
 import type { TokenPort } from "../../../../src/addin/ports/token-port";
 import type { SyncClock } from "../../../../src/addin/sync/sync-engine";
@@ -52,6 +56,32 @@ export function memoryOutbox(): OutboxPort & { entries: Map<string, OutboxEntry>
   };
 }
 
+/** The entry an action answers with (its number and canceled flag follow the action). */
+const loggedEntry: InteractionEntry = {
+  entryNo: 1,
+  loggedItemId: "li-1",
+  contactNo: "CT101",
+  templateCode: "EMAIL",
+  groupCode: "SYSTEM",
+  description: "Prices",
+  subject: "Prices",
+  occurredAt: "2026-11-24T08:00:00.000Z",
+  informationFlow: "outbound",
+  initiatedBy: "us",
+  costLcy: 8,
+  durationMin: 1,
+  evaluation: "none",
+  attemptFailed: false,
+  correspondenceType: "email",
+  userId: "alex",
+  sourceKind: "email",
+  sourceKey: "<m1@x>",
+  emailLogged: true,
+  postponed: false,
+  canceled: false,
+  createdAt: "2026-11-24T08:00:00.000Z",
+};
+
 export const loggedResponse: LogInteractionResponse = {
   entries: [],
   alreadyLogged: [],
@@ -62,9 +92,17 @@ export const loggedResponse: LogInteractionResponse = {
 /** A store that answers each call from a script of failures, then succeeds; records every call. */
 export function scriptedStore(script: Array<StoreFailure | "ok"> = []) {
   const calls: Array<{ key: string; request: LogInteractionRequest }> = [];
+  const actions: Array<{ key: string; action: EntryAction }> = [];
   return {
     calls,
+    actions,
     script,
+    async entryAction(action: EntryAction, key: string): Promise<Result<InteractionEntry, StoreFailure>> {
+      actions.push({ key, action });
+      const next = script.shift() ?? "ok";
+      const entry = { ...loggedEntry, entryNo: action.entryNo, canceled: action.kind === "cancel" };
+      return next === "ok" ? ok(entry) : fail(next);
+    },
     async logInteraction(
       request: LogInteractionRequest,
       key: string,

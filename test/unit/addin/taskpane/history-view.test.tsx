@@ -53,7 +53,8 @@ describe("History view", () => {
     expect(await within(timeline).findByText("Email number 24")).toBeInTheDocument();
     expect(within(timeline).getAllByRole("listitem")).toHaveLength(25);
     expect(screen.queryByRole("button", { name: "Load more" })).not.toBeInTheDocument();
-  });
+    // 25 rows, each with its actions, rendered twice in jsdom: more than the default on a loaded machine.
+  }, 30_000);
 
   it("filters by template", async () => {
     const { store } = await openHistory([
@@ -86,15 +87,87 @@ describe("History view", () => {
     await openHistory([entry(1), entry(2)]);
     const stats = await screen.findByRole("region", { name: "Statistics" });
     expect((await within(stats).findAllByRole("term"))[0]).toHaveTextContent("Interactions");
-    expect(within(stats).getByText("16.00")).toBeInTheDocument();
+    expect(within(stats).getByText("$16.00")).toBeInTheDocument();
+    expect(within(stats).getByText("2 min")).toBeInTheDocument();
     const chart = await screen.findByRole("figure", { name: "Interactions per month" });
     const bars = chart.querySelector("svg");
     expect(bars).toHaveAttribute("aria-hidden", "true");
     expect(bars?.querySelectorAll("rect")).toHaveLength(1);
+    expect(bars?.querySelector("text")).toHaveTextContent("11/26");
     const table = within(chart).getByRole("table");
     expect(within(table).getByRole("rowheader", { name: "Nov 2026" })).toBeInTheDocument();
     expect(within(table).getByRole("cell", { name: "2" })).toBeInTheDocument();
     expect(within(chart).queryAllByRole("img")).toHaveLength(0);
+  });
+
+  it("shows each entry with its template and group descriptions, cost in the tenant's currency and duration in hours and minutes", async () => {
+    await openHistory([
+      entry(1, { templateCode: "INHOUSE", groupCode: "MEETING", costLcy: 25, durationMin: 90 }),
+    ]);
+    const row = await screen.findByRole("listitem", { name: "Email number 1" });
+    expect(within(row).getByText(/Meeting held at our office · Meetings/)).toBeInTheDocument();
+    expect(within(row).getByText("$25.00 · 1 h 30 min · None")).toBeInTheDocument();
+    expect(within(row).queryByText(/INHOUSE|MEETING/)).not.toBeInTheDocument();
+  });
+
+  it("cancels and restores an entry through the outbox, each under its own Idempotency-Key, and reloads the statistics", async () => {
+    const { store } = await openHistory([entry(1)]);
+    const row = await screen.findByRole("listitem", { name: "Email number 1" });
+    await userEvent.click(within(row).getByRole("button", { name: "Cancel entry" }));
+    expect(await within(row).findByRole("button", { name: "Restore" })).toBeInTheDocument();
+    expect(within(row).getByText(/Canceled/)).toBeInTheDocument();
+    await userEvent.click(within(row).getByRole("button", { name: "Restore" }));
+    expect(await within(row).findByRole("button", { name: "Cancel entry" })).toBeInTheDocument();
+    const actions = store.calls.filter((c) => c.method === "entryAction").map((c) => c.args);
+    expect(actions.map(([action]) => action)).toEqual([
+      { kind: "cancel", entryNo: 999 },
+      { kind: "restore", entryNo: 999 },
+    ]);
+    expect(new Set(actions.map(([, key]) => key)).size).toBe(2);
+    expect(store.calls.filter((c) => c.method === "statistics").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("evaluates an entry from History", async () => {
+    const { store } = await openHistory([entry(1)]);
+    const row = await screen.findByRole("listitem", { name: "Email number 1" });
+    await userEvent.click(within(row).getByRole("combobox", { name: "Evaluation: Email number 1" }));
+    await userEvent.click(await screen.findByRole("option", { name: "Positive" }));
+    expect(await within(row).findByText("$8.00 · 1 min · Positive")).toBeInTheDocument();
+    expect(store.calls.find((c) => c.method === "entryAction")?.args[0]).toEqual({
+      kind: "evaluate",
+      entryNo: 999,
+      evaluation: "positive",
+    });
+  });
+
+  it("opens an entry by its recorded web link when there is one, else from the logger's mailbox, saying so", async () => {
+    await openHistory([
+      entry(1, { webLink: "https://outlook.office.com/owa/?ItemID=abc", itemId: "AAMk-1" }),
+      entry(2, { itemId: "AAMk-2", userName: "Maria Ivanova" }),
+    ]);
+    const linked = await screen.findByRole("listitem", { name: "Email number 1" });
+    expect(within(linked).getByRole("link", { name: "Open" })).toHaveAttribute(
+      "href",
+      "https://outlook.office.com/owa/?ItemID=abc",
+    );
+    const fallback = screen.getByRole("listitem", { name: "Email number 2" });
+    expect(within(fallback).getByRole("button", { name: "Open in Outlook" })).toBeInTheDocument();
+    expect(within(fallback).getByText(/Opens the copy in Maria Ivanova's mailbox/)).toBeInTheDocument();
+  });
+
+  it("finds a contact who is not on the item and opens the card, whose company opens the company's card", async () => {
+    const { store } = await openHistory([entry(1, { contactNo: DEMO.lisa.no, description: "Lisa's call" })]);
+    await userEvent.type(screen.getByRole("searchbox", { name: "Find a contact" }), "Lisa");
+    const results = await screen.findByRole("list", { name: "Contacts found" });
+    await userEvent.click(within(results).getByRole("button", { name: /^Lisa Chen/ }));
+    const card = await screen.findByRole("region", { name: "Contact card: Lisa Chen" });
+    expect(within(card).getByText("lisa.chen@contoso.example")).toBeInTheDocument();
+    expect(await screen.findByText("Lisa's call")).toBeInTheDocument();
+    expect(store.calls.find((c) => c.method === "searchContacts")?.args).toEqual(["Lisa"]);
+    await userEvent.click(within(card).getByRole("button", { name: DEMO.lisa.companyNo ?? "" }));
+    expect(await screen.findByRole("region", { name: "Contact card: Contoso" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Back to this item's contacts" }));
+    expect(await screen.findByRole("combobox", { name: /^Contact/ })).toBeInTheDocument();
   });
 
   it("opens an entry logged from Outlook in the mailbox", async () => {

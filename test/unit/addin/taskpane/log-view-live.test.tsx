@@ -42,7 +42,7 @@ describe("Log view: offline for any item", () => {
         { email: "john.smith@fabrikam.example", role: "cc", name: "John Smith" },
       ],
     });
-    expect(sync.queue[0]?.request.contacts).toBeUndefined();
+    expect(sync.queue[0]?.request?.contacts).toBeUndefined();
 
     store.failWith(undefined);
     act(() => sync.setOnline(true));

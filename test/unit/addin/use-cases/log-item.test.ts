@@ -68,7 +68,7 @@ describe("logItem", () => {
     expect(sync.enqueued[0]?.request).toMatchObject({ contacts: [DEMO.anna.no], participants });
     const onlyParticipants = await logItem(deps, context.value, { ...choices, contactNos: [], participants });
     expect(onlyParticipants.ok).toBe(true);
-    expect(sync.enqueued[1]?.request.contacts).toBeUndefined();
+    expect(sync.enqueued[1]?.request?.contacts).toBeUndefined();
   });
 
   it("a message being written is marked with our header and keyed by it, as the ribbon's log is", async () => {
@@ -79,7 +79,7 @@ describe("logItem", () => {
     const saved = await logItem(deps, context.value, { ...choices, contactNos: [DEMO.lisa.no] });
     if (!saved.ok) throw new Error(saved.error.code);
     expect(mailbox.current()?.touchpointId).toBe(saved.value.id);
-    expect(sync.enqueued[0]?.request.source.key).toBe(`tp:${saved.value.id}`);
+    expect(sync.enqueued[0]?.request?.source.key).toBe(`tp:${saved.value.id}`);
   });
 
   it("refuses to log to nobody", async () => {

@@ -215,7 +215,39 @@ export function createFakeStore() {
           });
         }
       }),
-    cancelEntry: (no) => record("cancelEntry", [no], () => undefined),
+    cancelEntry: (no) =>
+      record("cancelEntry", [no], () => {
+        const at = entries.findIndex((e) => e.entryNo === no);
+        const entry = entries[at];
+        if (entry) entries[at] = { ...entry, canceled: true };
+      }),
+    restoreEntry: (no) =>
+      record("restoreEntry", [no], () => {
+        const at = entries.findIndex((e) => e.entryNo === no);
+        const entry = entries[at];
+        if (entry) entries[at] = { ...entry, canceled: false };
+      }),
+    tenantSettings: () => record("tenantSettings", [], () => ({ localCurrencyCode: "USD" })),
+    entryAction: (action, key) =>
+      record("entryAction", [action, key], () => {
+        const at = entries.findIndex((e) => e.entryNo === action.entryNo);
+        const entry = entries[at];
+        if (entry === undefined) throw new Error(`no entry ${action.entryNo}`);
+        const changed =
+          action.kind === "evaluate"
+            ? { ...entry, evaluation: action.evaluation }
+            : { ...entry, canceled: action.kind === "cancel" };
+        entries[at] = changed;
+        return changed;
+      }),
+    entries: (query) =>
+      record("entries", [query], () => ({
+        entries: entries.filter(
+          (e) =>
+            (!query.contact || e.contactNo === query.contact) &&
+            (!query.company || e.contactCompanyNo === query.company),
+        ),
+      })),
     drafts: () =>
       record("drafts", [], () => {
         const ids = [...new Set(entries.filter((e) => e.postponed).map((e) => e.loggedItemId))];
@@ -246,9 +278,15 @@ export function createFakeStore() {
         const items = mine.slice(start, start + limit);
         return start + limit < mine.length ? { items, nextCursor: String(start + limit) } : { items };
       }),
-    statistics: (contactNo) =>
-      record("statistics", [contactNo], () => {
-        const mine = entries.filter((e) => e.contactNo === contactNo && !e.canceled);
+    statistics: (contactNo, query = {}) =>
+      record("statistics", [contactNo, query], () => {
+        const mine = entries.filter(
+          (e) =>
+            e.contactNo === contactNo &&
+            !e.canceled &&
+            (!query.templateCode || e.templateCode === query.templateCode) &&
+            (!query.groupCode || e.groupCode === query.groupCode),
+        );
         return {
           contactNo,
           scope: "contact" as const,
@@ -264,6 +302,12 @@ export function createFakeStore() {
               ? [{ month: "2026-11", count: mine.length, failed: 0, costLcy: 0, durationMin: 0 }]
               : [],
         };
+      }),
+    contact: (no) =>
+      record("contact", [no], () => {
+        const found = contacts.find((c) => c.no === no);
+        if (found === undefined) throw new Error(`no contact ${no}`);
+        return found;
       }),
     searchContacts: (q) => record("searchContacts", [q], () => contacts.filter((c) => c.name.includes(q))),
     createContact: (request, idempotencyKey) =>

@@ -1,0 +1,87 @@
+import { ActionButton, Text } from "../fluent";
+import type { ReactNode } from "react";
+import { useEffect, useState } from "react";
+import type { Contact } from "../../../contracts";
+import { failureText } from "../../use-cases/failure-text";
+import { FlexStack } from "../flex-stack";
+import { NoticeBanner } from "../notice-banner";
+import { Skeleton } from "../skeleton";
+import { useTaskpane } from "../taskpane-context";
+import { HistoryBody } from "./history-body";
+
+export interface ContactCardProps {
+  contactNo: string;
+  /** Opens another contact's card (the company of a person). */
+  onOpenContact(no: string): void;
+  templateName(code: string): string;
+  groupName(code: string): string;
+  currency?: string;
+}
+
+/**
+ * A contact's card beside the mail: name, company (its own card), job title, salesperson, addresses, phone,
+ * then statistics (counts, last interaction, last attempt) and the timeline. A company's card rolls up its
+ * people's entries, each naming its person.
+ */
+export function ContactCard({ contactNo, onOpenContact, ...names }: ContactCardProps) {
+  const { deps, translator } = useTaskpane();
+  const { t } = translator;
+  const [contact, setContact] = useState<Contact | string | undefined>();
+  useEffect(() => {
+    let live = true;
+    void deps.store.contact(contactNo).then((found) => {
+      if (!live) return;
+      setContact(found.ok ? found.value : t("fail.load", { reason: failureText(translator, found.error) }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [deps, contactNo, t, translator]);
+
+  if (contact === undefined) return <Skeleton label={t("app.loading")} lines={4} />;
+  if (typeof contact === "string") return <NoticeBanner tone="warning">{contact}</NoticeBanner>;
+  const addresses = [contact.email, ...contact.alternateEmails].filter((a): a is string => Boolean(a));
+  const rows: Array<[string, ReactNode]> = [];
+  if (contact.companyNo)
+    rows.push([
+      t("card.company"),
+      <ActionButton
+        key="company"
+        text={contact.companyName ?? contact.companyNo}
+        styles={{ root: { height: "auto", padding: 0 } }}
+        onClick={() => onOpenContact(contact.companyNo ?? "")}
+      />,
+    ]);
+  if (contact.jobTitle) rows.push([t("card.jobTitle"), contact.jobTitle]);
+  if (contact.salespersonCode) rows.push([t("card.salesperson"), contact.salespersonCode]);
+  if (addresses.length > 0) rows.push([t("card.addresses"), addresses.join(", ")]);
+  if (contact.domains.length > 0) rows.push([t("card.domains"), contact.domains.join(", ")]);
+  if (contact.phone) rows.push([t("card.phone"), contact.phone]);
+  return (
+    <FlexStack gap={8}>
+      <section aria-label={t("card.label", { name: contact.name })}>
+        <Text as="h2" variant="mediumPlus" block>
+          {contact.name}
+        </Text>
+        <Text block variant="small">
+          {t(contact.type === "company" ? "card.company" : "card.person")} · {contact.no}
+        </Text>
+        <dl style={{ display: "grid", gridTemplateColumns: "auto 1fr", columnGap: 8, margin: "4px 0 0" }}>
+          {rows.map(([label, value]) => (
+            <div key={label} style={{ display: "contents" }}>
+              <dt>{label}</dt>
+              <dd style={{ margin: 0, overflowWrap: "anywhere" }}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <HistoryBody
+        contactNo={contact.no}
+        contactName={contact.name}
+        templateCode=""
+        groupCode=""
+        {...names}
+      />
+    </FlexStack>
+  );
+}

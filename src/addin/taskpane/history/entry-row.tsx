@@ -1,0 +1,169 @@
+import { ActionButton, Dropdown, Text } from "../fluent";
+import { useState } from "react";
+import type { Evaluation, InteractionEntry } from "../../../contracts";
+import type { MessageKey } from "../../i18n/en-us";
+import { formatDuration } from "../../i18n/format-duration";
+import type { EntryAction } from "../../ports/outbox-port";
+import { actOnEntry } from "../../use-cases/act-on-entry";
+import { failureText } from "../../use-cases/failure-text";
+import { FlexStack } from "../flex-stack";
+import { NoticeBanner } from "../notice-banner";
+import { useTaskpane } from "../taskpane-context";
+
+const EVALUATIONS: Evaluation[] = [
+  "none",
+  "very_positive",
+  "positive",
+  "neutral",
+  "negative",
+  "very_negative",
+];
+
+export interface EntryRowProps {
+  entry: InteractionEntry;
+  templateName(code: string): string;
+  groupName(code: string): string;
+  /** The tenant's local currency code, when the store names one. */
+  currency?: string;
+  /** The store's entry after an action reached it. */
+  onChanged(entry: InteractionEntry): void;
+}
+
+/** One Interaction Log Entry in History: what, when, who, its figures, and Cancel/Restore, Evaluate, Open. */
+export function EntryRow({ entry, templateName, groupName, currency, onChanged }: EntryRowProps) {
+  const { deps, translator, announce } = useTaskpane();
+  const { t, formatDate, formatCurrency } = translator;
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const what = entry.description || entry.subject || templateName(entry.templateCode);
+
+  async function act(
+    action: EntryAction,
+    done: MessageKey,
+    failed: MessageKey,
+    optimistic: InteractionEntry,
+  ) {
+    setBusy(true);
+    setProblem(undefined);
+    const result = await actOnEntry(deps, action, what);
+    setBusy(false);
+    if (!result.ok) {
+      const text = t(failed, { reason: failureText(translator, result.error) });
+      setProblem(text);
+      announce(text);
+      return;
+    }
+    const changed = result.value.status === "done" ? result.value.entry : optimistic;
+    onChanged(changed);
+    announce(result.value.status === "done" ? t(done, { what }) : t("history.entryQueued", { what }));
+  }
+
+  const figures = [
+    formatCurrency(entry.costLcy, currency),
+    formatDuration(translator, entry.durationMin),
+    t(`evaluation.${entry.evaluation}`),
+  ];
+  return (
+    <li style={{ listStyle: "none", marginBottom: 12 }} aria-label={what}>
+      <Text block variant="small">
+        {formatDate(entry.occurredAt)} · {templateName(entry.templateCode)} · {groupName(entry.groupCode)}
+        {entry.canceled ? ` · ${t("history.canceled")}` : ""}
+      </Text>
+      <Text block style={entry.canceled ? { textDecoration: "line-through" } : undefined}>
+        {what}
+      </Text>
+      {entry.contactName && (
+        <Text block variant="small">
+          {entry.contactName}
+        </Text>
+      )}
+      <Text block variant="small">
+        {figures.join(" · ")}
+      </Text>
+      {entry.userName && (
+        <Text block variant="small">
+          {t("history.by", { who: entry.userName })}
+        </Text>
+      )}
+      <div role="group" aria-label={t("history.actions", { what })}>
+        <FlexStack horizontal gap={4}>
+          {entry.canceled ? (
+            <ActionButton
+              text={t("history.restoreEntry")}
+              disabled={busy}
+              onClick={() =>
+                void act(
+                  { kind: "restore", entryNo: entry.entryNo },
+                  "history.entryRestored",
+                  "fail.restore",
+                  { ...entry, canceled: false },
+                )
+              }
+            />
+          ) : (
+            <ActionButton
+              text={t("history.cancelEntry")}
+              disabled={busy}
+              onClick={() =>
+                void act({ kind: "cancel", entryNo: entry.entryNo }, "history.entryCanceled", "fail.cancel", {
+                  ...entry,
+                  canceled: true,
+                })
+              }
+            />
+          )}
+          <Dropdown
+            ariaLabel={`${t("history.evaluate")}: ${what}`}
+            placeholder={t("history.evaluate")}
+            disabled={busy}
+            options={EVALUATIONS.map((e) => ({ key: e, text: t(`evaluation.${e}`) }))}
+            selectedKey={entry.evaluation}
+            onChange={(_e, option) => {
+              const evaluation = option?.key as Evaluation | undefined;
+              if (evaluation === undefined || evaluation === entry.evaluation) return;
+              void act(
+                { kind: "evaluate", entryNo: entry.entryNo, evaluation },
+                "history.entryEvaluated",
+                "fail.evaluate",
+                { ...entry, evaluation },
+              );
+            }}
+            styles={{ root: { minWidth: 140 } }}
+          />
+          <OpenEntry entry={entry} />
+        </FlexStack>
+      </div>
+      {!entry.webLink && entry.itemId && (
+        <Text block variant="small">
+          {t("history.openFromMailbox", { who: entry.userName ?? t("history.logger") })}
+        </Text>
+      )}
+      {problem && <NoticeBanner tone="warning">{problem}</NoticeBanner>}
+    </li>
+  );
+}
+
+/** Open: the item's recorded web link (works for colleagues too), else its id in the logger's mailbox. */
+function OpenEntry({ entry }: { entry: InteractionEntry }) {
+  const { deps, translator } = useTaskpane();
+  const { t } = translator;
+  if (entry.webLink)
+    return (
+      <ActionButton
+        text={t("history.openLink")}
+        href={entry.webLink}
+        target="_blank"
+        rel="noopener noreferrer"
+      />
+    );
+  if (!entry.itemId) return null;
+  const itemId = entry.itemId;
+  return (
+    <ActionButton
+      text={t("history.open")}
+      onClick={() =>
+        deps.mailbox.openItem(itemId, entry.sourceKind === "meeting" ? "appointment" : "message")
+      }
+    />
+  );
+}

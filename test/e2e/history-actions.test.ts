@@ -1,0 +1,54 @@
+import { mkdirSync } from "node:fs";
+import type { EntryList } from "../../src/contracts";
+import { harnessPerTest, readApi } from "./harness-browser";
+
+jest.setTimeout(120_000);
+
+const harness = harnessPerTest();
+const SUBJECT = "Fabrikam quarterly review";
+/** Screenshots for the issue note land here when the directory is given. */
+const SHOTS = process.env.TOUCHPOINT_SCREENSHOT_DIR;
+
+async function annasEntry(): Promise<EntryList["entries"][number] | undefined> {
+  const { body } = await readApi<EntryList>("/interactions?contact=CT000002&limit=200");
+  return body.entries.find((e) => e.subject === SUBJECT);
+}
+
+describe("History: acting on an entry", () => {
+  it("cancels, restores and evaluates an entry from History, each reaching the store, with readable figures", async () => {
+    const session = await harness.open({ item: "meeting-organizer" });
+    const { pane } = session;
+    await pane.getByRole("button", { name: "Log interaction" }).click({ timeout: 30_000 });
+    await pane
+      .getByRole("status")
+      .filter({ hasText: /Logged to|Already logged by/ })
+      .waitFor({ timeout: 30_000 });
+    await pane.getByRole("tab", { name: "History" }).click();
+    const row = pane.getByRole("listitem", { name: SUBJECT }).first();
+    await row.waitFor({ timeout: 30_000 });
+    // Template and group by description, cost in the tenant's currency, duration with its unit.
+    await row.getByText(/Meeting invitation · System generated entries/).waitFor();
+    await row.getByText(/^\$\d+\.\d{2} · \d+ (h|min)\b.* · /).waitFor();
+
+    const cancel = row.getByRole("button", { name: "Cancel entry" });
+    if (await cancel.isVisible()) {
+      await cancel.click();
+      await row.getByRole("button", { name: "Restore" }).waitFor({ timeout: 30_000 });
+      expect((await annasEntry())?.canceled).toBe(true);
+    }
+    await row.getByRole("button", { name: "Restore" }).click();
+    await row.getByRole("button", { name: "Cancel entry" }).waitFor({ timeout: 30_000 });
+    expect((await annasEntry())?.canceled).toBe(false);
+
+    await row.getByRole("combobox", { name: `Evaluation: ${SUBJECT}` }).click();
+    await pane.getByRole("option", { name: "Very positive" }).click();
+    await row.getByText(/ · Very positive$/).waitFor({ timeout: 30_000 });
+    expect((await annasEntry())?.evaluation).toBe("very_positive");
+
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await session.page.screenshot({ path: `${SHOTS}/history-entry-actions.png`, fullPage: true });
+    }
+    expect(session.pageErrors).toEqual([]);
+  });
+});
