@@ -26,11 +26,6 @@ export function directionOf(
   return isInternal(originator.address, internalDomains) ? OUTBOUND : INBOUND;
 }
 
-/** An entry's direction: the item's when known, else the template's defaults. */
-export function entryDirection(itemDirection: Direction | undefined, template: Direction): Direction {
-  return itemDirection ?? { informationFlow: template.informationFlow, initiatedBy: template.initiatedBy };
-}
-
 function originatorOf(snapshot: ItemSnapshot): EmailUser | undefined {
   const stated =
     snapshot.kind === "message" ? firstValid(snapshot.from, snapshot.sender) : snapshot.organizer;

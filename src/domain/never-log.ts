@@ -16,11 +16,3 @@ export function isNeverLogged(normalizedAddress: string, rules: NeverLogRules): 
     rules.addresses.has(normalizedAddress) || isWithinDomains(domainOf(normalizedAddress), rules.domains)
   );
 }
-
-/** Joins never-log rules (e.g. the tenant's and the user's) into one. */
-export function mergeNeverLogRules(...rules: readonly NeverLogRules[]): NeverLogRules {
-  return {
-    addresses: new Set(rules.flatMap((rule) => [...rule.addresses])),
-    domains: new Set(rules.flatMap((rule) => [...rule.domains])),
-  };
-}

@@ -1,4 +1,4 @@
-import { directionOf, entryDirection } from "../../../src/domain/direction";
+import { directionOf } from "../../../src/domain/direction";
 import { internalDomainsOf, isInternal } from "../../../src/domain/internal-domains";
 import { alex, anna, buildSnapshot, maria, user } from "./build-snapshot";
 
@@ -69,16 +69,5 @@ describe("directionOf", () => {
     expect(
       directionOf(buildSnapshot({ mailbox, from: shared, to: [anna] }), internalDomainsOf(mailbox, [])),
     ).toEqual(OUT);
-  });
-});
-
-describe("entryDirection", () => {
-  const template = { informationFlow: "none", initiatedBy: "none" } as const;
-  it("takes the item's direction when known", () => {
-    expect(entryDirection({ informationFlow: "inbound", initiatedBy: "them" }, template)).toEqual(IN);
-  });
-  it("falls back to the template's", () => {
-    expect(entryDirection(undefined, { informationFlow: "outbound", initiatedBy: "us" })).toEqual(OUT);
-    expect(entryDirection(undefined, template)).toEqual(template);
   });
 });

@@ -1,10 +1,5 @@
 import type { InteractionTemplate, TemplateSetupRow } from "../../../src/contracts/reference-data";
-import {
-  defaultTemplate,
-  entryDefaults,
-  eventKindOf,
-  meetingDurationMin,
-} from "../../../src/domain/template-choice";
+import { defaultTemplate, eventKindOf, meetingDurationMin } from "../../../src/domain/template-choice";
 import { buildSnapshot } from "./build-snapshot";
 
 const template = (code: string, over: Partial<InteractionTemplate> = {}): InteractionTemplate => ({
@@ -88,65 +83,5 @@ describe("meetingDurationMin", () => {
       ok: false,
       error: { code: "DOMAIN_INVALID_TIME_RANGE" },
     });
-  });
-});
-
-describe("entryDefaults", () => {
-  const emailTemplate = template("EMAIL", {
-    unitCostLcy: 8,
-    unitDurationMin: 1,
-    informationFlow: "outbound",
-    initiatedBy: "us",
-  });
-
-  it("fills a received email from its template and direction", () => {
-    const defaults = entryDefaults(emailTemplate, buildSnapshot({ subject: "  Quote\r\n for Q3 " }), {
-      informationFlow: "inbound",
-      initiatedBy: "them",
-    });
-    expect(defaults).toEqual({
-      templateCode: "EMAIL",
-      description: "Quote for Q3",
-      costLcy: 8,
-      durationMin: 1,
-      correspondenceType: "email",
-      informationFlow: "inbound",
-      initiatedBy: "them",
-    });
-  });
-
-  it("takes the template's direction when the item's is unknown", () => {
-    const defaults = entryDefaults(
-      template("INCOME", { informationFlow: "inbound", initiatedBy: "them" }),
-      buildSnapshot(),
-    );
-    expect([defaults.informationFlow, defaults.initiatedBy]).toEqual(["inbound", "them"]);
-  });
-
-  it("takes a meeting's duration from its start and end, else the template's", () => {
-    const meeting = buildSnapshot({
-      kind: "appointment",
-      start: "2026-11-24T09:00:00Z",
-      end: "2026-11-24T11:00:00Z",
-    });
-    expect(entryDefaults(template("MEETINV", { unitDurationMin: 15 }), meeting).durationMin).toBe(120);
-    expect(
-      entryDefaults(template("MEETINV", { unitDurationMin: 15 }), { ...meeting, end: undefined }).durationMin,
-    ).toBe(15);
-  });
-
-  it("cuts the description to 100 characters without splitting a character", () => {
-    const long = `${"a".repeat(99)}😀tail`;
-    const description = entryDefaults(emailTemplate, buildSnapshot({ subject: long })).description;
-    expect(description).toBe("a".repeat(99));
-    expect(
-      entryDefaults(emailTemplate, buildSnapshot({ subject: "b".repeat(150) })).description,
-    ).toHaveLength(100);
-  });
-
-  it("uses the template's description when the subject is empty", () => {
-    expect(entryDefaults(emailTemplate, buildSnapshot({ subject: "   " })).description).toBe(
-      "EMAIL description",
-    );
   });
 });
