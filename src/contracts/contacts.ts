@@ -1,5 +1,6 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { Code, ContactNo, EmailAddress } from "./common";
+import { FIELD_LIMITS } from "./field-limits";
 
 export const ContactType = Type.Union([Type.Literal("person"), Type.Literal("company")]);
 export type ContactType = Static<typeof ContactType>;
@@ -27,12 +28,12 @@ export const CreateContactRequest = Type.Object(
   {
     no: Type.Optional(ContactNo),
     type: ContactType,
-    name: Type.String({ minLength: 1, maxLength: 100 }),
+    name: Type.String({ minLength: 1, maxLength: FIELD_LIMITS.name }),
     companyNo: Type.Optional(ContactNo),
     email: Type.Optional(EmailAddress),
     alternateEmails: Type.Optional(Type.Array(EmailAddress, { maxItems: 20 })),
     domains: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 253 }), { maxItems: 20 })),
-    jobTitle: Type.Optional(Type.String({ maxLength: 100 })),
+    jobTitle: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.jobTitle })),
     phone: Type.Optional(Type.String({ maxLength: 30 })),
     salespersonCode: Type.Optional(Code),
     language: Type.Optional(Type.String({ maxLength: 10 })),

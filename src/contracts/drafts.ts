@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { Code, CorrespondenceType, Evaluation, InformationFlow, InitiatedBy } from "./common";
 import { InteractionEntry, LoggedItem } from "./interactions";
+import { FIELD_LIMITS } from "./field-limits";
 
 /** A postponed interaction [Postponed Interactions]: one logged item whose entries are all postponed. */
 export const Draft = Type.Object({ item: LoggedItem, entries: Type.Array(InteractionEntry) });
@@ -23,7 +24,7 @@ export type DraftListQuery = Static<typeof DraftListQuery>;
 export const ResumeDraftRequest = Type.Object(
   {
     templateCode: Type.Optional(Code),
-    description: Type.Optional(Type.String({ maxLength: 100 })),
+    description: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.description })),
     evaluation: Type.Optional(Evaluation),
     attemptFailed: Type.Optional(Type.Boolean()),
     costLcy: Type.Optional(Type.Number({ minimum: 0, maximum: 1e9 })),

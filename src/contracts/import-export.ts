@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { Code, ContactNo, EmailAddress } from "./common";
 import { ContactType } from "./contacts";
+import { FIELD_LIMITS } from "./field-limits";
 
 /** One contact of a JSON import: the API's contact fields, with the company by number or by name. */
 export const ImportContact = Type.Object(
@@ -14,7 +15,7 @@ export const ImportContact = Type.Object(
     alternateEmails: Type.Optional(Type.Array(EmailAddress, { maxItems: 20 })),
     domains: Type.Optional(Type.Array(Type.String({ maxLength: 253 }), { maxItems: 20 })),
     jobTitle: Type.Optional(Type.String({ maxLength: 200 })),
-    phone: Type.Optional(Type.String({ maxLength: 100 })),
+    phone: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.phone })),
     salespersonCode: Type.Optional(Code),
     language: Type.Optional(Type.String({ maxLength: 10 })),
   },
@@ -74,7 +75,7 @@ export const DevTokenRequest = Type.Object(
     user: EmailAddress,
     tenant: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_.-]+$" })),
     role: Type.Optional(Type.Union([Type.Literal("user"), Type.Literal("manager"), Type.Literal("admin")])),
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: FIELD_LIMITS.name })),
   },
   { additionalProperties: false },
 );

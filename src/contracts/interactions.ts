@@ -10,6 +10,7 @@ import {
   IsoDateTime,
 } from "./common";
 import { DocumentEventKind } from "./reference-data";
+import { FIELD_LIMITS } from "./field-limits";
 
 export const SourceKind = Type.Union([
   Type.Literal("email"),
@@ -24,12 +25,12 @@ export type SourceKind = Static<typeof SourceKind>;
 export const Source = Type.Object(
   {
     kind: SourceKind,
-    key: Type.String({ minLength: 1, maxLength: 1000 }),
-    subject: Type.String({ maxLength: 1000 }),
+    key: Type.String({ minLength: 1, maxLength: FIELD_LIMITS.sourceText }),
+    subject: Type.String({ maxLength: FIELD_LIMITS.sourceText }),
     occurredAt: IsoDateTime,
     endAt: Type.Optional(IsoDateTime),
     webLink: Type.Optional(Type.String({ maxLength: 2048 })),
-    itemId: Type.Optional(Type.String({ maxLength: 1000 })),
+    itemId: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.sourceText })),
   },
   { additionalProperties: false },
 );
@@ -61,7 +62,7 @@ export const LogInteractionRequest = Type.Object(
     templateCode: Type.Optional(Code),
     contacts: Type.Optional(Type.Array(ContactNo, { minItems: 1, maxItems: 500 })),
     participants: Type.Optional(Type.Array(Participant, { minItems: 1, maxItems: 500 })),
-    description: Type.Optional(Type.String({ maxLength: 100 })),
+    description: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.description })),
     evaluation: Type.Optional(Evaluation),
     attemptFailed: Type.Optional(Type.Boolean()),
     costLcy: Type.Optional(Type.Number({ minimum: 0, maximum: 1e9 })),
@@ -263,7 +264,7 @@ export const DocumentEventRequest = Type.Object(
     documentNo: Type.String({ minLength: 1, maxLength: 20 }),
     contactNo: ContactNo,
     occurredAt: IsoDateTime,
-    description: Type.Optional(Type.String({ maxLength: 100 })),
+    description: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.description })),
     salespersonCode: Type.Optional(Code),
     email: Type.Optional(EmailAddress),
   },

@@ -1,10 +1,11 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { Code, CorrespondenceType, InformationFlow, InitiatedBy } from "./common";
+import { FIELD_LIMITS } from "./field-limits";
 
 /** [Interaction Group] */
 export const InteractionGroup = Type.Object({
   code: Code,
-  description: Type.String({ maxLength: 100 }),
+  description: Type.String({ maxLength: FIELD_LIMITS.description }),
 });
 export type InteractionGroup = Static<typeof InteractionGroup>;
 
@@ -12,7 +13,7 @@ export type InteractionGroup = Static<typeof InteractionGroup>;
 export const InteractionTemplate = Type.Object({
   code: Code,
   groupCode: Code,
-  description: Type.String({ maxLength: 100 }),
+  description: Type.String({ maxLength: FIELD_LIMITS.description }),
   unitCostLcy: Type.Number({ minimum: 0 }),
   unitDurationMin: Type.Number({ minimum: 0 }),
   informationFlow: InformationFlow,

@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { Code, ContactNo, EmailAddress, IsoDateTime } from "./common";
 import { AlreadyLogged, InteractionEntry, LoggedItem, Source } from "./interactions";
+import { FIELD_LIMITS } from "./field-limits";
 
 /** A segment's number, as Business Central writes them (SM00001). */
 export const SegmentNo = Type.String({ minLength: 1, maxLength: 20, pattern: "^[A-Z0-9_.\\-]+$" });
@@ -48,7 +49,7 @@ export const SegmentLineSources = {
 export const CreateSegmentRequest = Type.Object(
   {
     no: SegmentNo,
-    description: Type.String({ minLength: 1, maxLength: 100 }),
+    description: Type.String({ minLength: 1, maxLength: FIELD_LIMITS.description }),
     salespersonCode: Type.Optional(Code),
     ...SegmentLineSources,
   },
@@ -58,7 +59,7 @@ export type CreateSegmentRequest = Static<typeof CreateSegmentRequest>;
 
 export const UpdateSegmentRequest = Type.Object(
   {
-    description: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    description: Type.Optional(Type.String({ minLength: 1, maxLength: FIELD_LIMITS.description })),
     salespersonCode: Type.Optional(Type.Union([Code, Type.Null()])),
   },
   { additionalProperties: false },
@@ -83,7 +84,7 @@ export type SegmentLinesResponse = Static<typeof SegmentLinesResponse>;
 export const LogSegmentRequest = Type.Object(
   {
     templateCode: Code,
-    description: Type.String({ minLength: 1, maxLength: 100 }),
+    description: Type.String({ minLength: 1, maxLength: FIELD_LIMITS.description }),
     occurredAt: Type.Optional(IsoDateTime),
     /** The email or meeting sent to the segment: lines already logged for it are skipped. */
     source: Type.Optional(Type.Omit(Source, ["endAt"])),

@@ -2,10 +2,11 @@ import { Type, type Static } from "@sinclair/typebox";
 import { Code, ContactNo } from "./common";
 import { ReportDimension } from "./interactions";
 import { InteractionTemplate } from "./reference-data";
+import { FIELD_LIMITS } from "./field-limits";
 
 /** Query of GET /contacts. */
 export const ContactSearchQuery = Type.Object(
-  { q: Type.String({ maxLength: 100 }) },
+  { q: Type.String({ maxLength: FIELD_LIMITS.query }) },
   { additionalProperties: false },
 );
 export type ContactSearchQuery = Static<typeof ContactSearchQuery>;
@@ -84,7 +85,7 @@ export type EntryListQuery = Static<typeof EntryListQuery>;
 
 /** Query of GET /logged-items: is this source item logged. */
 export const SourceQuery = Type.Object(
-  { source: Type.String({ minLength: 1, maxLength: 1000 }) },
+  { source: Type.String({ minLength: 1, maxLength: FIELD_LIMITS.sourceText }) },
   { additionalProperties: false },
 );
 export type SourceQuery = Static<typeof SourceQuery>;
@@ -94,7 +95,7 @@ export const EntryParams = Type.Object({ entryNo: Type.Integer({ minimum: 1 }) }
 export type EntryParams = Static<typeof EntryParams>;
 
 /** Path of /logged-items/{id}/… and /never-log/{id} calls. */
-export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: FIELD_LIMITS.id }) });
 export type IdParams = Static<typeof IdParams>;
 
 /** Path of /interaction-groups/{code} and /interaction-templates/{code}. */
@@ -103,7 +104,7 @@ export type CodeParams = Static<typeof CodeParams>;
 
 /** Body of PUT /interaction-groups/{code}. */
 export const PutGroupRequest = Type.Object(
-  { description: Type.String({ maxLength: 100 }) },
+  { description: Type.String({ maxLength: FIELD_LIMITS.description }) },
   { additionalProperties: false },
 );
 export type PutGroupRequest = Static<typeof PutGroupRequest>;

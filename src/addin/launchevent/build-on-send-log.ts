@@ -6,6 +6,7 @@ import { participantsOf } from "../../domain/participants";
 import { fail, ok, type Result } from "../../domain/result";
 import { storableText } from "../../domain/storable-text";
 import { itemFacts } from "../use-cases/item-facts";
+import { FIELD_LIMITS } from "../../contracts/field-limits";
 
 /** Why an item being sent is not auto-logged; each is a normal outcome, never an error for the user. */
 export type OnSendSkip = Extract<
@@ -52,7 +53,7 @@ export function buildOnSendLog(
   const facts = itemFacts(marked, internal);
   const key = facts.sourceKey;
   if (key === undefined) return fail({ code: "ADDIN_SKIP_NO_SOURCE_KEY" });
-  const subject = storableText(snapshot.subject, 1000);
+  const subject = storableText(snapshot.subject, FIELD_LIMITS.sourceText);
   return ok({
     label: subject || "(no subject)",
     request: {

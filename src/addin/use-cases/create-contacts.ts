@@ -5,6 +5,8 @@ import { domainOf } from "../../domain/normalize-address";
 import type { StoreFailure } from "../ports/store-client-port";
 import type { AddinDeps } from "./addin-deps";
 import type { ParticipantView } from "./item-context";
+import { storableText } from "../../domain/storable-text";
+import { FIELD_LIMITS } from "../../contracts/field-limits";
 
 /** One unknown participant as the bulk form starts it: the user confirms or edits each field. */
 export interface PersonDraft {
@@ -67,7 +69,7 @@ export async function createPeople(
     companyKeys.set(name, key);
     const request: CreateContactRequest = {
       type: "company",
-      name: name.slice(0, 100),
+      name: storableText(name, FIELD_LIMITS.name),
       ...(domains.length > 0 ? { domains: domains.slice(0, 20) } : {}),
     };
     const made = await deps.store.createContact(request, key);
@@ -81,7 +83,7 @@ export async function createPeople(
     }
     const request: CreateContactRequest = {
       type: "person",
-      name: draft.name.trim().slice(0, 100),
+      name: storableText(draft.name.trim(), FIELD_LIMITS.name),
       email: draft.email,
       ...(company === undefined ? {} : { companyNo: company }),
     };

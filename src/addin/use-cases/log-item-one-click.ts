@@ -10,6 +10,7 @@ import { describeLog } from "./describe-log";
 import { failureText } from "./failure-text";
 import { deliver, outboxCode, type DeliveryOutcome } from "./log-item";
 import { refusalText } from "./log-status";
+import { FIELD_LIMITS } from "../../contracts/field-limits";
 
 /** A line for the item's notification bar. */
 export interface Notice {
@@ -76,14 +77,14 @@ export async function logItemOneClick(deps: AddinDeps, options: OneClickOptions)
     source: {
       kind: facts.sourceKind,
       key: facts.sourceKey,
-      subject: storableText(snapshot.subject, 1000),
+      subject: storableText(snapshot.subject, FIELD_LIMITS.sourceText),
       occurredAt: facts.occurredAt,
       ...(snapshot.kind === "appointment" && snapshot.end ? { endAt: snapshot.end } : {}),
       ...(snapshot.webLink ? { webLink: snapshot.webLink } : {}),
       ...(snapshot.itemId ? { itemId: snapshot.itemId } : {}),
     },
     participants: participants.slice(0, 500),
-    description: storableText(snapshot.subject, 100),
+    description: storableText(snapshot.subject, FIELD_LIMITS.description),
     ...(facts.direction ?? {}),
     ...(facts.meetingDurationMin === undefined ? {} : { durationMin: facts.meetingDurationMin }),
     ...(templateCode ? { templateCode } : {}),

@@ -12,6 +12,7 @@ import { storableText } from "../../domain/storable-text";
 import type { AddinDeps, UseCaseError } from "./addin-deps";
 import type { ItemContext } from "./item-context";
 import { logStatusOf } from "./log-status";
+import { FIELD_LIMITS } from "../../contracts/field-limits";
 
 /** What the user chose in the Log view. */
 export interface LogChoices {
@@ -69,7 +70,7 @@ export async function logItem(
     source: {
       kind: context.sourceKind,
       key: key.value,
-      subject: storableText(context.snapshot.subject, 1000),
+      subject: storableText(context.snapshot.subject, FIELD_LIMITS.sourceText),
       occurredAt: context.occurredAt,
       ...(context.snapshot.end && context.sourceKind === "meeting" ? { endAt: context.snapshot.end } : {}),
       ...(context.snapshot.webLink ? { webLink: context.snapshot.webLink } : {}),
@@ -77,7 +78,7 @@ export async function logItem(
     },
     ...(choices.contactNos.length > 0 ? { contacts: [...new Set(choices.contactNos)] } : {}),
     ...(participants.length > 0 ? { participants: participants.slice(0, 500) } : {}),
-    description: storableText(choices.description, 100),
+    description: storableText(choices.description, FIELD_LIMITS.description),
     evaluation: choices.evaluation,
     attemptFailed: choices.attemptFailed,
     ...(context.direction ?? {}),

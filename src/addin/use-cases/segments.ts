@@ -4,6 +4,7 @@ import { storableText } from "../../domain/storable-text";
 import type { StoreFailure } from "../ports/store-client-port";
 import type { AddinDeps } from "./addin-deps";
 import type { ItemContext } from "./item-context";
+import { FIELD_LIMITS } from "../../contracts/field-limits";
 
 /** The tenant's segments and the latest logged segments, side by side. */
 export async function loadSegments(
@@ -31,7 +32,7 @@ export function createSegmentFromItem(
 ): Promise<Result<SegmentLinesResponse, StoreFailure>> {
   const addresses = [...new Set(context.participants.map((p) => p.email))].slice(0, 500);
   return deps.store.createSegment(
-    { no, description: storableText(description, 100), addresses },
+    { no, description: storableText(description, FIELD_LIMITS.description), addresses },
     idempotencyKey,
   );
 }
@@ -46,7 +47,7 @@ export function logToSegment(
 ): Promise<Result<LogSegmentResponse, StoreFailure>> {
   return deps.store.logSegment(
     segmentNo,
-    { templateCode, description: storableText(description, 100) || segmentNo },
+    { templateCode, description: storableText(description, FIELD_LIMITS.description) || segmentNo },
     idempotencyKey,
   );
 }

@@ -3,6 +3,7 @@ import { normalizeAddress, normalizeDomain } from "../../domain/normalize-addres
 import { fail, ok, type Result } from "../../domain/result";
 import { textFault } from "../../domain/text-fault";
 import type { ContactImportRow } from "./contact-import-row";
+import { FIELD_LIMITS } from "../../contracts/field-limits";
 
 const CONTACT_NO = /^[A-Za-z0-9_.-]{1,20}$/;
 const CODE = /^[A-Z0-9_.-]{1,20}$/;
@@ -35,7 +36,8 @@ export function checkContactRow(row: ContactImportRow): Result<ContactImportRow,
   if (text !== undefined) return reject(text);
   const name = row.name.trim();
   if (name === "") return reject("no name");
-  if (codePointLength(name) > 100) return reject(`name is longer than 100 characters`);
+  if (codePointLength(name) > FIELD_LIMITS.name)
+    return reject(`name is longer than ${FIELD_LIMITS.name} characters`);
   if (row.no !== undefined && !CONTACT_NO.test(row.no))
     return reject(`No. "${row.no}" is not a contact number`);
   if (row.companyNo !== undefined && !CONTACT_NO.test(row.companyNo)) {
@@ -67,9 +69,9 @@ export function checkContactRow(row: ContactImportRow): Result<ContactImportRow,
     alternateEmails,
     domains,
     salespersonCode,
-    jobTitle: cut(row.jobTitle, 100),
+    jobTitle: cut(row.jobTitle, FIELD_LIMITS.jobTitle),
     phone: cut(row.phone, 30),
     language: cut(row.language, 10),
-    companyName: cut(row.companyName?.trim(), 100) || undefined,
+    companyName: cut(row.companyName?.trim(), FIELD_LIMITS.name) || undefined,
   });
 }

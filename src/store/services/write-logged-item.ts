@@ -16,6 +16,7 @@ import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { timeOrderedUuid } from "./time-ordered-uuid";
+import { FIELD_LIMITS } from "../../contracts/field-limits";
 
 /** What to log: the source item, the template whose defaults apply, the contacts, and explicit values. */
 export interface LogPlan {
@@ -121,8 +122,8 @@ export async function writeLoggedItem(
       contact_company_no: contact.type === "company" ? contact.no : (contact.companyNo ?? null),
       template_code: t.code,
       group_code: t.groupCode,
-      description: plan.description ?? truncateCodePoints(plan.source.subject, 100),
-      subject: truncateCodePoints(plan.source.subject, 100),
+      description: plan.description ?? truncateCodePoints(plan.source.subject, FIELD_LIMITS.description),
+      subject: truncateCodePoints(plan.source.subject, FIELD_LIMITS.entrySubject),
       occurred_at: occurredAt,
       information_flow: plan.informationFlow ?? t.informationFlow,
       initiated_by: plan.initiatedBy ?? t.initiatedBy,

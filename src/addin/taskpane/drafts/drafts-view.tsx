@@ -7,6 +7,8 @@ import { FlexStack } from "../flex-stack";
 import { FormError } from "../form-error";
 import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
+import { storableText } from "../../../domain/storable-text";
+import { FIELD_LIMITS } from "../../../contracts/field-limits";
 
 /**
  * The Drafts tab: the user's postponed interactions. Resume fills in the description and logs the draft
@@ -73,7 +75,12 @@ function DraftRow({ draft, onResumed, onDeleted }: { draft: Draft; onResumed(): 
     setBusy(true);
     const result =
       kind === "resume"
-        ? await resumeDraft(deps, draft.item.id, { description: description.slice(0, 100) }, keys.resume)
+        ? await resumeDraft(
+            deps,
+            draft.item.id,
+            { description: storableText(description, FIELD_LIMITS.description) },
+            keys.resume,
+          )
         : await deleteDraft(deps, draft.item.id, keys.remove);
     setBusy(false);
     if (!result.ok)
@@ -98,7 +105,7 @@ function DraftRow({ draft, onResumed, onDeleted }: { draft: Draft; onResumed(): 
         <TextField
           label={t("log.description")}
           value={description}
-          maxLength={100}
+          maxLength={FIELD_LIMITS.description}
           onChange={(_e, v) => setDescription(v ?? "")}
         />
         <FlexStack horizontal gap={8}>

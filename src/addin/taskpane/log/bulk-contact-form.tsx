@@ -8,6 +8,7 @@ import type { ParticipantView } from "../../use-cases/item-context";
 import { FlexStack } from "../flex-stack";
 import { FormError } from "../form-error";
 import { useTaskpane } from "../taskpane-context";
+import { FIELD_LIMITS } from "../../../contracts/field-limits";
 
 /** Name and company side by side, so a long list stays a list. */
 const HALF = { root: { flex: "1 1 0", minWidth: 0 } } as const;
@@ -92,7 +93,7 @@ export default function BulkContactForm({ people, onDone, onCancel }: BulkContac
                       ariaLabel={t("bulk.name", { address })}
                       placeholder={t("contact.name")}
                       value={draft.name}
-                      maxLength={100}
+                      maxLength={FIELD_LIMITS.name}
                       disabled={!draft.include}
                       errorMessage={
                         draft.include && draft.name.trim() === "" ? t("error.ADDIN_NAME_REQUIRED") : ""
@@ -104,7 +105,7 @@ export default function BulkContactForm({ people, onDone, onCancel }: BulkContac
                       ariaLabel={t("bulk.company", { address })}
                       placeholder={t("contact.noCompany")}
                       value={draft.company}
-                      maxLength={100}
+                      maxLength={FIELD_LIMITS.name}
                       disabled={!draft.include}
                       onChange={(_e, company) => change(draft.email, { company: company ?? "" })}
                     />

@@ -11,6 +11,7 @@ import type { ParticipantView } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";
 import { FlexStack } from "../flex-stack";
 import { FormError } from "../form-error";
+import { FIELD_LIMITS } from "../../../contracts/field-limits";
 
 export interface ContactFormProps {
   participant: ParticipantView;
@@ -70,7 +71,7 @@ export default function ContactForm({ participant, onCreated, onCancel }: Contac
           label={t("contact.name")}
           value={name}
           required
-          maxLength={100}
+          maxLength={FIELD_LIMITS.name}
           errorMessage={nameError ?? ""}
           onChange={(_e, v) => setName(v ?? "")}
         />

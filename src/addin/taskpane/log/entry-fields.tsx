@@ -5,6 +5,7 @@ import type { ItemContext } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";
 import { TemplatePicker } from "./template-picker";
 import { FlexStack } from "../flex-stack";
+import { FIELD_LIMITS } from "../../../contracts/field-limits";
 
 /** Cost and duration side by side, as a pair. */
 const HALF = { root: { flex: "1 1 0", minWidth: 0 } } as const;
@@ -38,7 +39,7 @@ export function fieldsFor(
   const duration = context.meetingDurationMin ?? template?.unitDurationMin;
   return {
     ...(templateCode ? { templateCode } : {}),
-    description: previous?.description ?? storableText(context.snapshot.subject, 100),
+    description: previous?.description ?? storableText(context.snapshot.subject, FIELD_LIMITS.description),
     evaluation: previous?.evaluation ?? "none",
     cost: template ? String(template.unitCostLcy) : "",
     duration: duration === undefined ? "" : String(duration),
@@ -78,7 +79,7 @@ export function EntryFields({
       <TextField
         label={t("log.description")}
         value={values.description}
-        maxLength={100}
+        maxLength={FIELD_LIMITS.description}
         onChange={(_e, description) => onChange({ ...values, description: description ?? "" })}
       />
       <Dropdown

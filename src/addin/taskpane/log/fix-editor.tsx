@@ -7,6 +7,8 @@ import { FlexStack } from "../flex-stack";
 import { FormError } from "../form-error";
 import { useTaskpane } from "../taskpane-context";
 import { TemplatePicker } from "./template-picker";
+import { storableText } from "../../../domain/storable-text";
+import { FIELD_LIMITS } from "../../../contracts/field-limits";
 
 export interface FixEditorProps {
   /** A refused log (entry actions have nothing to fix: they are retried or discarded). */
@@ -45,7 +47,9 @@ export default function FixEditor({ entry, templates, groups, onSent, onCancel }
   const [templateCode, setTemplateCode] = useState(
     usable(request.templateCode) ? request.templateCode : undefined,
   );
-  const [description, setDescription] = useState(request.description ?? request.source.subject.slice(0, 100));
+  const [description, setDescription] = useState(
+    request.description ?? storableText(request.source.subject, FIELD_LIMITS.description),
+  );
   const [contacts, setContacts] = useState(
     () => new Set((request.contacts ?? []).filter((no) => !missing.has(no))),
   );
@@ -69,7 +73,7 @@ export default function FixEditor({ entry, templates, groups, onSent, onCancel }
     const { templateCode: _old, contacts: _contacts, participants: _participants, ...rest } = request;
     const fixed: LogInteractionRequest = {
       ...rest,
-      description: description.slice(0, 100),
+      description: storableText(description, FIELD_LIMITS.description),
       ...(templateCode ? { templateCode } : {}),
       ...(contacts.size > 0 ? { contacts: [...contacts] } : {}),
       ...(participants.size > 0
@@ -101,7 +105,7 @@ export default function FixEditor({ entry, templates, groups, onSent, onCancel }
         <TextField
           label={t("log.description")}
           value={description}
-          maxLength={100}
+          maxLength={FIELD_LIMITS.description}
           onChange={(_e, text) => setDescription(text ?? "")}
         />
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>

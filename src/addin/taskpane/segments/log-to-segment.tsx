@@ -7,6 +7,7 @@ import { FlexStack } from "../flex-stack";
 import { FormError } from "../form-error";
 import { TemplatePicker } from "../log/template-picker";
 import { useTaskpane } from "../taskpane-context";
+import { FIELD_LIMITS } from "../../../contracts/field-limits";
 
 /** Log to segment: one template and a description for every line; one key for the action's retries. */
 export function LogToSegment({
@@ -60,7 +61,7 @@ export function LogToSegment({
       <TextField
         label={t("log.description")}
         value={description}
-        maxLength={100}
+        maxLength={FIELD_LIMITS.description}
         onChange={(_e, v) => setDescription(v ?? "")}
       />
       <FlexStack horizontal gap={8}>

@@ -14,6 +14,8 @@ import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
 import { LogToSegment } from "./log-to-segment";
+import { storableText } from "../../../domain/storable-text";
+import { FIELD_LIMITS } from "../../../contracts/field-limits";
 
 type Header = SegmentList["items"][number];
 
@@ -29,7 +31,9 @@ export default function SegmentsView({ item }: { item: ItemContextState }) {
   const [data, setData] = useState<{ segments: Header[]; logged: LoggedSegment[] } | undefined>();
   const [problem, setProblem] = useState<string>();
   const [no, setNo] = useState(() => suggestedSegmentNo(Date.now()));
-  const [description, setDescription] = useState(() => context?.snapshot.subject.slice(0, 100) ?? "");
+  const [description, setDescription] = useState(() =>
+    storableText(context?.snapshot.subject ?? "", FIELD_LIMITS.description),
+  );
   const [keys, setKeys] = useState(() => ({ create: deps.newId() }));
   const [cancelKeys] = useState(() => new Map<string, string>());
 
@@ -86,7 +90,7 @@ export default function SegmentsView({ item }: { item: ItemContextState }) {
             <TextField
               label={t("segments.description")}
               value={description}
-              maxLength={100}
+              maxLength={FIELD_LIMITS.description}
               onChange={(_e, v) => setDescription(v ?? "")}
             />
             <FlexStack horizontal gap={8}>
