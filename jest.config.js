@@ -35,6 +35,7 @@ module.exports = {
       ...shared,
       displayName: "store",
       testMatch: ["<rootDir>/test/store/**/*.test.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/store.ts"],
       globalSetup: "<rootDir>/test/setup/store-global.ts",
       globalTeardown: "<rootDir>/test/setup/store-global-teardown.ts",
     },

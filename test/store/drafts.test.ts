@@ -37,7 +37,7 @@ describe.each(dialects())("postponed interactions on %s", (_name, dialect) => {
     expect(await drafts(t.admin)).toEqual([]);
     expect(await history(t.user, "CT101")).toEqual([]);
     expect(await count(t.user, "CT101")).toBe(0);
-    const status = (await get(t.user, "/interactions?source=%3Cd1%40x%3E")).json();
+    const status = (await get(t.user, "/logged-items?source=%3Cd1%40x%3E")).json();
     expect(status).toMatchObject({ logged: false, loggedItems: [] });
     expect((await get(t.admin, "/export?format=json")).json()).toEqual([]);
     const asked = (await get(t.admin, "/export?format=json&postponed=true")).json() as unknown[];
@@ -70,7 +70,7 @@ describe.each(dialects())("postponed interactions on %s", (_name, dialect) => {
     expect(await count(t.user, "CT101")).toBe(1);
     expect(await count(t.user, "CT100")).toBe(2);
     expect(await drafts(t.user)).toEqual([]);
-    expect((await get(t.user, "/interactions?source=%3Cd2%40x%3E")).json().logged).toBe(true);
+    expect((await get(t.user, "/logged-items?source=%3Cd2%40x%3E")).json().logged).toBe(true);
   });
 
   it("a resume replays under its key, and resuming what is no longer a draft is a 409 STORE_NOT_A_DRAFT", async () => {

@@ -26,7 +26,7 @@ describe.each(dialects())("the store enforces privacy on every write path on %s"
       details: { contacts: ["CT204"] },
     });
     expect(await history(t.user, "CT101")).toEqual([]);
-    expect((await get(t.user, "/interactions?source=%3Cp1%40x%3E")).json().logged).toBe(false);
+    expect((await get(t.user, "/logged-items?source=%3Cp1%40x%3E")).json().logged).toBe(false);
   });
 
   it("POST /interactions naming a contact whose address is on the caller's never-log list is a 422 STORE_CONTACT_NEVER_LOG", async () => {

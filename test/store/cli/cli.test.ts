@@ -34,7 +34,7 @@ describe("touchpoint command line (SQLite)", () => {
     const first = await cli("seed", "--demo", ...data());
     expect(first).toMatchObject({ code: 0, err: "" });
     expect(first.out).toMatch(
-      /6 groups, 31 templates, 25 setup rows, 1 internal domains, 1 never-log entries, 331 contacts/,
+      /7 groups, 36 templates, 30 setup rows, 1 internal domains, 1 never-log entries, 331 contacts/,
     );
     const second = await cli("seed", "--demo", ...data());
     expect(second.out).toMatch(
@@ -51,7 +51,7 @@ describe("touchpoint command line (SQLite)", () => {
       const auth = { authorization: `Bearer ${token}` };
       const groups = await app.inject({ method: "GET", url: "/api/v1/interaction-groups", headers: auth });
       expect(groups.statusCode).toBe(200);
-      expect(groups.json().items).toHaveLength(6);
+      expect(groups.json().items).toHaveLength(7);
       const logged = await app.inject({
         method: "POST",
         url: "/api/v1/interactions",
