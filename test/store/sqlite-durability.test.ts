@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -92,5 +93,17 @@ describe("SQLite durability off the event loop", () => {
     const deadline = Date.now() + 10_000;
     while (statSync(sqliteFile(dataDir)).size < before + 200_000 && Date.now() < deadline) await settle();
     expect(statSync(sqliteFile(dataDir)).size).toBeGreaterThanOrEqual(before + 200_000);
+  });
+
+  it("finishes closing in a process with nothing else to do (the checkpointer is waited for, not abandoned)", () => {
+    const script = `
+      const { openSqliteWriter } = require(${JSON.stringify(join(__dirname, "../../src/store/db/open-sqlite"))});
+      const writer = openSqliteWriter(${JSON.stringify(dataDir + "-alone")});
+      writer.close().then(() => console.log("closed"));
+    `;
+    const tsx = join(__dirname, "../../node_modules/tsx/dist/cli.mjs");
+    const out = execFileSync(process.execPath, [tsx, "-e", script], { encoding: "utf8", timeout: 30_000 });
+    rmSync(`${dataDir}-alone`, { recursive: true, force: true });
+    expect(out.trim()).toBe("closed");
   });
 });

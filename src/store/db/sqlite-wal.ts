@@ -111,6 +111,8 @@ export function createWalDurability(
     async close() {
       stopping = true;
       if (running) {
+        // Held while it stops: an unreferenced worker would let the process end with this close pending.
+        checkpointer.ref();
         const exited = new Promise((resolve) => checkpointer.once("exit", resolve));
         checkpointer.postMessage("stop");
         await exited;
