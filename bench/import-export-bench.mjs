@@ -2,33 +2,13 @@
 // /health is probed, then GET /export of `entries` entries as CSV. The client runs on CPU 0 and the store
 // on CPU 1 (taskset) when the machine has two or more.
 // Standalone: node bench/import-export-bench.mjs sqlite|postgres [--quick]
-import { spawn } from "node:child_process";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeContactsCsv } from "./contacts-csv.mjs";
-import { devToken, freshPgDatabase, root, runCli, startStore } from "./lib/store-process.mjs";
+import { devToken, freshPgDatabase, runCli, startStore } from "./lib/store-process.mjs";
 import { metric } from "./lib/report.mjs";
-
-export const pinned = availableParallelism() >= 2;
-export const CLIENT_CPU = pinned ? 0 : undefined;
-export const STORE_CPU = pinned ? 1 : undefined;
-
-/** Runs a bench script with node, on `cpu` when given; answers the JSON of its last line. */
-export function runPinned(script, args, cpu) {
-  const command = [process.execPath, join(root, "bench", script), ...args];
-  const argv = cpu === undefined ? command : ["taskset", "-c", String(cpu), ...command];
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), { stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (c) => (out += c));
-    child.on("exit", (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split("\n").pop()))
-        : reject(new Error(`${script} exited ${code}`)),
-    );
-  });
-}
+import { CLIENT_CPU, STORE_CPU, runPinned } from "./lib/cpus.mjs";
 
 async function freshStore(dialect, name) {
   const dataDir = mkdtempSync(join(tmpdir(), "tp-bench-io-"));
@@ -38,7 +18,9 @@ async function freshStore(dialect, name) {
   return { dataDir, databaseUrl, env };
 }
 
-export async function importBench(dialect, { contacts = 100_000 } = {}) {
+const FULL_IMPORT = 100_000;
+
+export async function importBench(dialect, { contacts = FULL_IMPORT } = {}) {
   const label = (s) => `${dialect}: ${s}`;
   const db = await freshStore(dialect, "touchpoint_bench_import");
   const file = join(db.dataDir, "contacts.csv");
@@ -52,10 +34,18 @@ export async function importBench(dialect, { contacts = 100_000 } = {}) {
       CLIENT_CPU,
     );
     if (run.imported !== contacts) throw new Error(`imported ${run.imported} of ${contacts}`);
-    const budget = dialect === "sqlite" ? "<= 10" : "<= 20";
+    // The budget: 100,000 contacts in 10 s on SQLite, 20 s on PostgreSQL; a smaller (--quick) file is held
+    // to the same rate.
+    const seconds = dialect === "sqlite" ? 10 : 20;
+    const full = contacts >= FULL_IMPORT;
     return [
-      metric(label(`import ${contacts} contacts (CSV, streamed)`), run.seconds, "s", budget),
-      metric(label("import rows/s"), contacts / run.seconds, "rows/s"),
+      metric(
+        label(`import ${contacts} contacts (CSV, streamed)`),
+        run.seconds,
+        "s",
+        full ? `<= ${seconds}` : undefined,
+      ),
+      metric(label("import rows/s"), contacts / run.seconds, "rows/s", `>= ${FULL_IMPORT / seconds}`),
       metric(label("import: store CPU"), run.storeCpuSeconds, "s"),
       metric(label("store RSS during import (peak)"), run.peakRss, "MB", "<= 250"),
       metric(label(`/health p99 during import (${run.healthProbes} probes)`), run.healthP99, "ms", "<= 50"),
@@ -90,11 +80,11 @@ export async function exportBench(dialect, { dataDir, databaseUrl, entries }) {
 }
 
 /**
- * Import always (100,000 contacts: the budget's size); export of 1,000,000 entries in a full run only —
- * loading them takes minutes, more than --quick has.
+ * Import always (100,000 contacts, the budget's size; 20,000 held to the same rate with --quick); export of
+ * 1,000,000 entries in a full run only — loading them takes minutes, more than --quick has.
  */
 export async function bulkBench(dialect, { quick }) {
-  const rows = await importBench(dialect);
+  const rows = await importBench(dialect, { contacts: quick ? 20_000 : FULL_IMPORT });
   if (quick) return rows;
   const entries = 1_000_000;
   const db = await freshStore(dialect, "touchpoint_bench_export");

@@ -1,17 +1,23 @@
 // Seeded, reproducible bulk data for the read benchmarks, written straight into the store's tables:
 // `contacts` people under `contacts/10` companies (one web domain each), every person with a primary
-// address, and one contact with `entries` interaction log entries.
-// Usage: node bench/large-data.mjs sqlite DIR CONTACTS ENTRIES | postgres URL CONTACTS ENTRIES
+// address, one contact with `entries` interaction log entries, and one company whose 5,000 people share
+// `companyEntries` entries (Business Central's Contact Company No. on each).
+// Usage: node bench/large-data.mjs sqlite DIR CONTACTS ENTRIES [COMPANY_ENTRIES]
+//      | postgres URL CONTACTS ENTRIES [COMPANY_ENTRIES]
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 
-const [dialect, target, contactsText, entriesText] = process.argv.slice(2);
+const [dialect, target, contactsText, entriesText, companyEntriesText = "0"] = process.argv.slice(2);
 const total = Number(contactsText);
 const entries = Number(entriesText);
+const companyEntries = Number(companyEntriesText);
 const tenant = "dev";
 const companies = Math.max(1, Math.floor(total / 10));
-export const historyContact = "BC0000002";
+const historyContact = "BC0000002";
+// The company with many people: the first `companyPeople` people after the companies work there.
+const historyCompany = "BC0000003";
+const companyPeople = Math.min(5_000, total - companies);
 
 // A small seeded generator (mulberry32) keeps every run's data identical.
 let seed = 0x7a11;
@@ -45,7 +51,8 @@ function* contactRows() {
       const domain = `company${i}.bench.example`;
       yield { no, type: "company", name: `Company ${i} Ltd`, company: null, email: `info@${domain}`, domain };
     } else {
-      const company = 1 + Math.floor(random() * companies);
+      const drawn = 1 + Math.floor(random() * companies);
+      const company = companyEntries > 0 && i <= companies + companyPeople ? 3 : drawn;
       const f = first[Math.floor(random() * first.length)];
       const l = last[Math.floor(random() * last.length)];
       const email = `${f}.${l}.${i}@company${company}.bench.example`;
@@ -54,15 +61,19 @@ function* contactRows() {
   }
 }
 
+// The contact's entries first, then the company's, spread over its people; ten minutes apart.
 function* entryRows() {
   const start = Date.parse("2020-01-01T00:00:00Z");
-  for (let i = 1; i <= entries; i += 1) {
+  for (let i = 1; i <= entries + companyEntries; i += 1) {
     const at = new Date(start + i * 600_000).toISOString();
+    const ofCompany = i > entries;
     yield {
       id: `bench-item-${i}`,
       source: `msgid:bench-history-${i}@bench.example`,
       at,
       entryNo: 1_000_000 + i,
+      contact: ofCompany ? `BC${pad(companies + 1 + (i % companyPeople))}` : historyContact,
+      company: ofCompany ? historyCompany : null,
     };
   }
 }
@@ -71,7 +82,7 @@ const contactSql = `insert into contacts (tenant_id, no, type, name, search_name
 const emailSql = `insert into contact_emails (tenant_id, email, contact_no, is_primary) values ($1,$2,$3,1)`;
 const domainSql = `insert into company_domains (tenant_id, domain, contact_no) values ($1,$2,$3)`;
 const itemSql = `insert into logged_items (tenant_id, id, source_key, kind, subject, occurred_at, created_by, created_at, canceled) values ($1,$2,$3,'email',$4,$5,'bench@cronus.example',$5,0)`;
-const entrySql = `insert into interaction_entries (tenant_id, entry_no, logged_item_id, source_key, contact_no, template_code, group_code, description, subject, occurred_at, information_flow, initiated_by, cost_lcy, duration_min, evaluation, attempt_failed, correspondence_type, user_id, email_logged, postponed, canceled, created_at) values ($1,$2,$3,$4,$5,'EMAIL','SYSTEM',$6,$6,$7,'outbound','us',8,1,'none',0,'email','bench@cronus.example',1,0,$8,$7)`;
+const entrySql = `insert into interaction_entries (tenant_id, entry_no, logged_item_id, source_key, contact_no, contact_company_no, template_code, group_code, description, subject, occurred_at, information_flow, initiated_by, cost_lcy, duration_min, evaluation, attempt_failed, correspondence_type, user_id, email_logged, postponed, canceled, created_at) values ($1,$2,$3,$4,$5,$9,'EMAIL','SYSTEM',$6,$6,$7,'outbound','us',8,1,'none',0,'email','bench@cronus.example',1,0,$8,$7)`;
 
 // The parameters of each statement above, for one generated row: both loaders bind the same values.
 const contactParams = (c) => [
@@ -92,10 +103,11 @@ const entryParams = (e) => [
   e.entryNo,
   e.id,
   e.source,
-  historyContact,
+  e.contact,
   `History ${e.entryNo}`,
   e.at,
   e.entryNo % 50 === 0 ? 1 : 0,
+  e.company,
 ];
 
 // The loaders write entries straight into the table, so they also fill the maintained statistics the store
@@ -150,7 +162,7 @@ function loadSqlite() {
     // Entry numbers written by hand: the tenant's counter goes past them, as the store's own would.
     db.prepare(
       `insert into counters (tenant_id, name, value) values (?, 'entry_no', ?) on conflict (tenant_id, name) do update set value = max(counters.value, excluded.value)`,
-    ).run(tenant, 1_000_000 + entries);
+    ).run(tenant, 1_000_000 + entries + companyEntries);
   })();
   db.pragma("optimize");
   db.exec("analyze");
@@ -187,14 +199,23 @@ async function loadPostgres() {
     if (buffer.length === 20_000) await flushContacts();
   }
   if (buffer.length > 0) await flushContacts();
-  const all = [...entryRows()];
-  await batch(all, itemSql, itemParams);
-  await batch(all, entrySql, entryParams);
+  // Entries in slices, so a million of them never sit in memory at once.
+  let slice = [];
+  const flushEntries = async () => {
+    await batch(slice, itemSql, itemParams);
+    await batch(slice, entrySql, entryParams);
+    slice = [];
+  };
+  for (const e of entryRows()) {
+    slice.push(e);
+    if (slice.length === 20_000) await flushEntries();
+  }
+  if (slice.length > 0) await flushEntries();
   for (const text of statisticsSql) await client.query(text);
   // Entry numbers written by hand: the sequence goes past them, so a later log never collides.
   await client.query(
     "select setval('interaction_entry_no_seq', greatest((select last_value from interaction_entry_no_seq), $1))",
-    [1_000_000 + entries],
+    [1_000_000 + entries + companyEntries],
   );
   await client.query("commit");
   await client.query("analyze");

@@ -1,5 +1,6 @@
 // What a replay costs against a first write: the same closed loop (16 keep-alive connections) first
-// logs new items for `seconds`, then sends every one of those requests again with its key.
+// logs new items for `seconds`, then sends every one of those requests again with its key. The store runs
+// on its own CPU; `npm run bench` runs this loop on the other one.
 //   node bench/replay-cost.mjs [sqlite|postgres] [--seconds 5]
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -7,6 +8,7 @@ import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { devToken, freshPgDatabase, runCli, startStore } from "./lib/store-process.mjs";
+import { STORE_CPU } from "./lib/cpus.mjs";
 
 const args = process.argv.slice(2);
 const dialect = args.find((a) => a === "sqlite" || a === "postgres") ?? "sqlite";
@@ -56,7 +58,7 @@ const databaseUrl = dialect === "postgres" ? await freshPgDatabase("touchpoint_r
 const env = { TOUCHPOINT_DATA: dataDir, DATABASE_URL: databaseUrl ?? "" };
 runCli(["migrate"], env);
 runCli(["seed", "--demo"], env);
-const store = await startStore({ dataDir, databaseUrl });
+const store = await startStore({ dataDir, databaseUrl, cpu: STORE_CPU });
 try {
   const token = devToken(store.env);
   let n = 0;

@@ -7,7 +7,8 @@ import { root } from "./lib/store-process.mjs";
 import { printTable, resultsFile, writeResults } from "./lib/report.mjs";
 import { storeBench } from "./store-bench.mjs";
 import { addinBench } from "./addin-bench.mjs";
-import { CLIENT_CPU, STORE_CPU, bulkBench } from "./import-export-bench.mjs";
+import { bulkBench } from "./import-export-bench.mjs";
+import { cpuPlacement } from "./lib/cpus.mjs";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -24,24 +25,21 @@ if (!existsSync(join(root, "build", "store")) || (needsAddin && !existsSync(join
 
 const rows = [];
 const started = Date.now();
+const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
 if (!only || only === "store") {
   for (const dialect of ["sqlite", "postgres"]) {
-    console.error(`store on ${dialect} …`);
+    console.error(`store on ${dialect} … (${elapsed()})`);
     rows.push(...(await storeBench(dialect, { quick })));
-    console.error(`import and export on ${dialect} …`);
+    console.error(`import and export on ${dialect} … (${elapsed()})`);
     rows.push(...(await bulkBench(dialect, { quick })));
   }
 }
 if (!only || only === "addin") {
-  console.error("add-in …");
+  console.error(`add-in … (${elapsed()})`);
   rows.push(...(await addinBench({ quick })));
 }
 printTable(rows);
-console.log(
-  CLIENT_CPU === undefined
-    ? "\nimport/export: one CPU, client and store share it"
-    : `\nimport/export: client (generator) on CPU ${CLIENT_CPU}, store on CPU ${STORE_CPU} (taskset)`,
-);
+console.log(`\nCPUs: ${cpuPlacement()}`);
 writeResults(rows);
 const over = rows.filter((r) => !r.ok);
 console.log(

@@ -1,26 +1,15 @@
-// Store benchmarks on one database: POST /interactions throughput against its floor, latency at 80 % of
-// the peak, RSS, then match / history / statistics against bulk data.
-import { spawn } from "node:child_process";
+// Store benchmarks on one database: POST /interactions throughput against its floor; latency in steady
+// (open-loop) runs at 50 % of the peak and at 500 logs/s (the budgets), 70 % and 80 % (information); the
+// store's event-loop delay; RSS; what a replay costs against a first write; then match, a contact's and a
+// company's history and statistics against bulk data. The store runs on its own CPU (bench/lib/cpus.mjs).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { devToken, freshPgDatabase, root, rssMb, runCli, startStore } from "./lib/store-process.mjs";
+import { devToken, freshPgDatabase, rssMb, runCli, startStore } from "./lib/store-process.mjs";
 import { metric, percentile } from "./lib/report.mjs";
+import { CLIENT_CPU, STORE_CPU, runPinned } from "./lib/cpus.mjs";
 
-function runNode(script, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "bench", script), ...args], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (c) => (out += c));
-    child.on("exit", (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split("\n").pop()))
-        : reject(new Error(`${script} exited ${code}`)),
-    );
-  });
-}
+const runNode = (script, args) => runPinned(script, args, CLIENT_CPU);
 
 async function prepare(dialect, name) {
   if (dialect === "postgres") {
@@ -77,60 +66,81 @@ export async function storeBench(dialect, { quick }) {
 
   const db = await prepare(dialect, "touchpoint_bench");
   runCli(["seed", "--demo"], db.env);
-  let store = await startStore({ dataDir: db.dataDir, databaseUrl: db.databaseUrl });
+  let store = await startStore({ dataDir: db.dataDir, databaseUrl: db.databaseUrl, cpu: STORE_CPU });
   const token = devToken(store.env);
   const list = await (
     await fetch(`${store.base}/api/v1/contacts?q=`, { headers: { authorization: `Bearer ${token}` } })
   ).json();
   const contacts = list.items.filter((c) => !c.privacyBlocked).map((c) => c.no);
+  const load = (extra) =>
+    runNode("load-interactions.mjs", [JSON.stringify({ base: store.base, token, contacts, ...extra })]);
 
   // Warm-up (not measured): the first seconds of a fresh process are JIT compilation, not throughput.
-  await runNode("load-interactions.mjs", [
-    JSON.stringify({ base: store.base, token, contacts, seconds: quick ? 2 : 5 }),
-  ]);
+  await load({ seconds: quick ? 2 : 5 });
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(store.pid))), 100);
-  const peak = await runNode("load-interactions.mjs", [
-    JSON.stringify({ base: store.base, token, contacts, seconds }),
-  ]);
-  await eventLoopDelayP99(store, token); // the histogram restarts at each scrape: this one opens the window
-  const steady = await runNode("load-interactions.mjs", [
-    JSON.stringify({
-      base: store.base,
-      token,
-      contacts,
-      seconds,
-      rate: Math.max(1, Math.floor(peak.requestsPerSecond * 0.8)),
-    }),
-  ]);
-  const steadyLoopDelay = await eventLoopDelayP99(store, token);
-  clearInterval(sampler);
+  const peak = await load({ seconds });
   rows.push(metric(label("POST /interactions throughput"), peak.requestsPerSecond, "req/s"));
-  rows.push(metric(label("throughput / floor"), peak.requestsPerSecond / floor.perSecond, "ratio", ">= 0.5"));
-  rows.push(metric(label("p99 at the peak (16 connections, closed loop)"), peak.p99, "ms"));
-  rows.push(metric(label("p50 at 80 % of peak (steady arrivals)"), steady.p50, "ms"));
-  rows.push(metric(label("p99 at 80 % of peak (steady arrivals)"), steady.p99, "ms", "<= 25"));
+  // The budget: at least the floor on SQLite, twice it on PostgreSQL (its floor pays a round trip per
+  // transaction that the store's group commit shares).
+  const floorRatio = dialect === "sqlite" ? ">= 1" : ">= 2";
   rows.push(
-    metric(
-      label("non-2xx answers under load"),
-      peak.non2xx + steady.non2xx + peak.errors + steady.errors,
-      "count",
-      "<= 0",
-    ),
+    metric(label("throughput / floor"), peak.requestsPerSecond / floor.perSecond, "ratio", floorRatio),
   );
-  rows.push(metric(label("store event-loop delay p99, steady run"), steadyLoopDelay, "ms", "<= 10"));
+  rows.push(metric(label("p99 at the peak (16 connections, closed loop)"), peak.p99, "ms"));
+  let non2xx = peak.non2xx + peak.errors;
+  // Steady arrivals, latency timed from when each request was due (issue 16's decision): the budgets hold
+  // at 50 % of the measured peak and at a fixed 500 logs/s; 70 % and 80 % are reported as information.
+  const steadyRuns = [
+    { name: "50 % of peak", rate: peak.requestsPerSecond * 0.5, budget: "<= 25", loopBudget: "<= 10" },
+    { name: "500 logs/s", rate: 500, budget: "<= 25" },
+    { name: "70 % of peak", rate: peak.requestsPerSecond * 0.7 },
+    { name: "80 % of peak", rate: peak.requestsPerSecond * 0.8 },
+  ];
+  for (const run of steadyRuns) {
+    await eventLoopDelayP99(store, token); // the histogram restarts at each scrape: this one opens the window
+    const steady = await load({ seconds, rate: Math.max(1, Math.floor(run.rate)) });
+    const loopDelay = await eventLoopDelayP99(store, token);
+    non2xx += steady.non2xx + steady.errors;
+    rows.push(metric(label(`p50 at ${run.name} (steady arrivals)`), steady.p50, "ms"));
+    rows.push(metric(label(`p99 at ${run.name} (steady arrivals)`), steady.p99, "ms", run.budget));
+    rows.push(metric(label(`store event-loop delay p99 at ${run.name}`), loopDelay, "ms", run.loopBudget));
+    if (run.loopBudget) {
+      rows.push(
+        metric(label(`load generator CPU per request at ${run.name}`), steady.generatorCpuMsPerRequest, "ms"),
+      );
+    }
+  }
+  clearInterval(sampler);
+  rows.push(metric(label("non-2xx answers under load"), non2xx, "count", "<= 0"));
   rows.push(metric(label("store RSS under load (peak)"), peakRss, "MB", "<= 250"));
-  // The generator shares the store's cores: what each request cost it, at the peak and in the steady run.
   rows.push(metric(label("load generator CPU per request, peak"), peak.generatorCpuMsPerRequest, "ms"));
-  rows.push(metric(label("load generator CPU per request, steady"), steady.generatorCpuMsPerRequest, "ms"));
   await store.stop();
+
+  // A replay answers from the stored answer: it must cost no more than the first write did.
+  const replay = await runNode("replay-cost.mjs", [dialect, "--seconds", String(quick ? 3 : 10)]);
+  rows.push(metric(label("replays/s against first writes/s (same loop)"), replay.replaysPerSecond, "req/s"));
+  rows.push(metric(label("replay cost / first-write cost"), replay.replayCostRatio, "ratio", "<= 1"));
 
   const contactsTotal = quick ? 100_000 : 1_000_000;
   const entries = quick ? 10_000 : 100_000;
-  const load = await runNode("large-data.mjs", [dialect, db.target, String(contactsTotal), String(entries)]);
-  rows.push(metric(label(`bulk load ${contactsTotal} contacts + ${entries} entries`), load.seconds, "s"));
+  const companyEntries = quick ? 50_000 : 1_000_000;
+  const bulk = await runNode("large-data.mjs", [
+    dialect,
+    db.target,
+    String(contactsTotal),
+    String(entries),
+    String(companyEntries),
+  ]);
+  rows.push(
+    metric(
+      label(`bulk load ${contactsTotal} contacts + ${entries + companyEntries} entries`),
+      bulk.seconds,
+      "s",
+    ),
+  );
 
-  store = await startStore({ dataDir: db.dataDir, databaseUrl: db.databaseUrl });
+  store = await startStore({ dataDir: db.dataDir, databaseUrl: db.databaseUrl, cpu: STORE_CPU });
   const runs = quick ? 50 : 200;
   const addresses = [];
   for (let i = 0; i < 100; i += 1) {
@@ -166,7 +176,40 @@ export async function storeBench(dialect, { quick }) {
     metric(label(`history first page / ${entries} entries p50`), percentile(history, 50), "ms", "<= 10"),
   );
   const stats = await timed(store, token, "GET", "/api/v1/contacts/BC0000002/statistics", undefined, runs);
-  rows.push(metric(label(`statistics / ${entries} entries p50`), percentile(stats, 50), "ms"));
+  rows.push(metric(label(`statistics / ${entries} entries p50`), percentile(stats, 50), "ms", "<= 5"));
+  // A company's timeline: every entry whose Contact Company No. is the company (5,000 people).
+  const companyHistory = await timed(
+    store,
+    token,
+    "GET",
+    "/api/v1/contacts/BC0000003/interactions",
+    undefined,
+    runs,
+  );
+  rows.push(
+    metric(
+      label(`company history first page / ${companyEntries} entries, 5,000 people p50`),
+      percentile(companyHistory, 50),
+      "ms",
+      "<= 10",
+    ),
+  );
+  const companyStats = await timed(
+    store,
+    token,
+    "GET",
+    "/api/v1/contacts/BC0000003/statistics",
+    undefined,
+    runs,
+  );
+  rows.push(
+    metric(
+      label(`company statistics / ${companyEntries} entries p50`),
+      percentile(companyStats, 50),
+      "ms",
+      "<= 5",
+    ),
+  );
   await store.stop();
 
   if (dialect === "sqlite") {

@@ -91,8 +91,7 @@ describe.each([
     await button(words.cancel).click();
 
     // Refused by the store: a dead letter, then its Fix editor.
-    await pane.getByRole("combobox", { name: /sales@contoso\.example/ }).click();
-    await pane.getByRole("option").first().click();
+    await pane.getByRole("combobox", { name: /sales@contoso\.example/ }).selectOption({ index: 1 });
     await session.context.route("**/api/v1/interactions", refuse);
     await button(words.submit).click();
     await pane.getByRole("status").filter({ hasText: words.attention }).waitFor({ timeout: 20_000 });

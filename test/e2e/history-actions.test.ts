@@ -40,8 +40,9 @@ describe("History: acting on an entry", () => {
     await row.getByRole("button", { name: "Cancel entry" }).waitFor({ timeout: 30_000 });
     expect((await annasEntry())?.canceled).toBe(false);
 
-    await row.getByRole("combobox", { name: `Evaluation: ${SUBJECT}` }).click();
-    await pane.getByRole("option", { name: "Very positive" }).click();
+    await row
+      .getByRole("combobox", { name: `Evaluation: ${SUBJECT}` })
+      .selectOption({ label: "Very positive" });
     await row.getByText(/ · Very positive$/).waitFor({ timeout: 30_000 });
     expect((await annasEntry())?.evaluation).toBe("very_positive");
 

@@ -11,10 +11,7 @@ import {
   PrimaryButton as FluentPrimaryButton,
 } from "@fluentui/react/lib/Button";
 import { Checkbox as FluentCheckbox } from "@fluentui/react/lib/Checkbox";
-import {
-  Dropdown as FluentDropdown,
-  DropdownMenuItemType as FluentDropdownMenuItemType,
-} from "@fluentui/react/lib/Dropdown";
+import { Label as FluentLabel } from "@fluentui/react/lib/Label";
 import { Pivot as FluentPivot, PivotItem as FluentPivotItem } from "@fluentui/react/lib/Pivot";
 import {
   Shimmer as FluentShimmer,
@@ -22,21 +19,20 @@ import {
 } from "@fluentui/react/lib/Shimmer";
 import {
   createTheme as fluentCreateTheme,
+  mergeStyles as fluentMergeStyles,
   registerIcons as fluentRegisterIcons,
 } from "@fluentui/react/lib/Styling";
 import { Text as FluentText } from "@fluentui/react/lib/Text";
 import { TextField as FluentTextField } from "@fluentui/react/lib/TextField";
 import { ThemeProvider as FluentThemeProvider, useTheme as fluentUseTheme } from "@fluentui/react/lib/Theme";
 
-export type { IDropdownOption } from "@fluentui/react/lib/Dropdown";
-export type { ITheme } from "@fluentui/react/lib/Styling";
+export type { IRawStyle, ITheme } from "@fluentui/react/lib/Styling";
 
 export const ActionButton = FluentActionButton;
 export const DefaultButton = FluentDefaultButton;
 export const PrimaryButton = FluentPrimaryButton;
 export const Checkbox = FluentCheckbox;
-export const Dropdown = FluentDropdown;
-export const DropdownMenuItemType = FluentDropdownMenuItemType;
+export const Label = FluentLabel;
 export const Pivot = FluentPivot;
 export const PivotItem = FluentPivotItem;
 export const Shimmer = FluentShimmer;
@@ -47,3 +43,4 @@ export const ThemeProvider = FluentThemeProvider;
 export const useTheme = fluentUseTheme;
 export const createTheme = fluentCreateTheme;
 export const registerIcons = fluentRegisterIcons;
+export const mergeStyles = fluentMergeStyles;

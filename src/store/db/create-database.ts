@@ -4,7 +4,7 @@ import type { Database, DialectName } from "./database";
 import { createGroupCommit } from "./group-commit";
 import { migrateToLatest } from "./migrate-to-latest";
 import { isStalePlan, openPostgres } from "./open-postgres";
-import { openSqlite } from "./open-sqlite";
+import { openSqliteReader, openSqliteWriter } from "./open-sqlite";
 import { createRepositories, type Repositories } from "./repositories/create-repositories";
 
 export interface DatabaseOptions {
@@ -119,24 +119,28 @@ export function createDatabase(options: DatabaseOptions): StoreDatabase {
       close: () => kysely.destroy(),
     };
   }
-  const writer = openSqlite(options.dataDir, "writer", log);
-  const reader = openSqlite(options.dataDir, "reader", log);
+  const writer = openSqliteWriter(options.dataDir, log);
+  const reader = openSqliteReader(options.dataDir, log);
   // SQLite has one writer: concurrent writes share one commit (PostgreSQL commits concurrently on its own).
-  const groupCommit = createGroupCommit(writer.kysely, dialect);
+  const groupCommit = createGroupCommit(writer.kysely, dialect, () => writer.durable());
   return {
     dialect,
     repositories: createRepositories(reader.kysely, dialect),
     transaction: groupCommit,
     async snapshot(fn) {
       // A connection of its own: a long export must not hold the readers' snapshot for everyone else.
-      const own = openSqlite(options.dataDir, "reader", log);
+      const own = openSqliteReader(options.dataDir, log);
       try {
         return await own.kysely.transaction().execute((trx) => fn(createRepositories(trx, dialect)));
       } finally {
         await own.close();
       }
     },
-    migrate: () => migrateToLatest(writer.kysely, dialect),
+    async migrate() {
+      const result = await migrateToLatest(writer.kysely, dialect);
+      await writer.durable();
+      return result;
+    },
     async ping() {
       await sql`select 1`.execute(reader.kysely);
     },

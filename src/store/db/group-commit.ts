@@ -15,13 +15,20 @@ type Outcome = { settled: Result<unknown, { code: string }> } | { thrown: unknow
 const MAX_BATCH = 256;
 
 /**
- * Transactions for a single-writer database (SQLite): every write that arrives while a commit is on its
- * way to disk joins the next commit. Each job runs inside its own SAVEPOINT, so a job that fails (a `{ ok:
- * false }` answer or a throw) is rolled back alone; no job is answered before the commit that holds it is
- * durable, and if that commit fails every job in it fails. With one writer the jobs run one after another,
- * exactly as separate transactions would; only the fsync is shared.
+ * Transactions for a single-writer database (SQLite): every write that arrives while a batch runs joins
+ * the next commit. Each job runs inside its own SAVEPOINT, so a job that fails (a `{ ok: false }` answer or
+ * a throw) is rolled back alone; if the commit fails every job in it fails. With one writer the jobs run
+ * one after another, exactly as separate transactions would.
+ *
+ * No job is answered before `durable()` says the commit that holds it is on disk. That fsync runs off the
+ * event loop, and the next batch does not wait for it: it executes while the previous one is being synced,
+ * and one fsync covers every commit made before it started.
  */
-export function createGroupCommit(kysely: Kysely<Database>, dialect: DialectName) {
+export function createGroupCommit(
+  kysely: Kysely<Database>,
+  dialect: DialectName,
+  durable: () => Promise<void>,
+) {
   const queue: Job[] = [];
   let draining = false;
 
@@ -47,11 +54,17 @@ export function createGroupCommit(kysely: Kysely<Database>, dialect: DialectName
       for (const job of batch) job.reject(commitFailure);
       return;
     }
-    batch.forEach((job, i) => {
-      const outcome = outcomes[i] as Outcome;
-      if ("thrown" in outcome) job.reject(outcome.thrown);
-      else job.resolve(outcome.settled);
-    });
+    void durable().then(
+      () =>
+        batch.forEach((job, i) => {
+          const outcome = outcomes[i] as Outcome;
+          if ("thrown" in outcome) job.reject(outcome.thrown);
+          else job.resolve(outcome.settled);
+        }),
+      (syncFailure: unknown) => {
+        for (const job of batch) job.reject(syncFailure);
+      },
+    );
   }
 
   async function drain(): Promise<void> {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect, type LogConfig } from "kysely";
 import type { Database } from "./database";
+import { createWalDurability } from "./sqlite-wal";
 
 /** Prepared statements kept per SQL text: Kysely prepares on every query, and preparing costs more than running. */
 const STATEMENT_CACHE_SIZE = 500;
@@ -11,9 +12,9 @@ const STATEMENT_CACHE_SIZE = 500;
 export const sqliteFile = (dataDir: string) => join(dataDir, "touchpoint.sqlite");
 
 /**
- * One connection to the store's SQLite file. The writer sets WAL (readers then never block it, nor it
- * them) and FULL sync: a commit is on disk before the 2xx that acknowledges it. A reader is refused
- * every write (`query_only`), so a write that bypasses the writer fails loudly instead of racing it.
+ * One connection to the store's SQLite file, in WAL mode (readers never block the writer, nor it them).
+ * A reader is refused every write (`query_only`), so a write that bypasses the writer fails loudly
+ * instead of racing it.
  */
 export interface SqliteConnection {
   kysely: Kysely<Database>;
@@ -21,15 +22,48 @@ export interface SqliteConnection {
   close(): Promise<void>;
 }
 
-export function openSqlite(dataDir: string, role: "writer" | "reader", log?: LogConfig): SqliteConnection {
+/**
+ * The one writer. Its commits skip SQLite's own fsync and checkpoints (sqlite-wal.ts moves both off the
+ * event loop): a write is durable once `durable()` resolves, and nothing is acknowledged before that.
+ */
+export interface SqliteWriter extends SqliteConnection {
+  /** Resolves once every commit made before the call is on disk. */
+  durable(): Promise<void>;
+}
+
+export function openSqliteWriter(dataDir: string, log?: LogConfig): SqliteWriter {
+  const { file, connection } = openFile(dataDir, log, (db) => {
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("wal_autocheckpoint = 0");
+  });
+  const wal = createWalDurability(sqliteFile(dataDir), (error) => {
+    // Without its checkpointer the WAL would grow for ever: SQLite checkpoints on commit again.
+    if (file.open) file.pragma("wal_autocheckpoint = 1000");
+    process.emitWarning(`SQLite checkpoints are back on the writer: ${String(error)}`);
+  });
+  return {
+    kysely: connection.kysely,
+    durable: () => wal.durable(),
+    async close() {
+      await wal.close();
+      await connection.close();
+    },
+  };
+}
+
+export function openSqliteReader(dataDir: string, log?: LogConfig): SqliteConnection {
+  return openFile(dataDir, log, (db) => db.pragma("query_only = ON")).connection;
+}
+
+function openFile(
+  dataDir: string,
+  log: LogConfig | undefined,
+  configure: (file: SqliteDatabase.Database) => void,
+): { file: SqliteDatabase.Database; connection: SqliteConnection } {
   mkdirSync(dataDir, { recursive: true });
   const file = new SqliteDatabase(sqliteFile(dataDir));
-  if (role === "writer") {
-    file.pragma("journal_mode = WAL");
-    file.pragma("synchronous = FULL");
-  } else {
-    file.pragma("query_only = ON");
-  }
+  configure(file);
   file.pragma("busy_timeout = 5000");
   file.pragma("foreign_keys = ON");
   const statements = new Map<string, SqliteDatabase.Statement>();
@@ -50,10 +84,13 @@ export function openSqlite(dataDir: string, role: "writer" | "reader", log?: Log
   };
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...(log ? { log } : {}) });
   return {
-    kysely,
-    async close() {
-      await kysely.destroy();
-      if (file.open) file.close();
+    file,
+    connection: {
+      kysely,
+      async close() {
+        await kysely.destroy();
+        if (file.open) file.close();
+      },
     },
   };
 }

@@ -1,4 +1,5 @@
-import { ActionButton, Dropdown, Text } from "../fluent";
+import { ActionButton, Text } from "../fluent";
+import { SelectField } from "../select-field";
 import { useState } from "react";
 import type { Evaluation, InteractionEntry } from "../../../contracts";
 import type { MessageKey } from "../../i18n/en-us";
@@ -112,15 +113,16 @@ export function EntryRow({ entry, templateName, groupName, currency, onChanged }
               }
             />
           )}
-          <Dropdown
+          <SelectField
             ariaLabel={`${t("history.evaluate")}: ${what}`}
             placeholder={t("history.evaluate")}
             disabled={busy}
             options={EVALUATIONS.map((e) => ({ key: e, text: t(`evaluation.${e}`) }))}
             selectedKey={entry.evaluation}
-            onChange={(_e, option) => {
-              const evaluation = option?.key as Evaluation | undefined;
-              if (evaluation === undefined || evaluation === entry.evaluation) return;
+            minWidth={140}
+            onChange={(key) => {
+              const evaluation = key as Evaluation;
+              if (evaluation === entry.evaluation) return;
               void act(
                 { kind: "evaluate", entryNo: entry.entryNo, evaluation },
                 "history.entryEvaluated",
@@ -128,7 +130,6 @@ export function EntryRow({ entry, templateName, groupName, currency, onChanged }
                 { ...entry, evaluation },
               );
             }}
-            styles={{ root: { minWidth: 140 } }}
           />
           <OpenEntry entry={entry} />
         </FlexStack>

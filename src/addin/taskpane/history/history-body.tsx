@@ -57,7 +57,7 @@ function Statistics({ contactNo, templateCode, groupCode, currency }: BodyProps)
     [t("history.lastAttempt"), stats.lastAttemptAt ? formatDate(stats.lastAttemptAt) : t("history.never")],
   ];
   return (
-    <section aria-label={t("history.statistics")}>
+    <section aria-label={t("history.statistics")} data-history-statistics>
       <dl style={{ display: "grid", gridTemplateColumns: "auto 1fr", columnGap: 8, margin: 0 }}>
         {rows.map(([label, value]) => (
           <div key={label} style={{ display: "contents" }}>
@@ -126,7 +126,7 @@ function Timeline({
       </Text>
     );
   return (
-    <section aria-label={t("tab.history")}>
+    <section aria-label={t("tab.history")} data-history-entries>
       <ol style={{ padding: 0, margin: 0 }}>
         {entries.map((entry) => (
           <EntryRow

@@ -1,4 +1,5 @@
-import { ActionButton, Dropdown, type IDropdownOption, Text } from "../fluent";
+import { ActionButton, Text } from "../fluent";
+import { SelectField, type SelectOption } from "../select-field";
 import { useState } from "react";
 import type { Contact } from "../../../contracts";
 import { Skeleton } from "../skeleton";
@@ -85,32 +86,32 @@ export default function HistoryView({
       </FlexStack>
     );
 
-  const all: IDropdownOption = { key: ALL, text: t("history.all") };
+  const all: SelectOption = { key: ALL, text: t("history.all") };
   const contactName = contacts.find((c) => c.no === contactNo)?.name ?? contactNo;
   return (
     <FlexStack gap={8}>
       {heading}
       {search}
-      <Dropdown
+      <SelectField
         label={t("history.contact")}
         options={contacts.map((c) => ({ key: c.no, text: `${c.name} (${c.no})` }))}
         selectedKey={contactNo}
-        onChange={(_e, option) => option && setContactNo(String(option.key))}
+        onChange={setContactNo}
       />
       <FlexStack horizontal gap={8}>
-        <Dropdown
+        <SelectField
           label={t("history.filterTemplate")}
           options={[all, ...templates.map((tpl) => ({ key: tpl.code, text: tpl.description }))]}
           selectedKey={templateCode}
-          onChange={(_e, option) => option && setTemplateCode(String(option.key))}
-          styles={{ root: { flexGrow: 1 } }}
+          onChange={setTemplateCode}
+          grow
         />
-        <Dropdown
+        <SelectField
           label={t("history.filterGroup")}
           options={[all, ...groups.map((g) => ({ key: g.code, text: g.description }))]}
           selectedKey={groupCode}
-          onChange={(_e, option) => option && setGroupCode(String(option.key))}
-          styles={{ root: { flexGrow: 1 } }}
+          onChange={setGroupCode}
+          grow
         />
       </FlexStack>
       <HistoryBody

@@ -1,4 +1,5 @@
-import { Checkbox, Dropdown, TextField } from "../fluent";
+import { Checkbox, TextField } from "../fluent";
+import { SelectField } from "../select-field";
 import type { Evaluation } from "../../../contracts";
 import { storableText } from "../../../domain/storable-text";
 import type { ItemContext } from "../../use-cases/item-context";
@@ -82,11 +83,11 @@ export function EntryFields({
         maxLength={FIELD_LIMITS.description}
         onChange={(_e, description) => onChange({ ...values, description: description ?? "" })}
       />
-      <Dropdown
+      <SelectField
         label={t("log.evaluation")}
         options={EVALUATIONS.map((key) => ({ key, text: t(`evaluation.${key}`) }))}
         selectedKey={values.evaluation}
-        onChange={(_e, option) => option && onChange({ ...values, evaluation: option.key as Evaluation })}
+        onChange={(key) => onChange({ ...values, evaluation: key as Evaluation })}
       />
       <FlexStack horizontal gap={8}>
         <TextField

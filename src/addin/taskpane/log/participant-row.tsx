@@ -1,4 +1,5 @@
-import { ActionButton, Checkbox, Dropdown, Text } from "../fluent";
+import { ActionButton, Checkbox, Text } from "../fluent";
+import { SelectField } from "../select-field";
 import { displayAddress } from "../../../domain/normalize-address";
 import type { MessageKey } from "../../i18n/en-us";
 import type { ParticipantView } from "../../use-cases/item-context";
@@ -78,15 +79,15 @@ function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowP
       );
     case "ambiguous":
       return (
-        <Dropdown
+        <SelectField
           label={t("log.chooseContact", { address: displayAddress(participant.email) })}
           placeholder={t("log.chooseContactPlaceholder")}
           options={participant.candidates.map((c) => ({
             key: c.no,
             text: c.companyName ? `${c.name} — ${c.companyName} (${c.no})` : `${c.name} (${c.no})`,
           }))}
-          selectedKey={choice.contactNo ?? null}
-          onChange={(_e, option) => option && onChoice({ include: true, contactNo: String(option.key) })}
+          selectedKey={choice.contactNo}
+          onChange={(contactNo) => onChoice({ include: true, contactNo })}
         />
       );
     case "company":

@@ -1,4 +1,5 @@
-import { DefaultButton, PrimaryButton, Dropdown, Text, TextField } from "../fluent";
+import { DefaultButton, PrimaryButton, Text, TextField } from "../fluent";
+import { SelectField } from "../select-field";
 import { useEffect, useState } from "react";
 import type { NeverLogEntry } from "../../../contracts";
 import { displayAddress, normalizeAddress, normalizeDomain } from "../../../domain/normalize-address";
@@ -156,7 +157,7 @@ export default function SettingsView() {
         )}
       </section>
       <div>
-        <Dropdown
+        <SelectField
           label={t("settings.language")}
           options={[
             { key: AUTO, text: t("settings.languageAuto") },
@@ -164,8 +165,8 @@ export default function SettingsView() {
             { key: "ru-RU", text: "Русский" },
           ]}
           selectedKey={current.language ?? AUTO}
-          onChange={(_e, option) => {
-            const language = option?.key === AUTO || !option ? undefined : String(option.key);
+          onChange={(key) => {
+            const language = key === AUTO ? undefined : key;
             setLanguage(language);
             void save({ language }, setLanguageProblem);
           }}

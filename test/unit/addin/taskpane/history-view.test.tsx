@@ -62,8 +62,10 @@ describe("History view", () => {
       entry(2, { templateCode: "INHOUSE", groupCode: "MEETING", description: "Visit" }),
     ]);
     await screen.findByText("Email number 1");
-    await userEvent.click(screen.getByRole("combobox", { name: /^Template/ }));
-    await userEvent.click(await screen.findByRole("option", { name: "Meeting held at our office" }));
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: /^Template/ }),
+      "Meeting held at our office",
+    );
     expect(await screen.findByText("Visit")).toBeInTheDocument();
     expect(screen.queryByText("Email number 1")).not.toBeInTheDocument();
     expect(store.calls.filter((c) => c.method === "history").at(-1)?.args[1]).toMatchObject({
@@ -77,8 +79,10 @@ describe("History view", () => {
       entry(2, { templateCode: "INHOUSE", groupCode: "MEETING", description: "Visit" }),
     ]);
     await screen.findByText("Visit");
-    await userEvent.click(screen.getByRole("combobox", { name: /^Group/ }));
-    await userEvent.click(await screen.findByRole("option", { name: "System generated entries" }));
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: /^Group/ }),
+      "System generated entries",
+    );
     expect(await screen.findByText("Email number 1")).toBeInTheDocument();
     expect(screen.queryByText("Visit")).not.toBeInTheDocument();
   });
@@ -130,8 +134,10 @@ describe("History view", () => {
   it("evaluates an entry from History", async () => {
     const { store } = await openHistory([entry(1)]);
     const row = await screen.findByRole("listitem", { name: "Email number 1" });
-    await userEvent.click(within(row).getByRole("combobox", { name: "Evaluation: Email number 1" }));
-    await userEvent.click(await screen.findByRole("option", { name: "Positive" }));
+    await userEvent.selectOptions(
+      within(row).getByRole("combobox", { name: "Evaluation: Email number 1" }),
+      "Positive",
+    );
     expect(await within(row).findByText("$8.00 · 1 min · Positive")).toBeInTheDocument();
     expect(store.calls.find((c) => c.method === "entryAction")?.args[0]).toEqual({
       kind: "evaluate",
@@ -191,8 +197,7 @@ describe("History view", () => {
   it("a history the store cannot give says so, and never that there is none", async () => {
     const app = await openHistory([entry(1)]);
     app.store.failWith({ code: "STORE_UNAVAILABLE", kind: "server", status: 503, message: "down" });
-    await userEvent.click(screen.getByRole("combobox", { name: /^Group/ }));
-    await userEvent.click(await screen.findByRole("option", { name: "Meetings" }));
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Group/ }), "Meetings");
     expect(
       await screen.findByText(
         "Could not load it. The store is unavailable right now. Touchpoint tries again by itself.",

@@ -14,7 +14,9 @@ describe("Log view", () => {
     expect(within(anna).getByRole("checkbox", { name: "Log to Анна Петрова" })).toBeChecked();
     expect(screen.getByText("1 colleague, not logged: Мария Иванова")).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1, name: "Log this email" })).toBeInTheDocument();
-    expect(await screen.findByRole("combobox", { name: "Interaction template Emails" })).toBeInTheDocument();
+    expect(await screen.findByRole("combobox", { name: "Interaction template" })).toHaveDisplayValue(
+      "Emails",
+    );
     expect(screen.getByRole("textbox", { name: "Description" })).toHaveValue("Prices for 2027");
 
     await userEvent.click(await logButton());
@@ -49,10 +51,10 @@ describe("Log view", () => {
     expect(await logButton()).toBeDisabled();
     expect(screen.getByText("Choose a contact for every address with several contacts.")).toBeInTheDocument();
 
-    await userEvent.click(
+    await userEvent.selectOptions(
       screen.getByRole("combobox", { name: /^Choose the contact for sales@contoso.example/ }),
+      screen.getByRole("option", { name: /Contoso Sales \(West\)/ }),
     );
-    await userEvent.click(await screen.findByRole("option", { name: /Contoso Sales \(West\)/ }));
     expect(await logButton()).toBeEnabled();
     await userEvent.click(await logButton());
     await screen.findByText("Logged to Contoso Sales (West) as Emails");
@@ -128,9 +130,9 @@ describe("Log view", () => {
   it("a meeting takes its duration from start and end", async () => {
     renderApp(organisedMeeting);
     expect(await screen.findByRole("textbox", { name: "Duration (minutes)" })).toHaveValue("90");
-    expect(
-      await screen.findByRole("combobox", { name: "Interaction template Meeting invitation" }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole("combobox", { name: "Interaction template" })).toHaveDisplayValue(
+      "Meeting invitation",
+    );
   });
 
   it("speaks Russian when Office does", async () => {

@@ -1,0 +1,109 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { ok } from "../../src/domain/result";
+import { createGroupCommit } from "../../src/store/db/group-commit";
+import { migrateToLatest } from "../../src/store/db/migrate-to-latest";
+import { openSqliteWriter, sqliteFile, type SqliteWriter } from "../../src/store/db/open-sqlite";
+
+/** A `durable()` the test completes by hand: each call is one fsync the test lets finish or fail. */
+function handSync() {
+  const calls: Array<{ finish(): void; fail(error: Error): void }> = [];
+  const durable = () => new Promise<void>((resolve, reject) => calls.push({ finish: resolve, fail: reject }));
+  return { calls, durable };
+}
+
+/** Lets every promise callback and a few turns of the event loop run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+const neverLog = (id: string) => ({
+  id,
+  value: `${id}.example`,
+  kind: "domain" as const,
+  scope: "tenant" as const,
+});
+
+describe("SQLite durability off the event loop", () => {
+  let dataDir: string;
+  let writer: SqliteWriter;
+
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "touchpoint-durability-"));
+    writer = openSqliteWriter(dataDir);
+    await migrateToLatest(writer.kysely, "sqlite");
+  });
+
+  afterEach(async () => {
+    await writer.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("answers no write before the fsync of its commit finishes, and commits the next batch meanwhile", async () => {
+    const sync = handSync();
+    const transaction = createGroupCommit(writer.kysely, "sqlite", sync.durable);
+    const answered: string[] = [];
+    const first = transaction(async (repos) => ok(await repos.exclusions.addNeverLog("t", neverLog("a"))));
+    void first.then(() => answered.push("a"));
+    await settle();
+    expect(sync.calls).toHaveLength(1); // a's batch committed and asked for its fsync
+    expect(answered).toEqual([]);
+
+    const second = transaction(async (repos) => ok(await repos.exclusions.addNeverLog("t", neverLog("b"))));
+    void second.then(() => answered.push("b"));
+    await settle();
+    expect(sync.calls).toHaveLength(2); // b's batch committed while a's fsync was still running
+    expect(answered).toEqual([]);
+
+    sync.calls[0]?.finish();
+    await first;
+    expect(answered).toEqual(["a"]);
+    sync.calls[1]?.finish();
+    await second;
+    expect(answered).toEqual(["a", "b"]);
+  });
+
+  it("fails every write of a batch whose fsync fails", async () => {
+    const sync = handSync();
+    const transaction = createGroupCommit(writer.kysely, "sqlite", sync.durable);
+    const jobs = ["a", "b"].map((id) =>
+      transaction(async (repos) => ok(await repos.exclusions.addNeverLog("t", neverLog(id)))),
+    );
+    await settle();
+    expect(sync.calls).toHaveLength(1);
+    sync.calls[0]?.fail(new Error("EIO"));
+    const outcomes = await Promise.allSettled(jobs);
+    expect(outcomes.map((o) => o.status)).toEqual(["rejected", "rejected"]);
+  });
+
+  it("leaves checkpoints to its own thread: the writer never checkpoints, yet the WAL reaches the database file", async () => {
+    const [setting] = (
+      await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(writer.kysely)
+    ).rows;
+    expect(setting?.wal_autocheckpoint).toBe(0);
+    const before = statSync(sqliteFile(dataDir)).size;
+    const transaction = createGroupCommit(writer.kysely, "sqlite", () => writer.durable());
+    await transaction(async (repos) => {
+      for (let i = 0; i < 2000; i += 1)
+        await repos.exclusions.addNeverLog("t", neverLog(`checkpointed-${i}-${"x".repeat(100)}`));
+      return ok(undefined);
+    });
+    // Only a checkpoint copies pages from the WAL into the database file.
+    const deadline = Date.now() + 10_000;
+    while (statSync(sqliteFile(dataDir)).size < before + 200_000 && Date.now() < deadline) await settle();
+    expect(statSync(sqliteFile(dataDir)).size).toBeGreaterThanOrEqual(before + 200_000);
+  });
+
+  it("finishes closing in a process with nothing else to do (the checkpointer is waited for, not abandoned)", () => {
+    const script = `
+      const { openSqliteWriter } = require(${JSON.stringify(join(__dirname, "../../src/store/db/open-sqlite"))});
+      const writer = openSqliteWriter(${JSON.stringify(dataDir + "-alone")});
+      writer.close().then(() => console.log("closed"));
+    `;
+    const tsx = join(__dirname, "../../node_modules/tsx/dist/cli.mjs");
+    const out = execFileSync(process.execPath, [tsx, "-e", script], { encoding: "utf8", timeout: 30_000 });
+    rmSync(`${dataDir}-alone`, { recursive: true, force: true });
+    expect(out.trim()).toBe("closed");
+  });
+});
