@@ -3,13 +3,7 @@ import { autoLogSwitch } from "../../domain/auto-log-policy";
 import type { ItemSnapshot } from "../../domain/item-snapshot";
 import { isNeverLogged, type NeverLogRules } from "../../domain/never-log";
 import type { ItemParticipant } from "../../domain/participants";
-
-/**
- * What this runtime knows of an address from the store's last answer (cached by the taskpane):
- * `known` matched a contact; `privacy_blocked` matched one whose privacy forbids logging; `none` matched
- * nobody. An address with no cached answer is unresolved: the store decides when the log arrives.
- */
-export type KnownAddress = "known" | "privacy_blocked" | "none";
+import type { KnownAddress } from "../ports/auto-log-context-port";
 
 /** Everything the rules look at, all of it plain data: the rules need no Office and no store. */
 export interface AutoLogFacts {
@@ -21,6 +15,7 @@ export interface AutoLogFacts {
   /** Every participant of the item other than the sender, with internal and invalid marked. */
   recipients: readonly ItemParticipant[];
   neverLog: NeverLogRules;
+  /** What the store last said of each address; one with no answer yet is left to the store to match. */
   contacts: Readonly<Record<string, KnownAddress>>;
   /** The item is a reply (or forward) in a conversation, and that conversation has a log already. */
   reply: boolean;
@@ -46,6 +41,7 @@ export type AutoLogDecision =
   { log: true; addresses: string[]; knownContact: boolean } | { log: false; skip: AutoLogSkip };
 
 const PRIVATE: ReadonlySet<string> = new Set(["private", "personal", "confidential"]);
+const UNLOGGABLE: ReadonlySet<string> = new Set<KnownAddress>(["privacy_blocked", "never_log", "none"]);
 
 /** Rule: the tenant's policy and the user's switch (see autoLogSwitch). */
 export function autoLogSwitchedOn(
@@ -79,7 +75,7 @@ export function loggableRecipients(
     .filter((person) => !person.invalid && !person.internal)
     .map((person) => person.address)
     .filter((address) => !isNeverLogged(address, neverLog))
-    .filter((address) => contacts[address] !== "privacy_blocked" && contacts[address] !== "none");
+    .filter((address) => !UNLOGGABLE.has(contacts[address] ?? ""));
 }
 
 /** Rule: a reply in a conversation that is already logged waits for the user's *log replies* rule. */

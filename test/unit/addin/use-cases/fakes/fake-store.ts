@@ -227,7 +227,8 @@ export function createFakeStore() {
         const entry = entries[at];
         if (entry) entries[at] = { ...entry, canceled: false };
       }),
-    tenantSettings: () => record("tenantSettings", [], () => ({ localCurrencyCode: "USD" })),
+    tenantSettings: () =>
+      record("tenantSettings", [], () => ({ localCurrencyCode: "USD", autoLogPolicy: "suggest" as const })),
     entryAction: (action, key) =>
       record("entryAction", [action, key], () => {
         const at = entries.findIndex((e) => e.entryNo === action.entryNo);
