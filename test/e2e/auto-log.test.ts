@@ -50,7 +50,7 @@ async function send(page: Page): Promise<string> {
 }
 
 /** The open item's internet headers and the on-send queue, as the harness holds them. */
-async function hostState(page: Page): Promise<{ item?: HarnessItem; queued: string[] }> {
+async function hostState(page: Page): Promise<{ item?: HarnessItem | undefined; queued: string[] }> {
   return page.evaluate((prefix) => {
     const host = (
       window as unknown as {
@@ -100,7 +100,12 @@ describe("automatic logging on send through the harness", () => {
     const item = draft("on");
     await compose(session.page, item);
 
-    expect(await send(session.page)).toMatch(/^Sent \(send handler completed in \d+ ms\)/);
+    const verdict = await send(session.page);
+    expect(verdict).toMatch(/^Sent \(send handler completed in \d+ ms\)/);
+    // Outlook's limit is far longer; the handler bounds its own work to 2.5 s and must finish within it.
+    const handlerMs = Number(/in (\d+) ms/.exec(verdict)?.[1]);
+    console.log(`on-send handler completed in ${handlerMs} ms`);
+    expect(handlerMs).toBeLessThan(2500);
     const sent = await hostState(session.page);
     expect(reports).toEqual(["queued"]);
     expect(sent.item?.mode).toBe("read");
