@@ -5,6 +5,7 @@ import { createOfficeMailbox } from "./platform/office/create-office-mailbox";
 import { createOfficeSettings } from "./platform/office/create-office-settings";
 import { readMailboxUser } from "./platform/office/read-mailbox-user";
 import { supportsNestedAppAuth } from "./platform/office/supports-nested-app-auth";
+import { createSharedAutoLogContext } from "./platform/storage/office-runtime-auto-log-context";
 import type { CacheStoragePort } from "./ports/cache-storage-port";
 import type { TokenPort } from "./ports/token-port";
 import { createCachedStoreClient, type CachedStoreClient } from "./sync/cached-store-client";
@@ -58,7 +59,18 @@ export function createComposition(options: CompositionOptions = {}): Composition
   const sync = options.outboxSync
     ? options.outboxSync(parts)
     : deferSyncEngine(() => import("./outbox-sync").then(({ createOutboxSync }) => createOutboxSync(parts)));
-  return { mailbox, settings, store, sync, tokens, cache, newId };
+  return {
+    mailbox,
+    settings,
+    store,
+    sync,
+    tokens,
+    cache,
+    newId,
+    now: Date.now,
+    // The on-send runtime decides from what the pane learns of the store: it cannot ask in time itself.
+    autoLogContext: createSharedAutoLogContext(),
+  };
 }
 
 /** MSAL nested app auth when the build carries an Entra ID app registration; undefined otherwise. */

@@ -87,9 +87,35 @@ export type NeverLogEntry = Static<typeof NeverLogEntry>;
 export const NeverLogList = Type.Object({ items: Type.Array(NeverLogEntry) });
 export type NeverLogList = Static<typeof NeverLogList>;
 
-/** The tenant's settings (GET/PUT /tenant-settings): the local currency amounts are in (LCY Code). */
+/**
+ * The tenant's policy for automatic logging on send, set by an administrator; what it means for each
+ * user's *Log sent mail automatically* switch (src/domain/auto-log-policy.ts):
+ * - `off`: nothing is logged on send; the switch is shown disabled, saying the organisation turned it off.
+ * - `suggest` (the default): each user chooses; the switch is off until they turn it on.
+ * - `on`: on for everyone who has not chosen; a user may still turn it off for themselves (opt out).
+ */
+export const AutoLogPolicy = Type.Union([Type.Literal("off"), Type.Literal("suggest"), Type.Literal("on")]);
+export type AutoLogPolicy = Static<typeof AutoLogPolicy>;
+
+/**
+ * The tenant's settings as PUT /tenant-settings takes them, replacing what was there: the local currency
+ * amounts are in (LCY Code; absent clears it) and the automatic-logging policy (absent: `suggest`).
+ */
 export const TenantSettings = Type.Object(
-  { localCurrencyCode: Type.Optional(Type.String({ pattern: "^[A-Z]{3}$" })) },
+  {
+    localCurrencyCode: Type.Optional(Type.String({ pattern: "^[A-Z]{3}$" })),
+    autoLogPolicy: Type.Optional(AutoLogPolicy),
+  },
   { additionalProperties: false },
 );
 export type TenantSettings = Static<typeof TenantSettings>;
+
+/** The tenant's settings as GET and PUT /tenant-settings answer them: the policy is always given. */
+export const TenantSettingsAnswer = Type.Object(
+  {
+    localCurrencyCode: Type.Optional(Type.String({ pattern: "^[A-Z]{3}$" })),
+    autoLogPolicy: AutoLogPolicy,
+  },
+  { additionalProperties: false },
+);
+export type TenantSettingsAnswer = Static<typeof TenantSettingsAnswer>;

@@ -54,6 +54,10 @@ export interface ItemSnapshot {
   mailbox: { user: EmailUser; sharedOwner?: EmailUser | undefined };
   /** True when the host cut recipient lists short (e.g. Outlook's 20-recipient read limits). */
   recipientsTruncated: boolean;
+  /** Outlook's conversation (thread) id of a message, when the host gives it. */
+  conversationId?: string | undefined;
+  /** How a message being written began (Mailbox 1.10): a new mail, a reply or a forward. */
+  composeType?: "newMail" | "reply" | "forward" | undefined;
   /** Sensitivity the user set; private/personal/confidential are never auto-logged. */
   sensitivity?: "normal" | "personal" | "private" | "confidential" | undefined;
 }

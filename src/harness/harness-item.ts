@@ -33,6 +33,8 @@ export interface HarnessItem {
   /** EWS-style id of a saved item; absent for a new compose draft. */
   itemId?: string | undefined;
   internetMessageId?: string | undefined;
+  /** Outlook's conversation id; absent: `conv-` and the item's name. A sent copy keeps its draft's. */
+  conversationId?: string | undefined;
   /** iCalendar UID of a meeting. */
   iCalUId?: string | undefined;
   /** Series id when the meeting recurs (the RRULE makes it a series). */

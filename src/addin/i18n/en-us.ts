@@ -265,6 +265,15 @@ export const enUS = {
   "settings.storeHint": "Leave empty to use the address Touchpoint was loaded from.",
   "settings.save": "Save",
   "settings.saved": "Settings saved",
+  "settings.autoLogHeading": "Automatic logging",
+  "settings.autoLog": "Log sent mail automatically",
+  "settings.autoLogHint":
+    "Mail you send to a contact outside your organisation is logged as it is sent. Private and confidential mail never is.",
+  "settings.autoLogPolicyOn":
+    "Your organisation logs sent mail automatically for everyone. You may turn it off for yourself.",
+  "settings.autoLogPolicyOff":
+    "Your organisation turned automatic logging off, so it cannot be turned on here.",
+  "settings.logReplies": "Also log replies in conversations already logged",
   "settings.neverLog": "Never log",
   "settings.neverLogHint": "An address or a whole domain whose mail Touchpoint never logs.",
   "settings.neverLogAdd": "Add",

@@ -40,6 +40,14 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
   "error.ADDIN_SKIP_NO_EXTERNAL_PARTICIPANT":
     "Nobody outside your organisation is on it, so it was not logged automatically.",
   "error.ADDIN_SKIP_NO_SOURCE_KEY": "Outlook gave the item no identity. Log it from Touchpoint.",
+  "error.ADDIN_SKIP_AUTO_LOG_POLICY_OFF":
+    "Your organisation turned automatic logging off. Log from Touchpoint.",
+  "error.ADDIN_SKIP_INTERNAL_ONLY":
+    "It went only to people in your organisation, so it was not logged automatically.",
+  "error.ADDIN_SKIP_NO_KNOWN_CONTACT":
+    "None of its recipients is a contact, so it was not logged automatically.",
+  "error.ADDIN_SKIP_REPLY_IN_LOGGED_THREAD":
+    "It is a reply in a conversation already logged, so it was not logged again. Turn on logging replies in Settings to log them.",
   "error.ADDIN_ON_SEND_TIMEOUT": "Sending took too long to log it automatically. Log it from Touchpoint.",
   "error.ADDIN_ON_SEND_FAILED": "It could not be logged while sending. Log it from Touchpoint.",
   "error.ADDIN_UNEXPECTED":

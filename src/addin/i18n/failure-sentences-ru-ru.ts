@@ -34,6 +34,13 @@ export const failureSentencesRuRU: Record<`error.${FailureCode}`, string> = {
   "error.ADDIN_SKIP_NO_EXTERNAL_PARTICIPANT":
     "В нём нет никого вне вашей организации, поэтому он не записан автоматически.",
   "error.ADDIN_SKIP_NO_SOURCE_KEY": "Outlook не дал элементу идентификатор. Запишите его из Touchpoint.",
+  "error.ADDIN_SKIP_AUTO_LOG_POLICY_OFF": "Ваша организация выключила автозапись. Запишите из Touchpoint.",
+  "error.ADDIN_SKIP_INTERNAL_ONLY":
+    "Письмо ушло только сотрудникам вашей организации, поэтому не записано автоматически.",
+  "error.ADDIN_SKIP_NO_KNOWN_CONTACT":
+    "Ни один получатель не является контактом, поэтому письмо не записано автоматически.",
+  "error.ADDIN_SKIP_REPLY_IN_LOGGED_THREAD":
+    "Это ответ в уже записанной переписке, поэтому он не записан повторно. Чтобы записывать ответы, включите это в настройках.",
   "error.ADDIN_ON_SEND_TIMEOUT":
     "Отправка заняла слишком много времени для автозаписи. Запишите из Touchpoint.",
   "error.ADDIN_ON_SEND_FAILED": "Записать при отправке не удалось. Запишите из Touchpoint.",

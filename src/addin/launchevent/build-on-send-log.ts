@@ -20,6 +20,8 @@ export interface OnSendLogOptions {
   internalDomains?: readonly string[];
   /** The never-log rules this runtime knows; the store applies the tenant's list again when matching. */
   neverLog?: NeverLogRules;
+  /** When given, only these (normalised) addresses are sent: the ones the auto-log rules let through. */
+  only?: ReadonlySet<string>;
 }
 
 const PRIVATE = new Set(["private", "personal", "confidential"]);
@@ -38,6 +40,7 @@ export function buildOnSendLog(
   const rules = options.neverLog ?? NO_NEVER_LOG;
   const participants: Participant[] = participantsOf(snapshot, internal)
     .filter((person) => !person.invalid && !person.internal && !isNeverLogged(person.address, rules))
+    .filter((person) => options.only === undefined || options.only.has(person.address))
     .map((person) => ({
       email: person.address,
       role: person.role,

@@ -3,6 +3,7 @@
 import { createOfficeMailbox } from "../platform/office/create-office-mailbox";
 import { createOfficeSettings } from "../platform/office/create-office-settings";
 import { registerAction } from "../platform/office/register-action";
+import { createSharedAutoLogContext } from "../platform/storage/office-runtime-auto-log-context";
 import { createOfficeRuntimeOutbox } from "../platform/storage/office-runtime-outbox";
 import { createOnItemSend } from "./on-item-send";
 
@@ -27,6 +28,7 @@ const onItemSend = createOnItemSend({
     update: (entry) => createOfficeRuntimeOutbox().update(entry),
     remove: (id) => createOfficeRuntimeOutbox().remove(id),
   },
+  context: createSharedAutoLogContext(),
   newId,
   now: Date.now,
   report: (outcome, detail) => console.log(`touchpoint on-send: ${outcome}${detail ? `: ${detail}` : ""}`),

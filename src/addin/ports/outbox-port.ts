@@ -59,4 +59,6 @@ export type OutboxOutcome =
   | { id: string; status: "done"; entry: InteractionEntry }
   | { id: string; status: "retrying"; notBefore: number }
   | { id: string; status: "dead"; code: FailureCode; storeMessage?: string; details?: unknown }
-  | { id: string; status: "waiting-for-sign-in" };
+  | { id: string; status: "waiting-for-sign-in" }
+  /** An automatic (on-send) log in which the store found no contact to log: dropped, nothing written. */
+  | { id: string; status: "skipped"; code: FailureCode };

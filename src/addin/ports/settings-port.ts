@@ -9,8 +9,13 @@ export interface AddinSettings {
   language?: string;
   /** The template the user last chose per source kind; it overrides template setup's default. */
   lastTemplate?: { email?: string; meeting?: string };
-  /** Log every sent email and meeting automatically (on-send); off unless the user turns it on. */
+  /**
+   * The user's *Log sent mail automatically* switch (on-send); undefined: never chosen, so the tenant's
+   * policy decides (autoLogSwitch in src/domain/auto-log-policy.ts).
+   */
   autoLog?: boolean;
+  /** Log a reply in a conversation that is already logged (default off). */
+  logReplies?: boolean;
 }
 
 /** Changes to save: a setting given as undefined is cleared (back to its default). */

@@ -28,7 +28,7 @@ import type {
   AddinErrorCode,
   TemplateList,
   TemplateSetup,
-  TenantSettings,
+  TenantSettingsAnswer,
 } from "../../contracts";
 
 import type { EntryAction } from "./outbox-port";
@@ -123,7 +123,7 @@ export interface StoreClientPort {
   templates(etag?: string): Promise<Result<Cached<TemplateList>, StoreFailure>>;
   templateSetup(etag?: string): Promise<Result<Cached<TemplateSetup>, StoreFailure>>;
   /** The tenant's settings: its local currency code. */
-  tenantSettings(): Promise<Result<TenantSettings, StoreFailure>>;
+  tenantSettings(): Promise<Result<TenantSettingsAnswer, StoreFailure>>;
   neverLog(): Promise<Result<NeverLogList, StoreFailure>>;
   addNeverLog(entry: NeverLogEntry): Promise<Result<NeverLogEntry, StoreFailure>>;
   removeNeverLog(id: string): Promise<Result<void, StoreFailure>>;

@@ -69,7 +69,7 @@ export async function drainOutbox(deps: DrainDeps, options: DrainOptions): Promi
     await deps.publish();
     const result = await sendEntry(next, sendDeps);
     outcomes.push(result.outcome);
-    if (result.kind === "done") {
+    if (result.kind === "done" || result.kind === "skipped") {
       await deps.outbox.remove(next.id);
       await deps.publish();
       return;

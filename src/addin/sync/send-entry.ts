@@ -16,6 +16,7 @@ export interface SendEntryDeps {
 export type SendResult =
   | { kind: "logged"; outcome: OutboxOutcome & { status: "logged" } }
   | { kind: "done"; outcome: OutboxOutcome & { status: "done" } }
+  | { kind: "skipped"; outcome: OutboxOutcome & { status: "skipped" } }
   | { kind: "keep"; entry: OutboxEntry; outcome: OutboxOutcome; stopDrain: boolean };
 
 /**
@@ -41,6 +42,11 @@ export async function sendEntry(entry: OutboxEntry, deps: SendEntryDeps): Promis
     }
     const lastError = describe(result.error);
     if (decision.action === "wait-for-sign-in") return waitForSignIn(entry, attempt, lastError);
+    if (decision.action === "dead" && entry.origin === "on-send" && lastError.code === "STORE_NO_CONTACTS") {
+      // The on-send rules left it to the store to match recipients the pane had not seen; none is a
+      // contact, so there is nothing to log: not a failure to show the user.
+      return { kind: "skipped", outcome: { id: entry.id, status: "skipped", code: lastError.code } };
+    }
     if (decision.action === "dead") {
       return {
         kind: "keep",

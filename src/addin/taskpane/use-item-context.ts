@@ -37,6 +37,9 @@ export function useItemContext(deps: AddinDeps): { state: ItemContextState; relo
       .onItemChanged(() => {
         setState({ status: "loading" });
         void load(++generation.current);
+        // A mail just sent may have left a log in the on-send runtime's queue: sending it now lets the
+        // sent copy, once selected, show as logged without waiting for the next poll.
+        void deps.sync.drainNow().catch(() => undefined);
       })
       .then((subscribed) => {
         if (!subscribed.ok) return;

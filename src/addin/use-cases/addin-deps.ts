@@ -1,4 +1,5 @@
 import type { FailureCode } from "../../contracts";
+import type { AutoLogContextPort } from "../ports/auto-log-context-port";
 import type { MailboxPort } from "../ports/mailbox-port";
 import type { SettingsPort } from "../ports/settings-port";
 import type { StoreClientPort } from "../ports/store-client-port";
@@ -14,6 +15,10 @@ export interface AddinDeps {
   newId: () => string;
   /** The tenant's internal domains beyond the user's own (colleagues, not contacts). */
   internalDomains?: readonly string[];
+  /** What the on-send runtime decides from (OfficeRuntime.storage); absent where the host has none. */
+  autoLogContext?: AutoLogContextPort;
+  /** Milliseconds since the epoch (Date.now). */
+  now?: () => number;
 }
 
 /** A use-case's expected failure, with the code the UI translates. */

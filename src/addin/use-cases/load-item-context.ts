@@ -6,6 +6,7 @@ import { participantsOf, type ItemParticipant } from "../../domain/participants"
 import { fail, ok, type Result } from "../../domain/result";
 import type { StoreFailure } from "../ports/store-client-port";
 import type { AddinDeps, UseCaseError } from "./addin-deps";
+import { keepAutoLogContext } from "./auto-log-context";
 import type { ItemContext, ParticipantState, ParticipantView } from "./item-context";
 import { itemFacts } from "./item-facts";
 
@@ -41,6 +42,13 @@ export async function loadItemContext(deps: AddinDeps): Promise<Result<ItemConte
   const participants = people.map((person) =>
     viewOf(person, matches.ok ? (byAddress.get(person.address) ?? "none") : "pending"),
   );
+
+  if (deps.autoLogContext !== undefined)
+    void keepAutoLogContext(deps.autoLogContext, deps.store, (deps.now ?? Date.now)(), {
+      matches: matches.ok ? matches.value.results : [],
+      conversationId: snapshot.conversationId,
+      logged: status?.ok === true && isLogged(status.value),
+    });
 
   const templates = reference.ok ? reference.value.templates.filter((template) => !template.blocked) : [];
   const storeProblem = [matches, status, reference].find(isFailure)?.error;

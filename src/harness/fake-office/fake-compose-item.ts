@@ -109,7 +109,7 @@ export class FakeMessageCompose extends FakeComposeItem implements OutlookItem<O
 
   constructor(host: HarnessHost, item: HarnessItem) {
     super(host, item);
-    this.conversationId = `conv-${item.name}`;
+    this.conversationId = item.conversationId ?? `conv-${item.name}`;
     this.from = {
       getAsync(...args: AsyncArgs<Office.EmailAddressDetails>) {
         succeed(args, emailDetails(host, item.from ?? host.user));

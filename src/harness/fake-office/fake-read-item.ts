@@ -62,7 +62,7 @@ export class FakeMessageRead extends FakeReadItem implements OutlookItem<Office.
 
   constructor(host: HarnessHost, item: HarnessItem) {
     super(host, item);
-    this.conversationId = `conv-${item.name}`;
+    this.conversationId = item.conversationId ?? `conv-${item.name}`;
     this.internetMessageId = item.internetMessageId ?? "";
     this.normalizedSubject = item.subject.replace(/^((re|fw|fwd|aw|wg|отв|пересл)\s*:\s*)+/i, "");
     if (item.from !== undefined) {

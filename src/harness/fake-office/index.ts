@@ -2,11 +2,12 @@ import type { HarnessItem } from "../harness-item";
 import { HarnessHost, HOST_GLOBAL } from "../host/harness-host";
 import { sampleItems } from "../samples/sample-items";
 import { createFakeOffice } from "./create-fake-office";
+import { fakeRuntimeStorage } from "./fake-runtime-storage";
 import { officeEnums, officeValue } from "./office-enums";
 import { installOfflineNetwork } from "./offline-network";
 
-// office-fake.js: loaded by the harness in place of Microsoft's office.js, in the taskpane and commands
-// frames. It serves the harness page's state (window.parent, same origin); opened on its own (a page
+// office-fake.js: loaded by the harness in place of Microsoft's office.js, in the taskpane, commands and
+// on-send (launchevent) frames. It serves the harness page's state (window.parent, same origin); opened on its own (a page
 // loaded directly with the fake), it runs a private host on the first sample.
 type HostWindow = Window & { [HOST_GLOBAL]?: HarnessHost };
 
@@ -26,7 +27,7 @@ function findHost(): HarnessHost {
 const host = findHost();
 const office = createFakeOffice(host);
 // In place of office.js's global: a FakeOffice, not all of `typeof Office` (see create-fake-office.ts).
-Object.assign(window, { Office: office });
+Object.assign(window, { Office: office, OfficeRuntime: { storage: fakeRuntimeStorage(host) } });
 installOfflineNetwork(window, () => host.offline);
 
 // Pages that still use Office.initialize get it called once the document is ready, as office.js does.

@@ -41,6 +41,8 @@ export class HarnessHost {
   /** Office.context.roamingSettings of the add-in; `saveRoamingSettings` makes them outlive the page. */
   roamingSettings: Record<string, unknown> = {};
   saveRoamingSettings: (settings: Record<string, unknown>) => void = () => undefined;
+  /** OfficeRuntime.storage of the add-in on this machine: shared by the taskpane, commands and on-send. */
+  readonly runtimeStorage = new Map<string, string>();
   /** Opens an item by id (displayMessageForm / displayAppointmentForm); the harness page sets it. */
   displayForm: (itemId: string) => void = () => undefined;
   private readonly items = new Map<string, HarnessItem>();

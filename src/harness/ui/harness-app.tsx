@@ -2,7 +2,9 @@ import { MessageBar, MessageBarType, Stack, Text, ThemeProvider } from "@fluentu
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { HarnessItem } from "../harness-item";
 import type { HarnessHost } from "../host/harness-host";
+import { sentCopy } from "../host/sent-copy";
 import { runLogCommand, type LogRun } from "../pane/run-log-command";
+import { runSendEvent, type SendRun } from "../pane/run-send-event";
 import { harnessThemes } from "./harness-themes";
 import { ItemList } from "./item-list";
 import { ReadingPane } from "./reading-pane";
@@ -32,6 +34,21 @@ const logStatus = (run: LogRun | undefined): { text: string; type: MessageBarTyp
   return { text: `Log command failed: ${run.message}`, type: MessageBarType.error };
 };
 
+const sendStatus = (run: SendRun | undefined): { text: string; type: MessageBarType } | undefined => {
+  if (run === undefined) return undefined;
+  if (run.state === "running") return { text: "Sending…", type: MessageBarType.info };
+  if (run.state === "completed")
+    return run.allowEvent
+      ? { text: `Sent (send handler completed in ${run.milliseconds} ms)`, type: MessageBarType.success }
+      : { text: "Not sent: the send handler stopped it", type: MessageBarType.warning };
+  if (run.state === "never-completed")
+    return {
+      text: `Warning: the send handler did not call event.completed() within ${run.seconds} s; not sent`,
+      type: MessageBarType.severeWarning,
+    };
+  return { text: `Send failed: ${run.message}`, type: MessageBarType.error };
+};
+
 /** The mock Outlook window: ribbon, item list, reading pane and the real taskpane. */
 export function HarnessApp({
   host,
@@ -48,6 +65,8 @@ export function HarnessApp({
   const [items, setItems] = useState<HarnessItem[]>([...samples]);
   const [paneOpen, setPaneOpen] = useState(paneInitiallyOpen);
   const [logRun, setLogRun] = useState<LogRun>();
+  const [sendRun, setSendRun] = useState<SendRun>();
+  const sendFrame = useRef<HTMLIFrameElement>(null);
   const [importError, setImportError] = useState<string>();
   const commandFrame = useRef<HTMLIFrameElement>(null);
 
@@ -64,6 +83,20 @@ export function HarnessApp({
     void runLogCommand(host, commandFrame.current, commandTimeoutMs).then(setLogRun);
   }, [host, commandTimeoutMs]);
 
+  // Send as Outlook does: the on-send handler runs first; allowed, the sent copy is filed and opened.
+  const onSend = useCallback(() => {
+    const draft = host.item;
+    if (sendFrame.current === null || draft === undefined) return;
+    setSendRun({ state: "running" });
+    void runSendEvent(host, sendFrame.current, commandTimeoutMs).then((run) => {
+      setSendRun(run);
+      if (run.state !== "completed" || !run.allowEvent) return;
+      const sent = sentCopy(draft, host.user);
+      setItems((current) => [sent, ...current.filter((other) => other.name !== draft.name)]);
+      host.selectItem(sent);
+    });
+  }, [host, commandTimeoutMs]);
+
   const onImported = (item: HarnessItem) => {
     setImportError(undefined);
     setItems((current) => [item, ...current.filter((other) => other.name !== item.name)]);
@@ -72,7 +105,7 @@ export function HarnessApp({
 
   const item = host.item;
   const dark = host.theme === "dark";
-  const status = logStatus(logRun);
+  const status = sendStatus(sendRun) ?? logStatus(logRun);
   const loadKey = [host.language, host.theme, host.user.key, host.pinned ? "" : (item?.name ?? "")].join("|");
   return (
     <ThemeProvider
@@ -100,6 +133,8 @@ export function HarnessApp({
         onTogglePane={() => setPaneOpen((open) => !open)}
         onLog={onLog}
         logRunning={logRun?.state === "running"}
+        onSend={onSend}
+        sendRunning={sendRun?.state === "running"}
         onImported={onImported}
         onImportError={setImportError}
       />
@@ -145,6 +180,7 @@ export function HarnessApp({
         )}
       </div>
       <iframe ref={commandFrame} title="Touchpoint commands" hidden aria-hidden="true" />
+      <iframe ref={sendFrame} title="Touchpoint on-send" hidden aria-hidden="true" />
     </ThemeProvider>
   );
 }

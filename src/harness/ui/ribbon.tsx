@@ -10,11 +10,14 @@ interface RibbonProps {
   onTogglePane: () => void;
   onLog: () => void;
   logRunning: boolean;
+  /** Sends the item being written (runs the add-in's OnMessageSend / OnAppointmentSend handler first). */
+  onSend: () => void;
+  sendRunning: boolean;
   onImported: (item: HarnessItem) => void;
   onImportError: (message: string) => void;
 }
 
-/** Outlook's ribbon, reduced to the add-in's two buttons and the harness's switches. */
+/** Outlook's ribbon, reduced to the add-in's two buttons, Send and the harness's switches. */
 export function Ribbon(props: RibbonProps) {
   const { host } = props;
   const select = (
@@ -49,6 +52,11 @@ export function Ribbon(props: RibbonProps) {
         text="Log"
         disabled={props.logRunning || host.item === undefined}
         onClick={props.onLog}
+      />
+      <DefaultButton
+        text="Send"
+        disabled={props.sendRunning || host.item?.mode !== "compose"}
+        onClick={props.onSend}
       />
       <OpenFileControl onItem={props.onImported} onError={props.onImportError} />
       {select(

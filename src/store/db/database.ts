@@ -127,6 +127,8 @@ export interface TenantSettingsTable {
   tenant_id: string;
   /** ISO 4217; Business Central's LCY Code. Null: amounts are shown without a currency. */
   local_currency_code: string | null;
+  /** off | suggest | on (migration 0006; existing rows got `suggest`). */
+  auto_log_policy: string;
 }
 
 export interface IdempotencyKeysTable {

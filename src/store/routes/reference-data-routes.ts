@@ -15,6 +15,7 @@ import {
   TemplateSetup,
   TemplateSetupRow,
   TenantSettings,
+  TenantSettingsAnswer,
 } from "../../contracts";
 import {
   listGroups,
@@ -118,14 +119,14 @@ export const referenceDataRoutes: FastifyPluginAsyncTypebox<RouteContext> = asyn
       ),
   );
 
-  app.get("/tenant-settings", { schema: { tags, response: { 200: TenantSettings } } }, async (req) =>
+  app.get("/tenant-settings", { schema: { tags, response: { 200: TenantSettingsAnswer } } }, async (req) =>
     readTenantSettings(repos, req.principal),
   );
   app.put(
     "/tenant-settings",
     {
       config: admin,
-      schema: { tags, headers, body: TenantSettings, response: { 200: TenantSettings } },
+      schema: { tags, headers, body: TenantSettings, response: { 200: TenantSettingsAnswer } },
     },
     async (req, reply) =>
       once(req, reply, 200, (trx) => putTenantSettings(trx, req.principal, req.body, now())),

@@ -117,8 +117,9 @@ async function seedReferenceData(repos: Repositories, tenantId: string) {
     written.templateSetup++;
   }
   // Business Central's demo company keeps its amounts in US dollars; a tenant that chose its own keeps it.
-  if ((await data.tenantSettings(tenantId)).localCurrencyCode === undefined)
-    await data.putTenantSettings(tenantId, { localCurrencyCode: DEMO_CURRENCY });
+  const settings = await data.tenantSettings(tenantId);
+  if (settings.localCurrencyCode === undefined)
+    await data.putTenantSettings(tenantId, { ...settings, localCurrencyCode: DEMO_CURRENCY });
   const internal = await repos.exclusions.internalDomains(tenantId);
   if (!internal.includes(DEMO_INTERNAL_DOMAIN)) {
     await repos.exclusions.replaceInternalDomains(tenantId, [...internal, DEMO_INTERNAL_DOMAIN]);

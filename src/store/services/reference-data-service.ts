@@ -6,6 +6,7 @@ import type {
   TemplateSetup,
   TemplateSetupRow,
   TenantSettings,
+  TenantSettingsAnswer,
 } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
@@ -103,17 +104,23 @@ export async function putTemplateSetup(
 }
 
 /** GET /tenant-settings: every user reads them (History shows amounts in the local currency). */
-export async function readTenantSettings(repos: Repositories, principal: Principal): Promise<TenantSettings> {
+export async function readTenantSettings(
+  repos: Repositories,
+  principal: Principal,
+): Promise<TenantSettingsAnswer> {
   return repos.referenceData.tenantSettings(principal.tenantId);
 }
 
-/** PUT /tenant-settings (admin): replaces the settings; recorded with before and after. */
+/**
+ * PUT /tenant-settings (admin): replaces the settings (an absent policy is `suggest`); recorded with before
+ * and after.
+ */
 export async function putTenantSettings(
   repos: Repositories,
   principal: Principal,
   settings: TenantSettings,
   now: Date = new Date(),
-): Promise<Result<TenantSettings, ServiceFailure>> {
+): Promise<Result<TenantSettingsAnswer, ServiceFailure>> {
   const allowed = adminOnly(principal, "change the tenant's settings");
   if (!allowed.ok) return allowed;
   const before = await readTenantSettings(repos, principal);

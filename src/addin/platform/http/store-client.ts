@@ -27,7 +27,7 @@ import type {
   SourceStatus,
   TemplateList,
   TemplateSetup,
-  TenantSettings,
+  TenantSettingsAnswer,
 } from "../../../contracts";
 import { fail, ok, type Result } from "../../../domain/result";
 import type { Cached, StoreClientPort, StoreFailure } from "../../ports/store-client-port";
@@ -224,7 +224,7 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
     groups: (etag) => cached<GroupList>("/interaction-groups", etag),
     templates: (etag) => cached<TemplateList>("/interaction-templates", etag),
     templateSetup: (etag) => cached<TemplateSetup>("/template-setup", etag),
-    tenantSettings: () => json<TenantSettings>(read("/tenant-settings")),
+    tenantSettings: () => json<TenantSettingsAnswer>(read("/tenant-settings")),
     neverLog: () => json<NeverLogList>(read("/never-log")),
     addNeverLog: (entry: NeverLogEntry) => json<NeverLogEntry>(write("POST", "/never-log", entry)),
     removeNeverLog: (id) => empty(write("DELETE", `/never-log/${encodeURIComponent(id)}`)),

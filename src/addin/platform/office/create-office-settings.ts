@@ -17,6 +17,7 @@ function sanitize(raw: unknown): AddinSettings {
   if (storeUrl) settings.storeUrl = storeUrl;
   if (language) settings.language = language;
   if (typeof record.autoLog === "boolean") settings.autoLog = record.autoLog;
+  if (typeof record.logReplies === "boolean") settings.logReplies = record.logReplies;
   if (typeof record.lastTemplate === "object" && record.lastTemplate !== null) {
     const last = record.lastTemplate as Record<string, unknown>;
     const email = text(last.email);

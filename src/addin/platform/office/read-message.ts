@@ -77,6 +77,7 @@ export async function readMessageRead(
     kind: "message",
     mode: "read",
     itemId: item.itemId || undefined,
+    conversationId: item.conversationId || undefined,
     internetMessageId: item.internetMessageId || undefined,
     touchpointId: headerValue(headers.value, TOUCHPOINT_ID_HEADER),
     subject: item.subject ?? "",
@@ -117,9 +118,15 @@ export async function readMessageCompose(
             item.internetHeaders.getAsync([TOUCHPOINT_ID_HEADER], cb),
           )
         : officeSkipped<Record<string, string>>({}),
+    composeType:
+      supports(office, "1.10") && typeof item.getComposeTypeAsync === "function"
+        ? officeAsync<{ composeType: string }>(office, "Reading how the message began", (cb) =>
+            item.getComposeTypeAsync(cb),
+          )
+        : officeSkipped<{ composeType: string } | undefined>(undefined),
   });
   if (!read.ok) return read;
-  const { subject, from, headers } = read.value;
+  const { subject, from, headers, composeType } = read.value;
   const [to, cc, bcc] = [read.value.to, read.value.cc, read.value.bcc].map(toEmailUsers) as [
     ItemSnapshot["to"],
     ItemSnapshot["cc"],
@@ -133,6 +140,8 @@ export async function readMessageCompose(
     kind: "message",
     mode: "compose",
     touchpointId: touchpointId || undefined,
+    conversationId: item.conversationId || undefined,
+    composeType: toComposeType(composeType?.composeType),
     subject: subject ?? "",
     // Without Mailbox 1.7 the sender of a new message is the signed-in user.
     from: from ? toEmailUser(from) : base.mailbox.user,
@@ -143,4 +152,8 @@ export async function readMessageCompose(
     optionalAttendees: [],
     recipientsTruncated: [to, cc, bcc].some((list) => isAtRecipientLimit(list.length)),
   });
+}
+
+function toComposeType(value: string | undefined): ItemSnapshot["composeType"] {
+  return value === "newMail" || value === "reply" || value === "forward" ? value : undefined;
 }

@@ -8,6 +8,8 @@ import { useTaskpane } from "../taskpane-context";
 import { FlexStack } from "../flex-stack";
 import { FormError } from "../form-error";
 import { Skeleton } from "../skeleton";
+import { AutoLogSettings } from "./auto-log-settings";
+import { refreshAutoLogContext } from "../../use-cases/auto-log-context";
 
 const AUTO = "auto";
 
@@ -24,7 +26,7 @@ const shown = (entry: NeverLogEntry): string =>
   entry.kind === "address" ? displayAddress(entry.value) : displayAddress(`x@${entry.value}`).slice(2);
 
 /**
- * The Settings tab: the store's address, the user's never-log list and the UI language. A change to the
+ * The Settings tab: the store's address, automatic logging, the user's never-log list and the UI language. A change to the
  * never-log list or the language applies to the open item at once; what goes wrong is said where it
  * happened: under the field, or under the list.
  */
@@ -58,6 +60,13 @@ export default function SettingsView() {
     if (saved.ok) announce(t("settings.saved"));
   }
 
+  /** The open item is read again, and the on-send runtime gets the new list at once. */
+  function neverLogChanged() {
+    itemChanged();
+    if (deps.autoLogContext !== undefined)
+      void refreshAutoLogContext(deps.autoLogContext, deps.store, (deps.now ?? Date.now)(), true);
+  }
+
   async function add() {
     if (value.trim() === "") return;
     const entry = neverLogEntry(value);
@@ -68,7 +77,7 @@ export default function SettingsView() {
     setEntries((list) => [...(list ?? []), added.value]);
     setValue("");
     announce(t("settings.neverLogAdded", { value: shown(added.value) }));
-    itemChanged();
+    neverLogChanged();
   }
 
   async function remove(entry: NeverLogEntry) {
@@ -79,7 +88,7 @@ export default function SettingsView() {
     setListProblem(undefined);
     setEntries((list) => (list ?? []).filter((e) => e.id !== entry.id));
     announce(t("settings.neverLogRemoved", { value: shown(entry) }));
-    itemChanged();
+    neverLogChanged();
   }
 
   return (
@@ -103,6 +112,7 @@ export default function SettingsView() {
         <PrimaryButton type="submit" text={t("settings.save")} styles={{ root: { marginTop: 8 } }} />
         <FormError message={saveProblem} />
       </form>
+      <AutoLogSettings save={save} />
       <section aria-labelledby="tp-never-log">
         <Text as="h2" id="tp-never-log" variant="mediumPlus" block>
           {t("settings.neverLog")}

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type {
+  AutoLogPolicy,
   CorrespondenceType,
   EventKind,
   InformationFlow,
@@ -8,7 +9,9 @@ import type {
   InteractionTemplate,
   TemplateSetupRow,
   TenantSettings,
+  TenantSettingsAnswer,
 } from "../../../contracts";
+import { DEFAULT_AUTO_LOG_POLICY } from "../../../domain/auto-log-policy";
 import type { Database, InteractionTemplatesTable } from "../database";
 
 const toTemplate = (r: InteractionTemplatesTable): InteractionTemplate => ({
@@ -25,21 +28,26 @@ const toTemplate = (r: InteractionTemplatesTable): InteractionTemplate => ({
 
 export function referenceDataRepository(db: Kysely<Database>) {
   return {
-    async tenantSettings(tenantId: string): Promise<TenantSettings> {
+    async tenantSettings(tenantId: string): Promise<TenantSettingsAnswer> {
       const row = await db
         .selectFrom("tenant_settings")
-        .select("local_currency_code")
+        .select(["local_currency_code", "auto_log_policy"])
         .where("tenant_id", "=", tenantId)
         .executeTakeFirst();
-      return row?.local_currency_code ? { localCurrencyCode: row.local_currency_code } : {};
+      return {
+        ...(row?.local_currency_code ? { localCurrencyCode: row.local_currency_code } : {}),
+        autoLogPolicy: (row?.auto_log_policy as AutoLogPolicy | undefined) ?? DEFAULT_AUTO_LOG_POLICY,
+      };
     },
 
+    /** Replaces the tenant's settings: an absent currency is cleared, an absent policy is the default. */
     async putTenantSettings(tenantId: string, settings: TenantSettings): Promise<void> {
       const local_currency_code = settings.localCurrencyCode ?? null;
+      const auto_log_policy = settings.autoLogPolicy ?? DEFAULT_AUTO_LOG_POLICY;
       await db
         .insertInto("tenant_settings")
-        .values({ tenant_id: tenantId, local_currency_code })
-        .onConflict((oc) => oc.column("tenant_id").doUpdateSet({ local_currency_code }))
+        .values({ tenant_id: tenantId, local_currency_code, auto_log_policy })
+        .onConflict((oc) => oc.column("tenant_id").doUpdateSet({ local_currency_code, auto_log_policy }))
         .execute();
     },
 

@@ -3,6 +3,8 @@ import { fail, ok } from "../../../../src/domain/result";
 import { createOnItemSend, type OnItemSendDeps } from "../../../../src/addin/launchevent/on-item-send";
 import type { MailboxPort } from "../../../../src/addin/ports/mailbox-port";
 import type { AddinSettings } from "../../../../src/addin/ports/settings-port";
+import type { AutoLogContext } from "../../../../src/addin/ports/auto-log-context-port";
+import { EMPTY_AUTO_LOG_CONTEXT } from "../../../../src/addin/ports/auto-log-context-port";
 import { memoryOutbox } from "../sync/sync-fakes";
 
 const alex = { name: "Alex Rivera", address: "alex.rivera@cronus.example" };
@@ -27,8 +29,15 @@ function composing(overrides: Partial<ItemSnapshot> = {}): ItemSnapshot {
 }
 
 function setup(
-  options: { item?: ItemSnapshot | "fails" | "hangs"; settings?: AddinSettings; headerFails?: boolean } = {},
+  options: {
+    item?: ItemSnapshot | "fails" | "hangs";
+    settings?: AddinSettings;
+    headerFails?: boolean;
+    context?: Partial<AutoLogContext>;
+  } = {},
 ) {
+  let shared: AutoLogContext | undefined =
+    options.context === undefined ? undefined : { ...EMPTY_AUTO_LOG_CONTEXT, ...options.context };
   const outbox = memoryOutbox();
   const headers: string[] = [];
   const completions: Array<{ allowEvent?: boolean } | undefined> = [];
@@ -51,6 +60,12 @@ function setup(
     mailbox,
     settings: { read: () => options.settings ?? { autoLog: true }, save: async () => ok(undefined) },
     outbox,
+    context: {
+      read: async () => shared,
+      update: async (change) => {
+        shared = change(shared ?? EMPTY_AUTO_LOG_CONTEXT);
+      },
+    },
     newId: () => "11111111-2222-4333-8444-555555555555",
     now: () => Date.parse("2026-11-24T09:00:00Z"),
     internalDomains: ["cronus.example"],
@@ -60,7 +75,7 @@ function setup(
   };
   const handler = createOnItemSend(deps);
   const event = { completed: (options?: { allowEvent?: boolean }) => void completions.push(options) };
-  return { handler, event, outbox, headers, completions, timers };
+  return { handler, event, outbox, headers, completions, timers, context: () => shared };
 }
 
 describe("on-send auto-log", () => {
@@ -135,5 +150,53 @@ describe("on-send auto-log", () => {
     expect(entry?.request?.source).toMatchObject({ kind: "meeting", endAt: "2026-11-25T10:45:00.000Z" });
     expect(entry?.request?.source.key).toMatch(/^mtg:/);
     expect(entry?.request?.durationMin).toBe(45);
+  });
+
+  test("policy on: a user who never chose is logged; the conversation is remembered as logged", async () => {
+    const item = composing({ conversationId: "conv-1" });
+    const { handler, event, outbox, context } = setup({
+      item,
+      settings: {},
+      context: { policy: "on", contacts: { "anna.petrova@fabrikam.example": "known" } },
+    });
+    await handler(event);
+    expect(outbox.entries.size).toBe(1);
+    expect(context()?.loggedThreads).toEqual(["conv-1"]);
+  });
+
+  test("policy off: nothing is queued even with the user's switch on, and the mail still goes", async () => {
+    const { handler, event, outbox, completions } = setup({ context: { policy: "off" } });
+    await handler(event);
+    expect(completions).toEqual([{ allowEvent: true }]);
+    expect(outbox.entries.size).toBe(0);
+  });
+
+  test("a reply in a logged conversation is queued only when log replies is on", async () => {
+    const reply = composing({ conversationId: "conv-1", composeType: "reply" });
+    const context = { loggedThreads: ["conv-1"] };
+    const off = setup({ item: reply, context });
+    await off.handler(off.event);
+    expect(off.outbox.entries.size).toBe(0);
+    const on = setup({ item: reply, context, settings: { autoLog: true, logReplies: true } });
+    await on.handler(on.event);
+    expect(on.outbox.entries.size).toBe(1);
+  });
+
+  test("a privacy-blocked contact is left out of the log; with no one else nothing is queued", async () => {
+    const { handler, event, outbox } = setup({
+      context: { contacts: { "anna.petrova@fabrikam.example": "privacy_blocked" } },
+    });
+    await handler(event);
+    expect(outbox.entries.size).toBe(0);
+  });
+
+  test("a message sent again with its x-touchpoint-id is queued under the same id: one log", async () => {
+    const { handler, event, outbox, headers } = setup({
+      item: composing({ touchpointId: "99999999-2222-4333-8444-555555555555" }),
+    });
+    await handler(event);
+    await handler(event);
+    expect(headers).toEqual([]);
+    expect([...outbox.entries.keys()]).toEqual(["99999999-2222-4333-8444-555555555555"]);
   });
 });

@@ -34,6 +34,13 @@ const invalid: StoreFailure = {
   message: "no such template",
 };
 
+const noContacts: StoreFailure = {
+  code: "STORE_NO_CONTACTS",
+  kind: "rejected",
+  status: 422,
+  message: "no contacts",
+};
+
 function setup(
   script: Array<StoreFailure | "ok"> = [],
   tokenAnswers: Array<"ok" | "sign-in" | "unavailable"> = [],
@@ -234,6 +241,22 @@ describe("sync engine", () => {
     await engine.drainNow();
     expect(store.calls).toHaveLength(2);
     expect(outbox.entries.has("1")).toBe(true);
+  });
+
+  test("an on-send log in which the store found no contact (STORE_NO_CONTACTS) is dropped as skipped, not dead-lettered", async () => {
+    const { engine, outbox } = setup([noContacts]);
+    await outbox.add(outboxEntry("1", { origin: "on-send" }));
+    const outcomes = await engine.drainNow();
+    expect(outcomes).toEqual([{ id: "1", status: "skipped", code: "STORE_NO_CONTACTS" }]);
+    expect(outbox.entries.size).toBe(0);
+  });
+
+  test("a log from the pane refused with STORE_NO_CONTACTS stays dead-lettered for the user", async () => {
+    const { engine, outbox } = setup([noContacts]);
+    await outbox.add(outboxEntry("1"));
+    const outcomes = await engine.drainNow();
+    expect(outcomes[0]).toMatchObject({ id: "1", status: "dead", code: "STORE_NO_CONTACTS" });
+    expect(outbox.entries.get("1")?.state).toBe("dead");
   });
 
   test("a dead entry retried unchanged keeps its Idempotency-Key", async () => {

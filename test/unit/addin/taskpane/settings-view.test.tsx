@@ -5,8 +5,12 @@ import { DEMO } from "../use-cases/fakes/fake-store";
 import { receivedEmail } from "../use-cases/fakes/sample-snapshots";
 import { renderApp } from "./render-app";
 
-async function openSettings() {
-  const app = renderApp(receivedEmail);
+async function openSettings(
+  options: Parameters<typeof renderApp>[1] = {},
+  before?: (app: ReturnType<typeof renderApp>) => void,
+) {
+  const app = renderApp(receivedEmail, options);
+  before?.(app);
   await screen.findByRole("listitem", { name: /Анна Петрова/ });
   await userEvent.click(screen.getByRole("tab", { name: "Settings" }));
   await screen.findByRole("textbox", { name: "Store address" });
@@ -92,5 +96,41 @@ describe("Settings view", () => {
     await screen.findByText("Logged to Анна Петрова as Emails");
     const sent = store.calls.find((c) => c.method === "logInteraction")?.args[0] as { contacts: string[] };
     expect(sent.contacts).toEqual([DEMO.anna.no]);
+  });
+
+  it("policy suggest: the automatic-logging switch starts off and turning it on is kept in roaming settings", async () => {
+    const { settings } = await openSettings();
+    const autoLog = await screen.findByRole("checkbox", { name: "Log sent mail automatically" });
+    expect(autoLog).not.toBeChecked();
+    expect(
+      screen.getByRole("checkbox", { name: "Also log replies in conversations already logged" }),
+    ).toBeDisabled();
+    await userEvent.click(autoLog);
+    await waitFor(() => expect(settings.value().autoLog).toBe(true));
+    const replies = screen.getByRole("checkbox", {
+      name: "Also log replies in conversations already logged",
+    });
+    expect(replies).not.toBeChecked();
+    await userEvent.click(replies);
+    await waitFor(() => expect(settings.value().logReplies).toBe(true));
+  });
+
+  it("policy off: the switch is off and disabled, and says the organisation turned it off", async () => {
+    await openSettings({ settings: { autoLog: true } }, (app) => app.store.setAutoLogPolicy("off"));
+    const autoLog = await screen.findByRole("checkbox", { name: "Log sent mail automatically" });
+    await waitFor(() => expect(autoLog).toBeDisabled());
+    expect(autoLog).not.toBeChecked();
+    expect(autoLog).toHaveAccessibleDescription(
+      "Your organisation turned automatic logging off, so it cannot be turned on here.",
+    );
+  });
+
+  it("policy on: the switch is on for a user who never chose, and the user may turn it off", async () => {
+    const { settings } = await openSettings({}, (app) => app.store.setAutoLogPolicy("on"));
+    const autoLog = await screen.findByRole("checkbox", { name: "Log sent mail automatically" });
+    await waitFor(() => expect(autoLog).toBeChecked());
+    await userEvent.click(autoLog);
+    await waitFor(() => expect(settings.value().autoLog).toBe(false));
+    expect(autoLog).not.toBeChecked();
   });
 });

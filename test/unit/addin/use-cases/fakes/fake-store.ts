@@ -76,6 +76,7 @@ export function createFakeStore() {
   const contacts: Contact[] = Object.values(DEMO);
   let failure: StoreFailure | undefined;
   let nextEntry = 1;
+  let autoLogPolicy: "off" | "suggest" | "on" = "suggest";
 
   const record = <T>(method: keyof StoreClientPort, args: unknown[], answer: () => T) => {
     calls.push({ method, args });
@@ -227,7 +228,7 @@ export function createFakeStore() {
         const entry = entries[at];
         if (entry) entries[at] = { ...entry, canceled: false };
       }),
-    tenantSettings: () => record("tenantSettings", [], () => ({ localCurrencyCode: "USD" })),
+    tenantSettings: () => record("tenantSettings", [], () => ({ localCurrencyCode: "USD", autoLogPolicy })),
     entryAction: (action, key) =>
       record("entryAction", [action, key], () => {
         const at = entries.findIndex((e) => e.entryNo === action.entryNo);
@@ -365,6 +366,10 @@ export function createFakeStore() {
     statuses,
     failWith(next: StoreFailure | undefined) {
       failure = next;
+    },
+    /** The tenant's automatic-logging policy, as an administrator set it. */
+    setAutoLogPolicy(next: "off" | "suggest" | "on") {
+      autoLogPolicy = next;
     },
     /** What a caching client does when a background refresh found newer data under `key`. */
     refreshed(key: string) {
