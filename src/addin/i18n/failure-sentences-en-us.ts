@@ -70,6 +70,9 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
     "No template is set up for this kind of item. Choose one, or ask your administrator to set it up.",
   "error.STORE_NO_CONTACTS":
     "Nobody on it is a contact yet. Open Touchpoint to choose or create the contacts.",
+  "error.STORE_MANUAL_CONTACTS_ONLY":
+    "A call, letter or visit is logged for chosen contacts only. Choose the contact from its card.",
+  "error.STORE_USER_SETUP_DUPLICATE": "A user is listed twice in the user setup. Keep one line per user.",
   "error.STORE_ENTRY_NOT_CANCELED": "Only canceled entries can be deleted. Cancel it first.",
   "error.STORE_ALREADY_CANCELED": "It was canceled already. Nothing more to do.",
   "error.STORE_NOT_CANCELED": "This entry is not canceled, so there is nothing to restore.",
