@@ -33,6 +33,8 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
   "error.ADDIN_INVALID_NEVER_LOG_VALUE":
     "Enter an email address (name@example.com) or a domain (example.com).",
   "error.ADDIN_INVALID_NUMBER": "Enter a number of zero or more, such as 12.5.",
+  "error.ADDIN_INVALID_DATE": "Enter the date and time it happened.",
+  "error.ADDIN_TEMPLATE_REQUIRED": "Choose what it was: a call, a letter, a visit or another template.",
   "error.ADDIN_NAME_REQUIRED": "A contact needs a name. Enter one.",
   "error.ADDIN_SKIP_AUTO_LOG_OFF":
     "Automatic logging is off. Turn it on in Settings, or log from Touchpoint.",

@@ -27,6 +27,8 @@ export const failureSentencesRuRU: Record<`error.${FailureCode}`, string> = {
   "error.ADDIN_INVALID_EMAIL": "Это не адрес эл. почты. Пишите так: name@example.com.",
   "error.ADDIN_INVALID_NEVER_LOG_VALUE": "Введите адрес (name@example.com) или домен (example.com).",
   "error.ADDIN_INVALID_NUMBER": "Введите число не меньше нуля, например 12,5.",
+  "error.ADDIN_INVALID_DATE": "Укажите дату и время взаимодействия.",
+  "error.ADDIN_TEMPLATE_REQUIRED": "Выберите, что это было: звонок, письмо, визит или другой шаблон.",
   "error.ADDIN_NAME_REQUIRED": "У контакта должно быть имя. Введите его.",
   "error.ADDIN_SKIP_AUTO_LOG_OFF":
     "Автозапись выключена. Включите её в настройках или запишите из Touchpoint.",
