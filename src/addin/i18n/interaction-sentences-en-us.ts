@@ -6,6 +6,7 @@ export const interactionSentencesEnUS = {
   "interaction.informationFlow": "Information flow",
   "interaction.initiatedBy": "Initiated by",
   "interaction.correspondenceType": "Correspondence type",
+  "interaction.costIn": "Cost ({currency})",
   "interaction.submit": "Log interaction",
   "interaction.close": "Cancel",
   "interaction.logged": "Logged: {what} with {name}.",

@@ -8,6 +8,7 @@ export const interactionSentencesRuRU: Record<keyof typeof interactionSentencesE
   "interaction.informationFlow": "Направление",
   "interaction.initiatedBy": "Инициатор",
   "interaction.correspondenceType": "Тип корреспонденции",
+  "interaction.costIn": "Стоимость ({currency})",
   "interaction.submit": "Зарегистрировать",
   "interaction.close": "Отмена",
   "interaction.logged": "Зарегистрировано: {what}, {name}.",

@@ -89,6 +89,7 @@ export function ContactCard({ contactNo, onOpenContact, templates, groups, ...na
           contactName={contact.name}
           templates={templates}
           groups={groups}
+          {...(names.currency === undefined ? {} : { currency: names.currency })}
           onClose={() => setComposing(false)}
           onSaved={(outcome, what) => {
             const text =

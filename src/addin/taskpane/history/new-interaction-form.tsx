@@ -1,4 +1,4 @@
-import { Checkbox, DefaultButton, Dropdown, PrimaryButton, Text, TextField } from "../fluent";
+import { Checkbox, DefaultButton, Dropdown, PrimaryButton, Text, TextField, useTheme } from "../fluent";
 import { useState } from "react";
 import type {
   CorrespondenceType,
@@ -55,6 +55,8 @@ export interface NewInteractionFormProps {
   contactName: string;
   templates: InteractionTemplate[];
   groups: InteractionGroup[];
+  /** The tenant's local currency code, named in the cost's label. */
+  currency?: string;
   /** The log is in the outbox; `delivered` says what became of its first attempt. */
   onSaved(outcome: DeliveryOutcome, what: string): void;
   onClose(): void;
@@ -68,6 +70,7 @@ export interface NewInteractionFormProps {
 export function NewInteractionForm(props: NewInteractionFormProps) {
   const { deps, translator, announce } = useTaskpane();
   const { t } = translator;
+  const { palette } = useTheme();
   const [values, setValues] = useState<Values>(() => ({
     templateCode: undefined,
     when: localDateTime(new Date()),
@@ -143,6 +146,8 @@ export function NewInteractionForm(props: NewInteractionFormProps) {
   return (
     <form
       aria-label={t("interaction.heading", { name: props.contactName })}
+      noValidate
+      style={{ border: `1px solid ${palette.neutralQuaternary}`, borderRadius: 4, padding: 8 }}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
@@ -196,7 +201,7 @@ export function NewInteractionForm(props: NewInteractionFormProps) {
         <FlexStack horizontal gap={8}>
           <TextField
             styles={HALF}
-            label={t("log.cost")}
+            label={props.currency ? t("interaction.costIn", { currency: props.currency }) : t("log.cost")}
             inputMode="decimal"
             value={values.cost}
             errorMessage={numberError(values.cost)}
