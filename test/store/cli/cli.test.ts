@@ -125,7 +125,7 @@ describe("touchpoint command line (SQLite)", () => {
     expect(result.out).toContain('rejected line 6: "not-an-address" is not an email address');
   }, 60_000);
 
-  it("imports User Setup beside the contacts: each user's salesperson code, which their next log carries", async () => {
+  it("imports User Setup beside the contacts: each listed user gets the code, user ids lower-cased and codes upper-cased", async () => {
     const file = join(dataDir, "user-setup.csv");
     writeFileSync(
       file,
