@@ -55,6 +55,16 @@ describe.each(dialects())("a manual interaction (New interaction) on %s", (_name
     ]);
   });
 
+  it("logged from a company's card, the entry is the company's own and counts in its statistics", async () => {
+    const t = await store.tenant();
+    const res = await store.log(t.user, call({ contacts: ["CT200"], templateCode: "BUS" }));
+    expect(res.json().entries).toEqual([
+      expect.objectContaining({ contactNo: "CT200", contactCompanyNo: "CT200", templateCode: "BUS" }),
+    ]);
+    const stats = await store.call(t.user, { method: "GET", url: "/api/v1/contacts/CT200/statistics" });
+    expect(stats.json()).toMatchObject({ scope: "company", count: 1 });
+  });
+
   it("takes the template's flow, initiator, cost and duration when the form leaves them", async () => {
     const t = await store.tenant();
     const res = await store.log(t.user, call({ templateCode: "INCOME" }));
