@@ -29,6 +29,8 @@ export const ADDIN_ERROR_CODES = [
   "ADDIN_INVALID_EMAIL",
   "ADDIN_INVALID_NEVER_LOG_VALUE",
   "ADDIN_INVALID_NUMBER",
+  "ADDIN_INVALID_DATE",
+  "ADDIN_TEMPLATE_REQUIRED",
   "ADDIN_NAME_REQUIRED",
   // Why the on-send handler did not queue an automatic log (reported, never blocking the send).
   "ADDIN_SKIP_AUTO_LOG_OFF",

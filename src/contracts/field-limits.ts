@@ -17,6 +17,8 @@ export const FIELD_LIMITS = {
   sourceText: 1000,
   /** A search query. */
   query: 100,
+  /** A user's id in User Setup (Business Central's User ID, Code[50]): the dev user's email or Entra's oid. */
+  userId: 50,
   /** An id in a request's path. */
   id: 100,
 } as const;

@@ -27,6 +27,7 @@ import { interactionRoutes } from "./routes/interaction-routes";
 import { segmentRoutes } from "./routes/segment-routes";
 import { createStoreMetrics, metricsRoutes } from "./routes/metrics-routes";
 import { referenceDataRoutes } from "./routes/reference-data-routes";
+import { userSetupRoutes } from "./routes/user-setup-routes";
 import { DEFAULT_KEY_TTL_MS, sweepExpiredKeys, type KeyPolicy } from "./services/write-once";
 
 declare module "fastify" {
@@ -196,6 +197,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
       await api.register(segmentRoutes, context);
       await api.register(referenceDataRoutes, context);
       await api.register(exclusionRoutes, context);
+      await api.register(userSetupRoutes, context);
       await api.register(metricsRoutes, { metrics });
       await api.register(importExportRoutes, context);
       await api.register(auditRoutes, context);

@@ -12,6 +12,7 @@ import type { ExportFormat } from "./export/write-interaction-export";
 import { DEFAULT_LOAD_LIMITS } from "./http/load-limits";
 import { DEFAULT_IMPORT_BATCH, importContacts } from "./import/import-contacts";
 import { openContactFile } from "./import/parse-contact-file";
+import { importUserSetup, parseUserSetupCsv } from "./import/import-user-setup";
 import { renderProgressBar } from "./import/render-progress-bar";
 import { DEMO_TENANT, DEMO_USERS } from "./seed/demo-anchors";
 import { seedDemo } from "./seed/seed-demo";
@@ -318,6 +319,25 @@ export function buildCli(io: CliIo = processIo): Command {
           ...report.rejected.map((r) => `  rejected line ${r.row}: ${r.reason}`),
         ];
         await io.stdout(`${lines.join("\n")}\n`);
+      });
+    });
+
+  importCommand
+    .command("user-setup")
+    .description("import User Setup (User ID, Salespers./Purch. Code) from a CSV: each user's salesperson")
+    .argument("<file>", "a .csv file")
+    .addOption(tenantOption())
+    .addOption(dataOption())
+    .addOption(dbOption())
+    .action(async (file: string, opts: DbOptions & { tenant: string }) => {
+      const parsed = parseUserSetupCsv(await readFile(file, "utf8"));
+      if (!parsed.ok)
+        throw new CliFailure(`${file}: nothing imported\n  ${parsed.error.problems.join("\n  ")}`);
+      await withDatabase(opts, async (db) => {
+        await db.migrate();
+        const done = await importUserSetup(db, cliPrincipal(opts.tenant), parsed.value);
+        if (!done.ok) throw new CliFailure(`${file}: ${done.error.code}`);
+        await io.stdout(`${file}: ${done.value} users given a salesperson code\n`);
       });
     });
 

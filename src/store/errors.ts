@@ -70,6 +70,11 @@ export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
   STORE_UNKNOWN_GROUP: { status: 422, message: "The interaction group does not exist." },
   STORE_NO_TEMPLATE_FOR_EVENT: { status: 422, message: "Template setup names no template for this event." },
   STORE_NO_CONTACTS: { status: 422, message: "No contact to log this interaction for." },
+  STORE_MANUAL_CONTACTS_ONLY: {
+    status: 422,
+    message: "A manual interaction names its contacts by number; participants belong to emails and meetings.",
+  },
+  STORE_USER_SETUP_DUPLICATE: { status: 422, message: "A user appears more than once in the user setup." },
   STORE_ENTRY_NOT_CANCELED: { status: 409, message: "Only canceled entries can be deleted." },
   STORE_ALREADY_CANCELED: { status: 409, message: "This is canceled already." },
   STORE_NOT_CANCELED: { status: 409, message: "This entry is not canceled; there is nothing to restore." },

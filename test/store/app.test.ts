@@ -177,6 +177,7 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
           "0004-workspace",
           "0005-lifecycle",
           "0006-auto-log-policy",
+          "0007-user-setup",
         ]);
         await db.ping();
       } finally {

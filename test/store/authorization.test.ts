@@ -177,6 +177,20 @@ describe.each(dialects())("who may change what on %s", (_name, dialect) => {
       "change the internal domains",
       () => ({ method: "PUT", url: "/api/v1/internal-domains", payload: { items: [] } }),
     ],
+    ["read the user setup", () => ({ method: "GET", url: "/api/v1/user-setup" })],
+    [
+      "set a user's salesperson code",
+      () => ({
+        method: "PUT",
+        url: "/api/v1/user-setup/x@cronus.example",
+        payload: { salespersonCode: "X" },
+      }),
+    ],
+    ["replace the user setup", () => ({ method: "PUT", url: "/api/v1/user-setup", payload: { items: [] } })],
+    [
+      "remove a user's salesperson code",
+      () => ({ method: "DELETE", url: "/api/v1/user-setup/x@cronus.example" }),
+    ],
     [
       "add to the tenant's never-log list",
       () => ({

@@ -56,7 +56,7 @@ describe.each(dialects())("migration 0006 (auto-log policy) on %s", (_name, make
     }
     const db = await d.open();
     try {
-      expect(await db.migrate()).toEqual(["0006-auto-log-policy"]);
+      expect((await db.migrate())[0]).toBe("0006-auto-log-policy");
       const read = await db.transaction(async (repos) => ({
         ok: true as const,
         value: await repos.referenceData.tenantSettings("old"),

@@ -262,6 +262,42 @@ const CHANGES: Array<
       return { who: t.user, request: { method: "POST", url: `/api/v1/logged-segments/${id}/cancel` } };
     },
   ],
+  [
+    "PUT /user-setup",
+    async (t) => ({
+      who: t.admin,
+      request: {
+        method: "PUT",
+        url: "/api/v1/user-setup",
+        payload: { items: [{ userId: "alex.rivera@cronus.example", salespersonCode: "AR" }] },
+      },
+    }),
+  ],
+  [
+    "PUT /user-setup/:userId",
+    async (t) => ({
+      who: t.admin,
+      request: {
+        method: "PUT",
+        url: "/api/v1/user-setup/alex.rivera@cronus.example",
+        payload: { salespersonCode: "AR" },
+      },
+    }),
+  ],
+  [
+    "DELETE /user-setup/:userId",
+    async (t, store) => {
+      await store.call(t.admin, {
+        method: "PUT",
+        url: "/api/v1/user-setup/alex.rivera@cronus.example",
+        payload: { salespersonCode: "AR" },
+      });
+      return {
+        who: t.admin,
+        request: { method: "DELETE", url: "/api/v1/user-setup/alex.rivera@cronus.example" },
+      };
+    },
+  ],
 ];
 
 async function entryOf(t: Tenant, store: StoreHarness): Promise<number> {

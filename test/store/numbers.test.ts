@@ -135,6 +135,7 @@ describe.each(dialects())("an upgraded database on %s", (_name, make) => {
         "0004-workspace",
         "0005-lifecycle",
         "0006-auto-log-policy",
+        "0007-user-setup",
       ]);
       const taken = await db.transaction(async (repos) => ({
         ok: true as const,

@@ -23,6 +23,7 @@ export const TENANT_TABLES = [
   "segment_lines",
   "logged_segments",
   "tenant_settings",
+  "user_setup",
 ] as const;
 
 export type TenantRows = Record<(typeof TENANT_TABLES)[number], { rows: number; hash: string }>;

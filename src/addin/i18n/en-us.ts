@@ -1,4 +1,5 @@
 import { failureSentencesEnUS } from "./failure-sentences-en-us";
+import { interactionSentencesEnUS } from "./interaction-sentences-en-us";
 
 /** A message: plain text with {placeholders}, or plural forms chosen by `{count}` through Intl.PluralRules. */
 export type Message = string | { one?: string; few?: string; many?: string; other: string };
@@ -286,6 +287,7 @@ export const enUS = {
   "settings.languageAuto": "As in Outlook",
 
   ...failureSentencesEnUS,
+  ...interactionSentencesEnUS,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof enUS;

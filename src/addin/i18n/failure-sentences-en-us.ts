@@ -33,6 +33,8 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
   "error.ADDIN_INVALID_NEVER_LOG_VALUE":
     "Enter an email address (name@example.com) or a domain (example.com).",
   "error.ADDIN_INVALID_NUMBER": "Enter a number of zero or more, such as 12.5.",
+  "error.ADDIN_INVALID_DATE": "Enter the date and time it happened.",
+  "error.ADDIN_TEMPLATE_REQUIRED": "Choose what it was: a call, a letter, a visit or another template.",
   "error.ADDIN_NAME_REQUIRED": "A contact needs a name. Enter one.",
   "error.ADDIN_SKIP_AUTO_LOG_OFF":
     "Automatic logging is off. Turn it on in Settings, or log from Touchpoint.",
@@ -78,6 +80,9 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
     "No template is set up for this kind of item. Choose one, or ask your administrator to set it up.",
   "error.STORE_NO_CONTACTS":
     "Nobody on it is a contact yet. Open Touchpoint to choose or create the contacts.",
+  "error.STORE_MANUAL_CONTACTS_ONLY":
+    "A call, letter or visit is logged for chosen contacts only. Choose the contact from its card.",
+  "error.STORE_USER_SETUP_DUPLICATE": "A user is listed twice in the user setup. Keep one line per user.",
   "error.STORE_ENTRY_NOT_CANCELED": "Only canceled entries can be deleted. Cancel it first.",
   "error.STORE_ALREADY_CANCELED": "It was canceled already. Nothing more to do.",
   "error.STORE_NOT_CANCELED": "This entry is not canceled, so there is nothing to restore.",

@@ -27,6 +27,8 @@ export const failureSentencesRuRU: Record<`error.${FailureCode}`, string> = {
   "error.ADDIN_INVALID_EMAIL": "Это не адрес эл. почты. Пишите так: name@example.com.",
   "error.ADDIN_INVALID_NEVER_LOG_VALUE": "Введите адрес (name@example.com) или домен (example.com).",
   "error.ADDIN_INVALID_NUMBER": "Введите число не меньше нуля, например 12,5.",
+  "error.ADDIN_INVALID_DATE": "Укажите дату и время взаимодействия.",
+  "error.ADDIN_TEMPLATE_REQUIRED": "Выберите, что это было: звонок, письмо, визит или другой шаблон.",
   "error.ADDIN_NAME_REQUIRED": "У контакта должно быть имя. Введите его.",
   "error.ADDIN_SKIP_AUTO_LOG_OFF":
     "Автозапись выключена. Включите её в настройках или запишите из Touchpoint.",
@@ -73,6 +75,10 @@ export const failureSentencesRuRU: Record<`error.${FailureCode}`, string> = {
     "Для такого элемента не настроен шаблон. Выберите шаблон или попросите администратора настроить его.",
   "error.STORE_NO_CONTACTS":
     "Никто из участников ещё не контакт. Откройте Touchpoint и выберите или создайте контакты.",
+  "error.STORE_MANUAL_CONTACTS_ONLY":
+    "Звонок, письмо или визит регистрируется только для выбранных контактов. Выберите контакт в его карточке.",
+  "error.STORE_USER_SETUP_DUPLICATE":
+    "Пользователь указан в настройке пользователей дважды. Оставьте по одной строке на пользователя.",
   "error.STORE_ENTRY_NOT_CANCELED": "Удалять можно только отменённые записи. Сначала отмените её.",
   "error.STORE_ALREADY_CANCELED": "Это уже отменено. Больше ничего делать не нужно.",
   "error.STORE_NOT_CANCELED": "Эта запись не отменена, восстанавливать нечего.",

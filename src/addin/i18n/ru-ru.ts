@@ -1,5 +1,6 @@
 import type { Message, MessageKey } from "./en-us";
 import { failureSentencesRuRU } from "./failure-sentences-ru-ru";
+import { interactionSentencesRuRU } from "./interaction-sentences-ru-ru";
 
 /** Russian: the same keys and placeholders as English; plural forms one/few/many as Intl.PluralRules names them. */
 export const ruRU: Record<MessageKey, Message> = {
@@ -359,4 +360,5 @@ export const ruRU: Record<MessageKey, Message> = {
   "settings.languageAuto": "Как в Outlook",
 
   ...failureSentencesRuRU,
+  ...interactionSentencesRuRU,
 };

@@ -47,7 +47,7 @@ export function SelectField(props: SelectFieldProps) {
     <div
       style={{
         ...(props.minWidth === undefined ? {} : { minWidth: props.minWidth }),
-        ...(props.grow ? { flexGrow: 1 } : {}),
+        ...(props.grow ? { flex: "1 1 0", minWidth: 0 } : {}),
       }}
     >
       {label !== undefined && (

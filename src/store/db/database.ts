@@ -131,6 +131,16 @@ export interface TenantSettingsTable {
   auto_log_policy: string;
 }
 
+/** [User Setup]: a user's Salespers./Purch. Code, one row per user of a tenant. */
+export interface UserSetupTable {
+  tenant_id: string;
+  /** The principal's user id (the dev user's email, or Entra's oid). */
+  user_id: string;
+  salesperson_code: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface IdempotencyKeysTable {
   tenant_id: string;
   user_id: string;
@@ -237,6 +247,7 @@ export interface Database {
   segment_lines: SegmentLinesTable;
   logged_segments: LoggedSegmentsTable;
   tenant_settings: TenantSettingsTable;
+  user_setup: UserSetupTable;
 }
 
 export type DialectName = "sqlite" | "postgres";

@@ -6,6 +6,7 @@ import { interactionStatistics } from "./migrations/0003-interaction-statistics"
 import { workspaceSchema } from "./migrations/0004-workspace";
 import { lifecycleSchema } from "./migrations/0005-lifecycle";
 import { autoLogPolicySchema } from "./migrations/0006-auto-log-policy";
+import { userSetupSchema } from "./migrations/0007-user-setup";
 
 /** Every migration, in order, listed statically: bundles and compiled builds need no file globbing. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "0004-workspace": workspaceSchema(),
     "0005-lifecycle": lifecycleSchema(dialect),
     "0006-auto-log-policy": autoLogPolicySchema(),
+    "0007-user-setup": userSetupSchema(),
   };
 }
 

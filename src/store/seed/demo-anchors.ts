@@ -4,9 +4,10 @@ import type { CreateContactRequest } from "../../contracts";
 export const DEMO_TENANT = "dev";
 export const DEMO_INTERNAL_DOMAIN = "cronus.example";
 export const DEMO_NEVER_LOG_DOMAIN = "newsletter.example";
+/** The demo users, each a salesperson of their own in user setup (their entries carry the code). */
 export const DEMO_USERS = [
-  { email: "alex.rivera@cronus.example", name: "Alex Rivera" },
-  { email: "maria.ivanova@cronus.example", name: "Мария Иванова" },
+  { email: "alex.rivera@cronus.example", name: "Alex Rivera", salespersonCode: "AR" },
+  { email: "maria.ivanova@cronus.example", name: "Мария Иванова", salespersonCode: "MI" },
 ] as const;
 
 /**

@@ -10,6 +10,7 @@ import {
   DEMO_INTERNAL_DOMAIN,
   DEMO_NEVER_LOG_DOMAIN,
   DEMO_TENANT,
+  DEMO_USERS,
 } from "./demo-anchors";
 import { DEMO_CURRENCY, DEMO_GROUPS, DEMO_TEMPLATE_SETUP, DEMO_TEMPLATES } from "./demo-reference-data";
 import { generateDemoContacts } from "./generate-demo-contacts";
@@ -22,6 +23,8 @@ export interface SeedReport {
   templateSetup: number;
   internalDomains: number;
   neverLog: number;
+  /** Demo users given their salesperson code in user setup. */
+  userSetup: number;
   contacts: number;
   /** Demo contacts already present (by number), left as they are. */
   existingContacts: number;
@@ -88,7 +91,14 @@ async function seedReferenceData(repos: Repositories, tenantId: string) {
   ]);
   const same = (a: object | undefined, b: object) =>
     a !== undefined && JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
-  const written = { groups: 0, templates: 0, templateSetup: 0, internalDomains: 0, neverLog: 0 };
+  const written = {
+    groups: 0,
+    templates: 0,
+    templateSetup: 0,
+    internalDomains: 0,
+    neverLog: 0,
+    userSetup: 0,
+  };
   for (const group of DEMO_GROUPS) {
     if (
       same(
@@ -134,6 +144,16 @@ async function seedReferenceData(repos: Repositories, tenantId: string) {
       scope: "tenant",
     });
     written.neverLog++;
+  }
+  for (const user of DEMO_USERS) {
+    if ((await repos.userSetup.find(tenantId, user.email)) !== undefined) continue;
+    await repos.userSetup.put(tenantId, {
+      user_id: user.email,
+      salesperson_code: user.salespersonCode,
+      updated_by: "touchpoint-seed",
+      updated_at: new Date().toISOString(),
+    });
+    written.userSetup++;
   }
   return written;
 }

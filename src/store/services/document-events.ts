@@ -6,6 +6,7 @@ import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { refuseUnloggable } from "./refuse-unloggable";
 import { documentSourceKey } from "./source-namespace";
+import { loggingSalesperson } from "./user-setup-service";
 import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
 
 /**
@@ -31,6 +32,7 @@ export async function recordDocumentEvent(
   const loggable = await refuseUnloggable(repos, principal, [contact], sentTo === undefined ? [] : [sentTo]);
   if (!loggable.ok) return loggable;
   const subject = `${request.documentType} ${request.documentNo}`;
+  const salespersonCode = await loggingSalesperson(repos, principal, request.salespersonCode);
   const written = await writeLoggedItem(
     repos,
     principal,
@@ -44,7 +46,7 @@ export async function recordDocumentEvent(
       template: template.value,
       contacts: [contact],
       ...(request.description === undefined ? {} : { description: request.description }),
-      ...(request.salespersonCode === undefined ? {} : { salespersonCode: request.salespersonCode }),
+      ...(salespersonCode === undefined ? {} : { salespersonCode }),
       documentType: request.documentType,
       documentNo: request.documentNo,
     },

@@ -7,6 +7,7 @@ import type { ServiceFailure } from "../errors";
 import { mayChangeEntriesOf } from "./authorize";
 import { recordChanges } from "./record-changes";
 import { refuseUnloggable } from "./refuse-unloggable";
+import { loggingSalesperson } from "./user-setup-service";
 import { resolveTemplate } from "./write-logged-item";
 
 const DEFAULT_LIMIT = 50;
@@ -76,7 +77,6 @@ async function resumedFields(
   if (r.informationFlow !== undefined) fields.information_flow = r.informationFlow;
   if (r.initiatedBy !== undefined) fields.initiated_by = r.initiatedBy;
   if (r.correspondenceType !== undefined) fields.correspondence_type = r.correspondenceType;
-  if (r.salespersonCode !== undefined) fields.salesperson_code = r.salespersonCode;
   return ok(fields);
 }
 
@@ -103,6 +103,10 @@ export async function resumeDraft(
   if (!loggable.ok) return loggable;
   const fields = await resumedFields(repos, principal.tenantId, request);
   if (!fields.ok) return fields;
+  // The resuming user logs the draft: their salesperson (or the code the request names) replaces the
+  // one it was postponed with; with neither, the entries keep theirs.
+  const salesperson = await loggingSalesperson(repos, principal, request.salespersonCode);
+  if (salesperson !== undefined) fields.value.salesperson_code = salesperson;
   await repos.drafts.resume(principal.tenantId, id, fields.value);
   const entries = await repos.interactions.entriesOfLoggedItem(principal.tenantId, id);
   const change = { action: "logged_item.resume" as const, entityType: "logged_item", entityId: id };

@@ -15,6 +15,7 @@ import type { ServiceFailure } from "../errors";
 import { classifyAddresses, type AddressOutcome } from "./match-contacts";
 import { refuseUnloggable } from "./refuse-unloggable";
 import { refuseStoreOwnedSource } from "./source-namespace";
+import { loggingSalesperson } from "./user-setup-service";
 import { writeOnce, type IdempotencyClaim, type KeyPolicy, type OnceOutcome } from "./write-once";
 import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
 
@@ -96,6 +97,15 @@ function meetingMinutes(request: LogInteractionRequest): number | undefined {
 interface LogPlan {
   template: InteractionTemplate;
   recipients: Recipients;
+  /** The request's code, else the logging user's (user setup); absent: each contact's own. */
+  salespersonCode: string | undefined;
+}
+
+/** A manual interaction (a call, a letter, a visit) has no message: it names its contacts by number. */
+function refuseManualParticipants(request: LogInteractionRequest): Result<void, ServiceFailure> {
+  if (request.source.kind !== "manual") return ok(undefined);
+  if (request.participants === undefined && (request.contacts?.length ?? 0) > 0) return ok(undefined);
+  return fail({ code: "STORE_MANUAL_CONTACTS_ONLY" });
 }
 
 /** The reads that decide what a log writes: the template and the contacts, looked up side by side. */
@@ -106,13 +116,16 @@ async function planLog(
 ): Promise<Result<LogPlan, ServiceFailure>> {
   const owned = refuseStoreOwnedSource(request.source);
   if (!owned.ok) return owned;
-  const [template, recipients] = await Promise.all([
+  const manual = refuseManualParticipants(request);
+  if (!manual.ok) return manual;
+  const [template, recipients, salespersonCode] = await Promise.all([
     resolveTemplate(repos, principal.tenantId, request.templateCode, EVENT_FOR_SOURCE[request.source.kind]),
     resolveRecipients(repos, principal, request),
+    loggingSalesperson(repos, principal, request.salespersonCode),
   ]);
   if (!template.ok) return template;
   if (!recipients.ok) return recipients;
-  return ok({ template: template.value, recipients: recipients.value });
+  return ok({ template: template.value, recipients: recipients.value, salespersonCode });
 }
 
 async function writeLog(
@@ -122,7 +135,14 @@ async function writeLog(
   plan: LogPlan,
   now: Date,
 ): Promise<{ status: 200 | 201; body: LogInteractionResponse }> {
-  const { source, contacts: _numbers, participants: _participants, templateCode: _code, ...fields } = request;
+  const {
+    source,
+    contacts: _numbers,
+    participants: _participants,
+    templateCode: _code,
+    salespersonCode: _named,
+    ...fields
+  } = request;
   const durationMin = request.durationMin ?? meetingMinutes(request);
   const written = await writeLoggedItem(
     repos,
@@ -133,6 +153,7 @@ async function writeLog(
       template: plan.template,
       contacts: plan.recipients.contacts,
       ...(durationMin === undefined ? {} : { durationMin }),
+      ...(plan.salespersonCode === undefined ? {} : { salespersonCode: plan.salespersonCode }),
     },
     now,
   );

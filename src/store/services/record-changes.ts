@@ -28,7 +28,10 @@ export type AuditAction =
   | "template_setup.put"
   | "never_log.add"
   | "never_log.remove"
-  | "internal_domains.put";
+  | "internal_domains.put"
+  | "user_setup.put"
+  | "user_setup.delete"
+  | "user_setup.replace";
 
 export interface Change {
   action: AuditAction;

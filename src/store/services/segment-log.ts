@@ -13,6 +13,7 @@ import { recordChanges } from "./record-changes";
 import { unloggableContacts } from "./refuse-unloggable";
 import { refuseStoreOwnedSource, segmentSourceKey } from "./source-namespace";
 import { timeOrderedUuid } from "./time-ordered-uuid";
+import { loggingSalesperson } from "./user-setup-service";
 import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
 
 /**
@@ -44,7 +45,10 @@ export async function logSegment(
     principal.tenantId,
     lines.map((l) => l.contactNo),
   );
-  const excluded = await unloggableContacts(repos, principal, contacts);
+  const [excluded, salespersonCode] = await Promise.all([
+    unloggableContacts(repos, principal, contacts),
+    loggingSalesperson(repos, principal, header.salespersonCode),
+  ]);
   const id = timeOrderedUuid(now.getTime());
   const written = await writeLoggedItem(
     repos,
@@ -62,7 +66,7 @@ export async function logSegment(
       contacts: contacts.filter((c) => !excluded.has(c.no)),
       description: request.description,
       segmentNo: no,
-      ...(header.salespersonCode === undefined ? {} : { salespersonCode: header.salespersonCode }),
+      ...(salespersonCode === undefined ? {} : { salespersonCode }),
     },
     now,
   );

@@ -125,6 +125,44 @@ describe("touchpoint command line (SQLite)", () => {
     expect(result.out).toContain('rejected line 6: "not-an-address" is not an email address');
   }, 60_000);
 
+  it("imports User Setup beside the contacts: each listed user gets the code, user ids lower-cased and codes upper-cased", async () => {
+    const file = join(dataDir, "user-setup.csv");
+    writeFileSync(
+      file,
+      "User ID,Salespers./Purch. Code\nAlex.Rivera@cronus.example,ps\nnew.rep@cronus.example,JR\n",
+    );
+    const result = await cli("import", "user-setup", file, "--tenant", "users", ...data());
+    expect(result).toMatchObject({ code: 0, out: `${file}: 2 users given a salesperson code\n` });
+    const db = createDatabase({ dataDir });
+    try {
+      const rows = await db.repositories.userSetup.list("users");
+      expect(rows.map((r) => [r.userId, r.salespersonCode])).toEqual([
+        ["alex.rivera@cronus.example", "PS"],
+        ["new.rep@cronus.example", "JR"],
+      ]);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+
+  it("refuses a User Setup file with a bad line whole, naming each bad line, and writes nothing", async () => {
+    const file = join(dataDir, "user-setup-bad.csv");
+    writeFileSync(
+      file,
+      "User ID,Salespers./Purch. Code\nok.rep@cronus.example,OF\nbad rep,JR\nx@cronus.example,not a code\n",
+    );
+    const result = await cli("import", "user-setup", file, "--tenant", "users-bad", ...data());
+    expect(result.code).not.toBe(0);
+    expect(result.err).toContain('line 3: User ID "bad rep" is not a user id');
+    expect(result.err).toContain('line 4: Salespers./Purch. Code "not a code" is not a code');
+    const db = createDatabase({ dataDir });
+    try {
+      expect(await db.repositories.userSetup.list("users-bad")).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+
   it("imports a 3,000-row CSV in batches, redrawing a progress bar of bytes read with the rows so far", async () => {
     const file = join(dataDir, "bulk.csv");
     const rows = Array.from(

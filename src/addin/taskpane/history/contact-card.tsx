@@ -1,13 +1,14 @@
-import { ActionButton, Text } from "../fluent";
+import { ActionButton, DefaultButton, Text } from "../fluent";
 import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
-import type { Contact } from "../../../contracts";
+import type { Contact, InteractionGroup, InteractionTemplate } from "../../../contracts";
 import { failureText } from "../../use-cases/failure-text";
 import { FlexStack } from "../flex-stack";
 import { NoticeBanner } from "../notice-banner";
 import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
 import { HistoryBody } from "./history-body";
+import { NewInteractionForm } from "./new-interaction-form";
 
 export interface ContactCardProps {
   contactNo: string;
@@ -16,6 +17,9 @@ export interface ContactCardProps {
   templateName(code: string): string;
   groupName(code: string): string;
   currency?: string;
+  /** The templates New interaction offers (not blocked), and their groups. */
+  templates: InteractionTemplate[];
+  groups: InteractionGroup[];
 }
 
 /**
@@ -23,10 +27,14 @@ export interface ContactCardProps {
  * then statistics (counts, last interaction, last attempt) and the timeline. A company's card rolls up its
  * people's entries, each naming its person.
  */
-export function ContactCard({ contactNo, onOpenContact, ...names }: ContactCardProps) {
-  const { deps, translator } = useTaskpane();
+export function ContactCard({ contactNo, onOpenContact, templates, groups, ...names }: ContactCardProps) {
+  const { deps, translator, announce } = useTaskpane();
   const { t } = translator;
   const [contact, setContact] = useState<Contact | string | undefined>();
+  const [composing, setComposing] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  // A logged interaction reloads the statistics and the timeline below.
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
     void deps.store.contact(contactNo).then((found) => {
@@ -75,7 +83,38 @@ export function ContactCard({ contactNo, onOpenContact, ...names }: ContactCardP
           ))}
         </dl>
       </section>
+      {composing ? (
+        <NewInteractionForm
+          contactNo={contact.no}
+          contactName={contact.name}
+          templates={templates}
+          groups={groups}
+          {...(names.currency === undefined ? {} : { currency: names.currency })}
+          onClose={() => setComposing(false)}
+          onSaved={(outcome, what) => {
+            const text =
+              outcome.status === "logged"
+                ? t("interaction.logged", { what, name: contact.name })
+                : t("interaction.queued");
+            setComposing(false);
+            setNotice(text);
+            announce(text);
+            setVersion((v) => v + 1);
+          }}
+        />
+      ) : (
+        <DefaultButton
+          text={t("interaction.new")}
+          styles={{ root: { alignSelf: "flex-start" } }}
+          onClick={() => {
+            setNotice(undefined);
+            setComposing(true);
+          }}
+        />
+      )}
+      {notice !== undefined && <NoticeBanner tone="info">{notice}</NoticeBanner>}
       <HistoryBody
+        key={version}
         contactNo={contact.no}
         contactName={contact.name}
         templateCode=""

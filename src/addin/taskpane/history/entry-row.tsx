@@ -81,9 +81,14 @@ export function EntryRow({ entry, templateName, groupName, currency, onChanged }
       <Text block variant="small">
         {figures.join(" · ")}
       </Text>
-      {entry.userName && (
+      {(entry.userName || entry.salespersonCode) && (
         <Text block variant="small">
-          {t("history.by", { who: entry.userName })}
+          {[
+            entry.userName ? t("history.by", { who: entry.userName }) : "",
+            entry.salespersonCode ? t("interaction.salesperson", { code: entry.salespersonCode }) : "",
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </Text>
       )}
       <div role="group" aria-label={t("history.actions", { what })}>

@@ -67,7 +67,14 @@ export default function HistoryView({
           styles={{ root: { alignSelf: "flex-start" } }}
           onClick={() => setCard(undefined)}
         />
-        <ContactCard key={card} contactNo={card} onOpenContact={setCard} {...names} />
+        <ContactCard
+          key={card}
+          contactNo={card}
+          onOpenContact={setCard}
+          templates={templates}
+          groups={groups}
+          {...names}
+        />
       </FlexStack>
     );
   if (item.status === "loading")
