@@ -4,10 +4,26 @@ import type { Principal } from "../auth/principal";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { adminOnly, mayChangeEntriesOf } from "./authorize";
-import { recordChanges } from "./record-changes";
+import { recordChanges, type AuditAction } from "./record-changes";
 
 const notFound = (what: string) =>
   fail<ServiceFailure>({ code: "STORE_NOT_FOUND", message: `${what} not found.` });
+
+/** Records one change to an entry in the audit log, in the transaction that makes it. */
+const recordEntryChange = (
+  repos: Repositories,
+  principal: Principal,
+  action: AuditAction,
+  entryNo: number,
+  change: { before: unknown; after: unknown },
+  now: Date,
+) =>
+  recordChanges(
+    repos,
+    principal,
+    [{ action, entityType: "entry", entityId: String(entryNo), ...change }],
+    now,
+  );
 
 /**
  * The entry, when it exists and this caller may change it: its own, or anyone's for a manager or an
@@ -36,18 +52,12 @@ export async function cancelEntry(
   if (!(await repos.interactions.cancelEntry(principal.tenantId, entryNo)))
     return fail({ code: "STORE_ALREADY_CANCELED" });
   const canceled = { ...entry.value, canceled: true };
-  await recordChanges(
+  await recordEntryChange(
     repos,
     principal,
-    [
-      {
-        action: "entry.cancel",
-        entityType: "entry",
-        entityId: String(entryNo),
-        before: entry.value,
-        after: canceled,
-      },
-    ],
+    "entry.cancel",
+    entryNo,
+    { before: entry.value, after: canceled },
     now,
   );
   return ok(canceled);
@@ -74,18 +84,12 @@ export async function restoreEntry(
     return fail({ code: again?.canceled === false ? "STORE_NOT_CANCELED" : "STORE_LOGGED_AGAIN" });
   }
   const restored = { ...entry.value, canceled: false };
-  await recordChanges(
+  await recordEntryChange(
     repos,
     principal,
-    [
-      {
-        action: "entry.restore",
-        entityType: "entry",
-        entityId: String(entryNo),
-        before: entry.value,
-        after: restored,
-      },
-    ],
+    "entry.restore",
+    entryNo,
+    { before: entry.value, after: restored },
     now,
   );
   return ok(restored);
@@ -134,18 +138,12 @@ export async function evaluateEntry(
   if (!entry.ok) return entry;
   await repos.interactions.setEvaluation(principal.tenantId, entryNo, evaluation);
   const evaluated = { ...entry.value, evaluation };
-  await recordChanges(
+  await recordEntryChange(
     repos,
     principal,
-    [
-      {
-        action: "entry.evaluate",
-        entityType: "entry",
-        entityId: String(entryNo),
-        before: { evaluation: entry.value.evaluation },
-        after: { evaluation },
-      },
-    ],
+    "entry.evaluate",
+    entryNo,
+    { before: { evaluation: entry.value.evaluation }, after: { evaluation } },
     now,
   );
   return ok(evaluated);
