@@ -3,15 +3,15 @@ import type {
   LogInteractionRequest,
   LogInteractionResponse,
   SkippedParticipant,
-  SkipReason,
   SourceKind,
 } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
+import { isLoggedMatch, skipReasonOf } from "../../domain/skip-reason";
 import type { Principal } from "../auth/principal";
 import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
-import { classifyAddresses, type AddressOutcome } from "./match-contacts";
+import { classifyAddresses } from "./match-contacts";
 import { refuseUnloggable } from "./refuse-unloggable";
 import { refuseStoreOwnedSource } from "./source-namespace";
 import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
@@ -27,13 +27,6 @@ interface Recipients {
   unmatched: string[];
   excluded: string[];
   skipped: SkippedParticipant[];
-}
-
-/** Why a participant that matched no single contact by its address gets no entry. */
-function skipReason(outcome: AddressOutcome): SkipReason {
-  if (outcome.kind === "excluded") return outcome.excludedReason ?? "never_log";
-  if (outcome.kind === "ambiguous" || outcome.kind === "domain") return outcome.kind;
-  return outcome.normalized === undefined ? "invalid" : "none";
 }
 
 /**
@@ -72,11 +65,11 @@ async function resolveRecipients(
   ]);
   if (!loggable.ok) return loggable;
   for (const o of outcomes) {
-    if (o.kind === "email" || o.kind === "alternate") matchedNos.push(...o.contactNos);
+    if (isLoggedMatch(o.kind)) matchedNos.push(...o.contactNos);
     else if (o.kind === "internal") continue;
     else {
       (o.kind === "excluded" ? excluded : unmatched).push(o.address);
-      skipped.push({ address: o.address, reason: skipReason(o) });
+      skipped.push({ address: o.address, reason: skipReasonOf(o) });
     }
   }
   const extra = [...new Set(matchedNos)].filter((no) => !given.includes(no));
