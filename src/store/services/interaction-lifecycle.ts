@@ -9,21 +9,23 @@ import { recordChanges, type AuditAction } from "./record-changes";
 const notFound = (what: string) =>
   fail<ServiceFailure>({ code: "STORE_NOT_FOUND", message: `${what} not found.` });
 
-/** Records one change to an entry in the audit log, in the transaction that makes it. */
-const recordEntryChange = (
+/**
+ * Records one change to an entry in the audit log, in the transaction that makes it (the whole entry
+ * before and after, unless `audited` says less), and answers the entry as changed.
+ */
+async function changedEntry(
   repos: Repositories,
   principal: Principal,
   action: AuditAction,
-  entryNo: number,
-  change: { before: unknown; after: unknown },
+  entry: InteractionEntry,
+  changed: InteractionEntry,
   now: Date,
-) =>
-  recordChanges(
-    repos,
-    principal,
-    [{ action, entityType: "entry", entityId: String(entryNo), ...change }],
-    now,
-  );
+  audited: { before: unknown; after: unknown } = { before: entry, after: changed },
+): Promise<Result<InteractionEntry, ServiceFailure>> {
+  const change = { action, entityType: "entry", entityId: String(entry.entryNo), ...audited };
+  await recordChanges(repos, principal, [change], now);
+  return ok(changed);
+}
 
 /**
  * The entry, when it exists and this caller may change it: its own, or anyone's for a manager or an
@@ -51,16 +53,7 @@ export async function cancelEntry(
   if (!entry.ok) return entry;
   if (!(await repos.interactions.cancelEntry(principal.tenantId, entryNo)))
     return fail({ code: "STORE_ALREADY_CANCELED" });
-  const canceled = { ...entry.value, canceled: true };
-  await recordEntryChange(
-    repos,
-    principal,
-    "entry.cancel",
-    entryNo,
-    { before: entry.value, after: canceled },
-    now,
-  );
-  return ok(canceled);
+  return changedEntry(repos, principal, "entry.cancel", entry.value, { ...entry.value, canceled: true }, now);
 }
 
 /**
@@ -83,16 +76,14 @@ export async function restoreEntry(
     const again = await repos.interactions.entry(principal.tenantId, entryNo);
     return fail({ code: again?.canceled === false ? "STORE_NOT_CANCELED" : "STORE_LOGGED_AGAIN" });
   }
-  const restored = { ...entry.value, canceled: false };
-  await recordEntryChange(
+  return changedEntry(
     repos,
     principal,
     "entry.restore",
-    entryNo,
-    { before: entry.value, after: restored },
+    entry.value,
+    { ...entry.value, canceled: false },
     now,
   );
-  return ok(restored);
 }
 
 /** POST /logged-items/{id}/cancel: cancels the item and every entry it made, for its author or a manager. */
@@ -138,15 +129,10 @@ export async function evaluateEntry(
   if (!entry.ok) return entry;
   await repos.interactions.setEvaluation(principal.tenantId, entryNo, evaluation);
   const evaluated = { ...entry.value, evaluation };
-  await recordEntryChange(
-    repos,
-    principal,
-    "entry.evaluate",
-    entryNo,
-    { before: { evaluation: entry.value.evaluation }, after: { evaluation } },
-    now,
-  );
-  return ok(evaluated);
+  return changedEntry(repos, principal, "entry.evaluate", entry.value, evaluated, now, {
+    before: { evaluation: entry.value.evaluation },
+    after: { evaluation },
+  });
 }
 
 /** DELETE /interactions/canceled (administrators): only canceled entries are ever deleted. */

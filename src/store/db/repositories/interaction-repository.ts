@@ -9,7 +9,7 @@ import { COUNTED_COLUMNS, statisticsRepository, type CountedEntry } from "./stat
 export type NewEntry = Omit<InteractionEntriesTable, "entry_no" | "tenant_id">;
 export type NewLoggedItem = Omit<LoggedItemsTable, "tenant_id">;
 
-export type { EntryFilter, EntryOwner } from "./entry-filter";
+export type { EntryOwner } from "./entry-filter";
 export type { HistoryQuery } from "./interaction-history-reads";
 
 /** Logged items and interaction log entries. */
