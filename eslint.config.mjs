@@ -55,6 +55,25 @@ const addinImports = (...more) => ({
   ],
 });
 
+/** What a store service may not import; `extra` adds patterns. */
+const storeServiceImports = (...extra) => ({
+  paths: [
+    { name: "fastify", message: "Services never import Fastify: routes map HTTP to service calls." },
+    { name: "kysely", message: "Services reach the database through src/store/db repositories." },
+  ],
+  patterns: [
+    { group: ["**/routes/**", "@fastify/*"], message: "Services never import HTTP code." },
+    ...extra,
+  ],
+});
+
+/** Every service has one shape, (repos, principal, ...input): the route owns the transaction or snapshot. */
+const serviceShape = {
+  group: ["**/db/create-database"],
+  message:
+    "A service takes the repositories of its caller's transaction or snapshot, (repos, principal, ...input); the route owns the database.",
+};
+
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "build", "coverage", "bench/results", "test/e2e/artifacts", ".prof"] },
   js.configs.recommended,
@@ -187,18 +206,12 @@ export default tseslint.config(
   },
   {
     files: ["src/store/services/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [
-            { name: "fastify", message: "Services never import Fastify: routes map HTTP to service calls." },
-            { name: "kysely", message: "Services reach the database through src/store/db repositories." },
-          ],
-          patterns: [{ group: ["**/routes/**", "@fastify/*"], message: "Services never import HTTP code." }],
-        },
-      ],
-    },
+    rules: { "no-restricted-imports": ["error", storeServiceImports(serviceShape)] },
+  },
+  {
+    // The one service that owns transactions: the idempotent write every route's change goes through.
+    files: ["src/store/services/write-once.ts"],
+    rules: { "no-restricted-imports": ["error", storeServiceImports()] },
   },
   {
     // src/store/http holds the HTTP concerns around the routes (hooks, headers, limits): the same fence.

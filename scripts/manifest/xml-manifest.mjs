@@ -1,5 +1,6 @@
 // The add-in only XML manifest (MailApp, VersionOverrides 1.0 with 1.1 inside), from touchpoint-addin.mjs.
 import { addin, urlsFor } from "./touchpoint-addin.mjs";
+import { commandIcon, desktopSurface, mobileIcon, mobileSurface } from "./xml-ribbon.mjs";
 import { comment, el, xmlDocument } from "./xml-writer.mjs";
 
 const OVERRIDES_1_0 = "http://schemas.microsoft.com/office/mailappversionoverrides";
@@ -27,87 +28,6 @@ const longStrings = {
   "PaneButton.Tooltip": commands.openPane.tooltip,
   "LogButton.Tooltip": commands.log.tooltip,
 };
-const commandIcon = (size) => `Icon.${size}x${size}`;
-const mobileIcon = (size, scale) => `Icon.${size}x${size}${scale === 1 ? "" : `@${scale}x`}`;
-
-function button(id, command, action) {
-  return el(
-    "Control",
-    { "xsi:type": "Button", id },
-    el("Label", { resid: `${command}.Label` }),
-    el(
-      "Supertip",
-      {},
-      el("Title", { resid: `${command}.Title` }),
-      el("Description", { resid: `${command}.Tooltip` }),
-    ),
-    el(
-      "Icon",
-      {},
-      icons.command.map((size) => el("bt:Image", { size, resid: commandIcon(size) })),
-    ),
-    action,
-  );
-}
-
-function desktopSurface(surface, pinnable) {
-  return el(
-    "ExtensionPoint",
-    { "xsi:type": surface.xml },
-    el(
-      "OfficeTab",
-      { id: "TabDefault" },
-      el(
-        "Group",
-        { id: `${surface.id}Group` },
-        el("Label", { resid: "Group.Label" }),
-        button(
-          `${surface.id}${commands.openPane.id}`,
-          "PaneButton",
-          el(
-            "Action",
-            { "xsi:type": "ShowTaskpane" },
-            el("SourceLocation", { resid: "Taskpane.Url" }),
-            pinnable && el("SupportsPinning", {}, "true"),
-          ),
-        ),
-        button(
-          `${surface.id}${commands.log.id}`,
-          "LogButton",
-          el("Action", { "xsi:type": "ExecuteFunction" }, el("FunctionName", {}, commands.log.functionName)),
-        ),
-      ),
-    ),
-  );
-}
-
-function mobileSurface(surface) {
-  return el(
-    "ExtensionPoint",
-    { "xsi:type": surface.xml },
-    el(
-      "Group",
-      { id: `${surface.id}Group` },
-      el("Label", { resid: "Group.Label" }),
-      el(
-        "Control",
-        { "xsi:type": "MobileButton", id: `${surface.id}${commands.openPane.id}` },
-        el("Label", { resid: "PaneButton.Label" }),
-        el(
-          "Icon",
-          { "xsi:type": "bt:MobileIconList" },
-          icons.mobile.flatMap((size) =>
-            icons.mobileScales.map((scale) =>
-              el("bt:Image", { size, scale, resid: mobileIcon(size, scale) }),
-            ),
-          ),
-        ),
-        el("Action", { "xsi:type": "ShowTaskpane" }, el("SourceLocation", { resid: "Taskpane.Url" })),
-      ),
-    ),
-  );
-}
-
 function resources(urls, { mobile, launchEvent }) {
   // A mobile icon at scale 1 is the command icon of its size when there is one: one resource, two uses.
   const images = new Map(icons.command.map((size) => [commandIcon(size), size]));

@@ -1,7 +1,6 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { Code, CorrespondenceType, Evaluation, InformationFlow, InitiatedBy } from "./common";
-import { InteractionEntry, LoggedItem } from "./interactions";
-import { FIELD_LIMITS } from "./field-limits";
+import { Code } from "./common";
+import { ENTRY_FIELDS, InteractionEntry, LoggedItem } from "./interactions";
 
 /** A postponed interaction [Postponed Interactions]: one logged item whose entries are all postponed. */
 export const Draft = Type.Object({ item: LoggedItem, entries: Type.Array(InteractionEntry) });
@@ -24,15 +23,7 @@ export type DraftListQuery = Static<typeof DraftListQuery>;
 export const ResumeDraftRequest = Type.Object(
   {
     templateCode: Type.Optional(Code),
-    description: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.description })),
-    evaluation: Type.Optional(Evaluation),
-    attemptFailed: Type.Optional(Type.Boolean()),
-    costLcy: Type.Optional(Type.Number({ minimum: 0, maximum: 1e9 })),
-    durationMin: Type.Optional(Type.Number({ minimum: 0, maximum: 525600 })),
-    informationFlow: Type.Optional(InformationFlow),
-    initiatedBy: Type.Optional(InitiatedBy),
-    correspondenceType: Type.Optional(CorrespondenceType),
-    salespersonCode: Type.Optional(Code),
+    ...ENTRY_FIELDS,
   },
   { additionalProperties: false },
 );

@@ -54,6 +54,22 @@ export const Participant = Type.Object(
 );
 export type Participant = Static<typeof Participant>;
 
+/**
+ * An entry's own fields that a log sets, or a resume fills in (ResumeDraftRequest); absent ones come
+ * from the template.
+ */
+export const ENTRY_FIELDS = {
+  description: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.description })),
+  evaluation: Type.Optional(Evaluation),
+  attemptFailed: Type.Optional(Type.Boolean()),
+  costLcy: Type.Optional(Type.Number({ minimum: 0, maximum: 1e9 })),
+  durationMin: Type.Optional(Type.Number({ minimum: 0, maximum: 525600 })),
+  informationFlow: Type.Optional(InformationFlow),
+  initiatedBy: Type.Optional(InitiatedBy),
+  correspondenceType: Type.Optional(CorrespondenceType),
+  salespersonCode: Type.Optional(Code),
+};
+
 /** Body of POST /interactions (with an Idempotency-Key header). */
 export const LogInteractionRequest = Type.Object(
   {
@@ -62,15 +78,7 @@ export const LogInteractionRequest = Type.Object(
     templateCode: Type.Optional(Code),
     contacts: Type.Optional(Type.Array(ContactNo, { minItems: 1, maxItems: 500 })),
     participants: Type.Optional(Type.Array(Participant, { minItems: 1, maxItems: 500 })),
-    description: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.description })),
-    evaluation: Type.Optional(Evaluation),
-    attemptFailed: Type.Optional(Type.Boolean()),
-    costLcy: Type.Optional(Type.Number({ minimum: 0, maximum: 1e9 })),
-    durationMin: Type.Optional(Type.Number({ minimum: 0, maximum: 525600 })),
-    informationFlow: Type.Optional(InformationFlow),
-    initiatedBy: Type.Optional(InitiatedBy),
-    correspondenceType: Type.Optional(CorrespondenceType),
-    salespersonCode: Type.Optional(Code),
+    ...ENTRY_FIELDS,
     opportunityNo: Type.Optional(Type.String({ maxLength: 20 })),
     campaignNo: Type.Optional(Type.String({ maxLength: 20 })),
     segmentNo: Type.Optional(Type.String({ maxLength: 20 })),

@@ -3,15 +3,18 @@ import { createRoot } from "react-dom/client";
 import type { HarnessItem } from "./harness-item";
 import { HarnessHost, HOST_GLOBAL } from "./host/harness-host";
 import { mailboxUser } from "./samples/mailbox-users";
+import { ownCopy } from "./samples/own-copy";
 import { findSample, sampleItems } from "./samples/sample-items";
 import { HarnessApp } from "./ui/harness-app";
 
 // harness.html?item=NAME&lang=ru-RU&theme=dark&user=maria&pane=closed (&owner=alex: a shared mailbox;
 // &commandTimeout=MS: how long the ribbon waits for event.completed() before warning; &device=phone: the
-// pane at a phone's 360 px, as Outlook mobile shows it)
+// pane at a phone's 360 px, as Outlook mobile shows it; &run=RUN: the sample as an item of that run's own)
 const params = new URLSearchParams(window.location.search);
+const sample = findSample(params.get("item")) ?? (sampleItems[0] as HarnessItem);
+const run = params.get("run");
 const host = new HarnessHost({
-  item: findSample(params.get("item")) ?? (sampleItems[0] as HarnessItem),
+  item: run === null || run === "" ? sample : ownCopy(sample, run),
   user: mailboxUser(params.get("user")),
   sharedOwner: params.has("owner") ? mailboxUser(params.get("owner")) : undefined,
   language: params.get("lang") === "ru-RU" ? "ru-RU" : "en-US",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import {
   chromium,
@@ -46,6 +47,8 @@ export interface HarnessOptions {
   commandTimeoutMs?: number;
   /** Runs on the new context before the harness loads (extra routes, init scripts). */
   prepare?: (context: BrowserContext) => Promise<unknown>;
+  /** Open the sample as an item of this run's own (see ownCopy); harnessPerTest gives each test one. */
+  run?: string;
 }
 
 /** One harness page in its own browser context, with what the tests need around it. */
@@ -93,6 +96,7 @@ export async function openHarness(browser: Browser, options: HarnessOptions = {}
   if (options.user !== undefined) query.set("user", options.user);
   if (options.device !== undefined) query.set("device", options.device);
   if (options.paneClosed === true) query.set("pane", "closed");
+  if (options.run !== undefined) query.set("run", options.run);
   if (options.commandTimeoutMs !== undefined) query.set("commandTimeout", String(options.commandTimeoutMs));
   await options.prepare?.(context);
   await page.goto(`${url}/harness.html?${query.toString()}`);
@@ -162,13 +166,21 @@ export async function runRibbonLog(page: Page, timeoutMs = 25_000): Promise<stri
 
 /**
  * One Chromium per test file and a fresh harness session per test: registers the jest hooks that
- * launch and close them; `open` starts the test's session (closed after the test).
+ * launch and close them; `open` starts the test's session (closed after the test). Every test opens
+ * its samples under a run of its own (`run()`), so what it finds logged is what it logged itself.
  */
-export function harnessPerTest(): { open(options?: HarnessOptions): Promise<HarnessSession> } {
+export function harnessPerTest(): {
+  open(options?: HarnessOptions): Promise<HarnessSession>;
+  run(): string;
+} {
   let browser: Browser | undefined;
   let sessions: HarnessSession[] = [];
+  let run = "";
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(() => {
+    run = `r${randomUUID().slice(0, 8)}`;
   });
   afterEach(async () => {
     await Promise.all(sessions.map((s) => s.close()));
@@ -180,9 +192,10 @@ export function harnessPerTest(): { open(options?: HarnessOptions): Promise<Harn
   return {
     async open(options) {
       if (browser === undefined) throw new Error("harnessPerTest(): the browser is not launched yet");
-      const session = await openHarness(browser, options);
+      const session = await openHarness(browser, { run, ...options });
       sessions.push(session);
       return session;
     },
+    run: () => run,
   };
 }

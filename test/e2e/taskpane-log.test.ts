@@ -1,46 +1,15 @@
-import type { SourceStatus } from "../../src/contracts";
-import { sourceKeyOf } from "../../src/domain/source-key";
-import { ALEX, harnessPerTest, readApi, runRibbonLog, type HarnessSession } from "./harness-browser";
+import { ALEX, harnessPerTest, runRibbonLog, type HarnessSession } from "./harness-browser";
+import { contactsLogged, ownMeetingKey, ownMessageKey, sourceStatus as status } from "./own-items";
 
 jest.setTimeout(90_000);
 
-// Other suites share the store and may log the same samples first: a log either lands or is reported as
-// already logged, and the store is asked what it holds.
+// Every test logs its own copy of a sample (harnessPerTest's run): its log must land, and the store is
+// asked what it holds for that copy.
 const IVAN = "ivan.sidorov@roga-kopyta.example";
-const DELIVERED = /Logged to .+ as |Already logged by /;
+const DELIVERED = /Logged to .+ as /;
 
 const harness = harnessPerTest();
 let session: HarnessSession | undefined;
-
-/** Outlook gives no iCalendar UID to add-ins: a meeting is keyed by organizer, start and subject (domain rule). */
-function meetingKey(organizer: string, start: string, subject: string): string {
-  const key = sourceKeyOf({
-    kind: "appointment",
-    mode: "read",
-    subject,
-    organizer: { name: "", address: organizer },
-    start,
-    to: [],
-    cc: [],
-    bcc: [],
-    requiredAttendees: [],
-    optionalAttendees: [],
-    mailbox: { user: { name: "", address: ALEX } },
-    recipientsTruncated: false,
-  });
-  if (!key.ok) throw new Error(key.error.reason);
-  return key.value.key;
-}
-
-async function status(sourceKey: string): Promise<SourceStatus> {
-  const { body } = await readApi<SourceStatus>(`/logged-items?source=${encodeURIComponent(sourceKey)}`);
-  return body;
-}
-
-const contactsLogged = (source: SourceStatus) =>
-  new Set(
-    source.loggedItems.filter((l) => !l.item.canceled).flatMap((l) => l.entries.map((e) => e.contactName)),
-  );
 
 async function logFromPane(item: string): Promise<HarnessSession> {
   session = await harness.open({ item });
@@ -54,7 +23,9 @@ async function logFromPane(item: string): Promise<HarnessSession> {
 describe("taskpane: logging", () => {
   it("logs a received email to the matched contacts, not to the colleague", async () => {
     await logFromPane("received-anna");
-    const logged = contactsLogged(await status("msgid:received-anna.20261123@fabrikam.example"));
+    const logged = contactsLogged(
+      await status(ownMessageKey("received-anna.20261123@fabrikam.example", harness.run())),
+    );
     expect(logged).toEqual(new Set(["Анна Петрова", "John Smith"]));
     expect(session?.pageErrors).toEqual([]);
   });
@@ -70,30 +41,28 @@ describe("taskpane: logging", () => {
       .selectOption({ index: 1 });
     await button.click();
     await session.pane.getByRole("status").filter({ hasText: DELIVERED }).waitFor({ timeout: 20_000 });
-    const source = await status("msgid:sent-lisa.20261123@cronus.example");
+    const source = await status(ownMessageKey("sent-lisa.20261123@cronus.example", harness.run()));
     expect(contactsLogged(source).has("Lisa Chen")).toBe(true);
     expect(source.loggedItems[0]?.entries.every((e) => e.informationFlow === "outbound")).toBe(true);
   });
 
   it.each([
-    [
-      "meeting-attendee",
-      meetingKey(IVAN, "2026-11-26T10:00:00.000Z", "Согласование договора"),
-      ["Иван Сидоров"],
-      90,
-    ],
+    ["meeting-attendee", [IVAN, "2026-11-26T10:00:00.000Z", "Согласование договора"], ["Иван Сидоров"], 90],
     [
       "meeting-organizer",
-      meetingKey(ALEX, "2026-11-27T13:00:00.000Z", "Fabrikam quarterly review"),
+      [ALEX, "2026-11-27T13:00:00.000Z", "Fabrikam quarterly review"],
       ["Анна Петрова", "John Smith"],
       60,
     ],
-  ])("logs %s with its duration from start and end", async (item, key, contacts, minutes) => {
-    await logFromPane(item);
-    const source = await status(key);
-    expect(contactsLogged(source)).toEqual(new Set(contacts));
-    expect(source.loggedItems[0]?.entries[0]?.durationMin).toBe(minutes);
-  });
+  ] as const)(
+    "logs %s with its duration from start and end",
+    async (item, [organizer, start, subject], contacts, minutes) => {
+      await logFromPane(item);
+      const source = await status(ownMeetingKey(organizer, start, subject, harness.run()));
+      expect(contactsLogged(source)).toEqual(new Set(contacts));
+      expect(source.loggedItems[0]?.entries[0]?.durationMin).toBe(minutes);
+    },
+  );
 
   it("the ribbon's one-click Log answers in the notification bar and completes", async () => {
     session = await harness.open({ item: "meeting-organizer", paneClosed: true });
@@ -122,8 +91,8 @@ describe("taskpane: logging", () => {
     await session.pane.getByText("Contact New Person created").waitFor({ timeout: 15_000 });
     await session.pane.getByRole("button", { name: "Log interaction" }).click();
     await session.pane.getByRole("status").filter({ hasText: DELIVERED }).waitFor({ timeout: 20_000 });
-    expect(contactsLogged(await status("msgid:intro.20261122@northwind.example"))).toEqual(
-      new Set(["New Person"]),
-    );
+    expect(
+      contactsLogged(await status(ownMessageKey("intro.20261122@northwind.example", harness.run()))),
+    ).toEqual(new Set(["New Person"]));
   });
 });

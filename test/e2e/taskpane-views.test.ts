@@ -1,19 +1,28 @@
-import { harnessPerTest, type HarnessSession } from "./harness-browser";
+import { ALEX, harnessPerTest, type HarnessSession } from "./harness-browser";
+import { contactsLogged, ownMeetingKey, sourceStatus } from "./own-items";
 
 jest.setTimeout(90_000);
 
 const harness = harnessPerTest();
 let session: HarnessSession | undefined;
+// Each test logs its own copy of a sample (harnessPerTest's run): the log must land, not find one.
+const LOGGED = /Logged to .+ as /;
 
 describe("taskpane: history, languages, keyboard", () => {
   it("History shows the logged entry and the per-month chart", async () => {
     session = await harness.open({ item: "meeting-attendee" });
     const button = session.pane.getByRole("button", { name: "Log interaction" });
     await button.click({ timeout: 20_000 });
-    await session.pane
-      .getByRole("status")
-      .filter({ hasText: /Logged to|Already logged by/ })
-      .waitFor({ timeout: 20_000 });
+    await session.pane.getByRole("status").filter({ hasText: LOGGED }).waitFor({ timeout: 20_000 });
+    const own = await sourceStatus(
+      ownMeetingKey(
+        "ivan.sidorov@roga-kopyta.example",
+        "2026-11-26T10:00:00.000Z",
+        "Согласование договора",
+        harness.run(),
+      ),
+    );
+    expect(contactsLogged(own)).toEqual(new Set(["Иван Сидоров"]));
     await session.pane.getByRole("tab", { name: "History" }).click();
     await session.pane.getByText("Согласование договора").first().waitFor({ timeout: 20_000 });
     await session.pane.getByRole("figure", { name: "Interactions per month" }).waitFor({ timeout: 20_000 });
@@ -41,10 +50,11 @@ describe("taskpane: history, languages, keyboard", () => {
     }
     expect(reached).toBe(true);
     await session.page.keyboard.press("Enter");
-    await session.pane
-      .getByRole("status")
-      .filter({ hasText: /Logged to|Already logged by/ })
-      .waitFor({ timeout: 20_000 });
+    await session.pane.getByRole("status").filter({ hasText: LOGGED }).waitFor({ timeout: 20_000 });
+    const own = await sourceStatus(
+      ownMeetingKey(ALEX, "2026-11-27T13:00:00.000Z", "Fabrikam quarterly review", harness.run()),
+    );
+    expect(contactsLogged(own)).toEqual(new Set(["Анна Петрова", "John Smith"]));
   });
 
   it.each(["light", "dark"] as const)("keyboard focus is always visible (%s theme)", async (theme) => {

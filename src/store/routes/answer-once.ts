@@ -13,6 +13,7 @@ export type SuccessStatus<T> = number | ((value: T) => number);
  * and answer (writeOnce), then sends the answer, marked when it is a replay. With `no body` (204) the
  * value is not sent. Every mutating route answers through this:
  * `async (req, reply) => once(req, reply, 201, (repos) => createContact(repos, req.principal, req.body))`.
+ * `written` sees the value of a change this request made (not of a replay), once it has committed.
  */
 export function answerOnce({ db, keys }: RouteContext) {
   return async function once<T>(
@@ -20,6 +21,7 @@ export function answerOnce({ db, keys }: RouteContext) {
     reply: FastifyReply,
     status: SuccessStatus<T>,
     work: (repos: Repositories) => Promise<Result<T, ServiceFailure>>,
+    written?: (value: T) => void,
   ): Promise<FastifyReply> {
     const outcome = valueOrThrow(
       await writeOnce(db, req.principal, req.idempotency, keys, async (repos) => {
@@ -29,6 +31,7 @@ export function answerOnce({ db, keys }: RouteContext) {
         return { ok: true, value: { status: code, body: code === 204 ? undefined : done.value } };
       }),
     );
+    if (!outcome.replayed && outcome.status !== 204) written?.(outcome.body as T);
     return send(reply, outcome);
   };
 }

@@ -25,11 +25,13 @@ export const auditRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, 
         let written = 0;
         if (!(await write(auditExportStart(format)))) return;
         let open = true;
-        await exportAudit(db, req.principal, filters, async (records) => {
-          open = await write(auditExportPage(format, records, written));
-          written += records.length;
-          return open;
-        });
+        await db.snapshot((repos) =>
+          exportAudit(repos, req.principal, filters, async (records) => {
+            open = await write(auditExportPage(format, records, written));
+            written += records.length;
+            return open;
+          }),
+        );
         if (open) await write(auditExportEnd(format, written));
       });
     },

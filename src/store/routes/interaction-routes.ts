@@ -25,9 +25,9 @@ import {
   restoreEntry,
 } from "../services/interaction-lifecycle";
 import { listEntries, sourceStatus } from "../services/interaction-queries";
-import { logInteraction } from "../services/log-interaction";
+import { logInteraction, resolveLogTargets } from "../services/log-interaction";
 import { statisticsReport } from "../services/statistics-service";
-import { answerOnce, send } from "./answer-once";
+import { answerOnce } from "./answer-once";
 import { IDEMPOTENCY_KEY_OPTIONAL, IDEMPOTENCY_KEY_REQUIRED } from "./idempotency-header";
 import { valueOrThrow, type RouteContext } from "./route-context";
 
@@ -54,9 +54,14 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
       },
     },
     async (req, reply) => {
-      const outcome = valueOrThrow(await logInteraction(db, req.principal, req.idempotency, req.body, keys));
-      if (!outcome.replayed) metrics.entriesLogged(outcome.body.entries.length);
-      return send(reply, outcome);
+      const targets = valueOrThrow(await resolveLogTargets(db.repositories, req.principal, req.body));
+      return once(
+        req,
+        reply,
+        logStatus,
+        (trx) => logInteraction(trx, req.principal, req.body, targets, now()),
+        (answer) => metrics.entriesLogged(answer.entries.length),
+      );
     },
   );
 
@@ -174,13 +179,13 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
         response: { 200: LogInteractionResponse, 201: LogInteractionResponse },
       },
     },
-    async (req, reply) => {
-      const answer = await once(req, reply, logStatus, (trx) =>
-        recordDocumentEvent(trx, req.principal, req.body, now()),
-      );
-      if (reply.getHeader("idempotent-replayed") === undefined && reply.statusCode === 201)
-        metrics.entriesLogged(1);
-      return answer;
-    },
+    async (req, reply) =>
+      once(
+        req,
+        reply,
+        logStatus,
+        (trx) => recordDocumentEvent(trx, req.principal, req.body, now()),
+        (answer) => metrics.entriesLogged(answer.entries.length),
+      ),
   );
 };

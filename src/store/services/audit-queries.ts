@@ -1,7 +1,6 @@
 import type { AuditPage, AuditQuery, AuditRecord } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
-import type { StoreDatabase } from "../db/create-database";
 import type {
   AuditFilter,
   AuditPosition,
@@ -83,24 +82,22 @@ export async function auditPage(
 }
 
 /**
- * GET /audit/export: every record the filters match, newest first, in pages from one consistent
- * snapshot; `write` answers false when the reader is gone.
+ * GET /audit/export: every record the filters match, newest first, in pages; the route passes the
+ * repositories of one consistent snapshot. `write` answers false when the reader is gone.
  */
 export async function exportAudit(
-  db: StoreDatabase,
+  repos: Repositories,
   principal: Principal,
   query: Filters,
   write: (records: AuditRecord[]) => Promise<boolean>,
 ): Promise<void> {
   const filter = filterOf(query);
-  await db.snapshot(async (repos) => {
-    let position: AuditPosition | undefined;
-    for (;;) {
-      const rows = await repos.audit.page(principal.tenantId, filter, position, EXPORT_PAGE);
-      if (rows.length > 0 && !(await write(rows.map(toAuditRecord)))) return;
-      const last = rows[rows.length - 1];
-      if (last === undefined || rows.length < EXPORT_PAGE) return;
-      position = last;
-    }
-  });
+  let position: AuditPosition | undefined;
+  for (;;) {
+    const rows = await repos.audit.page(principal.tenantId, filter, position, EXPORT_PAGE);
+    if (rows.length > 0 && !(await write(rows.map(toAuditRecord)))) return;
+    const last = rows[rows.length - 1];
+    if (last === undefined || rows.length < EXPORT_PAGE) return;
+    position = last;
+  }
 }

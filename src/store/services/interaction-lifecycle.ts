@@ -4,10 +4,28 @@ import type { Principal } from "../auth/principal";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { adminOnly, mayChangeEntriesOf } from "./authorize";
-import { recordChanges } from "./record-changes";
+import { recordChanges, type AuditAction } from "./record-changes";
 
 const notFound = (what: string) =>
   fail<ServiceFailure>({ code: "STORE_NOT_FOUND", message: `${what} not found.` });
+
+/**
+ * Records one change to an entry in the audit log, in the transaction that makes it (the whole entry
+ * before and after, unless `audited` says less), and answers the entry as changed.
+ */
+async function changedEntry(
+  repos: Repositories,
+  principal: Principal,
+  action: AuditAction,
+  entry: InteractionEntry,
+  changed: InteractionEntry,
+  now: Date,
+  audited: { before: unknown; after: unknown } = { before: entry, after: changed },
+): Promise<Result<InteractionEntry, ServiceFailure>> {
+  const change = { action, entityType: "entry", entityId: String(entry.entryNo), ...audited };
+  await recordChanges(repos, principal, [change], now);
+  return ok(changed);
+}
 
 /**
  * The entry, when it exists and this caller may change it: its own, or anyone's for a manager or an
@@ -35,22 +53,7 @@ export async function cancelEntry(
   if (!entry.ok) return entry;
   if (!(await repos.interactions.cancelEntry(principal.tenantId, entryNo)))
     return fail({ code: "STORE_ALREADY_CANCELED" });
-  const canceled = { ...entry.value, canceled: true };
-  await recordChanges(
-    repos,
-    principal,
-    [
-      {
-        action: "entry.cancel",
-        entityType: "entry",
-        entityId: String(entryNo),
-        before: entry.value,
-        after: canceled,
-      },
-    ],
-    now,
-  );
-  return ok(canceled);
+  return changedEntry(repos, principal, "entry.cancel", entry.value, { ...entry.value, canceled: true }, now);
 }
 
 /**
@@ -73,22 +76,14 @@ export async function restoreEntry(
     const again = await repos.interactions.entry(principal.tenantId, entryNo);
     return fail({ code: again?.canceled === false ? "STORE_NOT_CANCELED" : "STORE_LOGGED_AGAIN" });
   }
-  const restored = { ...entry.value, canceled: false };
-  await recordChanges(
+  return changedEntry(
     repos,
     principal,
-    [
-      {
-        action: "entry.restore",
-        entityType: "entry",
-        entityId: String(entryNo),
-        before: entry.value,
-        after: restored,
-      },
-    ],
+    "entry.restore",
+    entry.value,
+    { ...entry.value, canceled: false },
     now,
   );
-  return ok(restored);
 }
 
 /** POST /logged-items/{id}/cancel: cancels the item and every entry it made, for its author or a manager. */
@@ -134,21 +129,10 @@ export async function evaluateEntry(
   if (!entry.ok) return entry;
   await repos.interactions.setEvaluation(principal.tenantId, entryNo, evaluation);
   const evaluated = { ...entry.value, evaluation };
-  await recordChanges(
-    repos,
-    principal,
-    [
-      {
-        action: "entry.evaluate",
-        entityType: "entry",
-        entityId: String(entryNo),
-        before: { evaluation: entry.value.evaluation },
-        after: { evaluation },
-      },
-    ],
-    now,
-  );
-  return ok(evaluated);
+  return changedEntry(repos, principal, "entry.evaluate", entry.value, evaluated, now, {
+    before: { evaluation: entry.value.evaluation },
+    after: { evaluation },
+  });
 }
 
 /** DELETE /interactions/canceled (administrators): only canceled entries are ever deleted. */

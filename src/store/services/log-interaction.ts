@@ -3,20 +3,18 @@ import type {
   LogInteractionRequest,
   LogInteractionResponse,
   SkippedParticipant,
-  SkipReason,
   SourceKind,
 } from "../../contracts";
 import { fail, ok, type Result } from "../../domain/result";
+import { isLoggedMatch, skipReasonOf } from "../../domain/skip-reason";
 import type { Principal } from "../auth/principal";
-import type { StoreDatabase } from "../db/create-database";
 import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
-import { classifyAddresses, type AddressOutcome } from "./match-contacts";
+import { classifyAddresses } from "./match-contacts";
 import { refuseUnloggable } from "./refuse-unloggable";
 import { refuseStoreOwnedSource } from "./source-namespace";
 import { loggingSalesperson } from "./user-setup-service";
-import { writeOnce, type IdempotencyClaim, type KeyPolicy, type OnceOutcome } from "./write-once";
 import { resolveTemplate, writeLoggedItem } from "./write-logged-item";
 
 /** Template setup's event for a source kind when the request names no template. */
@@ -30,13 +28,6 @@ interface Recipients {
   unmatched: string[];
   excluded: string[];
   skipped: SkippedParticipant[];
-}
-
-/** Why a participant that matched no single contact by its address gets no entry. */
-function skipReason(outcome: AddressOutcome): SkipReason {
-  if (outcome.kind === "excluded") return outcome.excludedReason ?? "never_log";
-  if (outcome.kind === "ambiguous" || outcome.kind === "domain") return outcome.kind;
-  return outcome.normalized === undefined ? "invalid" : "none";
 }
 
 /**
@@ -75,11 +66,11 @@ async function resolveRecipients(
   ]);
   if (!loggable.ok) return loggable;
   for (const o of outcomes) {
-    if (o.kind === "email" || o.kind === "alternate") matchedNos.push(...o.contactNos);
+    if (isLoggedMatch(o.kind)) matchedNos.push(...o.contactNos);
     else if (o.kind === "internal") continue;
     else {
       (o.kind === "excluded" ? excluded : unmatched).push(o.address);
-      skipped.push({ address: o.address, reason: skipReason(o) });
+      skipped.push({ address: o.address, reason: skipReasonOf(o) });
     }
   }
   const extra = [...new Set(matchedNos)].filter((no) => !given.includes(no));
@@ -94,7 +85,8 @@ function meetingMinutes(request: LogInteractionRequest): number | undefined {
   return minutes >= 0 ? Math.round(minutes) : undefined;
 }
 
-interface LogPlan {
+/** Whom a log writes to and with which template: decided by reads before the writing transaction. */
+export interface LogTargets {
   template: InteractionTemplate;
   recipients: Recipients;
   /** The request's code, else the logging user's (user setup); absent: each contact's own. */
@@ -108,12 +100,16 @@ function refuseManualParticipants(request: LogInteractionRequest): Result<void, 
   return fail({ code: "STORE_MANUAL_CONTACTS_ONLY" });
 }
 
-/** The reads that decide what a log writes: the template and the contacts, looked up side by side. */
-async function planLog(
+/**
+ * POST /interactions, first half: the reads that decide what a log writes, the template and the
+ * contacts, looked up side by side outside the transaction, so that it holds the writer only for the
+ * writes. A refusal here writes nothing.
+ */
+export async function resolveLogTargets(
   repos: Repositories,
   principal: Principal,
   request: LogInteractionRequest,
-): Promise<Result<LogPlan, ServiceFailure>> {
+): Promise<Result<LogTargets, ServiceFailure>> {
   const owned = refuseStoreOwnedSource(request.source);
   if (!owned.ok) return owned;
   const manual = refuseManualParticipants(request);
@@ -128,13 +124,20 @@ async function planLog(
   return ok({ template: template.value, recipients: recipients.value, salespersonCode });
 }
 
-async function writeLog(
+/**
+ * POST /interactions, second half: logs one source item to the contacts `resolveLogTargets` found, in
+ * the route's transaction together with the idempotency key and its answer (answerOnce), so a retried
+ * request replays the first answer and never writes twice. A retry that arrives after the first answer
+ * committed is answered before either half runs (the key's early lookup), so an accepted request replays
+ * even if it would not validate today.
+ */
+export async function logInteraction(
   repos: Repositories,
   principal: Principal,
   request: LogInteractionRequest,
-  plan: LogPlan,
+  targets: LogTargets,
   now: Date,
-): Promise<{ status: 200 | 201; body: LogInteractionResponse }> {
+): Promise<Result<LogInteractionResponse, ServiceFailure>> {
   const {
     source,
     contacts: _numbers,
@@ -150,41 +153,18 @@ async function writeLog(
     {
       ...fields,
       source,
-      template: plan.template,
-      contacts: plan.recipients.contacts,
+      template: targets.template,
+      contacts: targets.recipients.contacts,
       ...(durationMin === undefined ? {} : { durationMin }),
-      ...(plan.salespersonCode === undefined ? {} : { salespersonCode: plan.salespersonCode }),
+      ...(targets.salespersonCode === undefined ? {} : { salespersonCode: targets.salespersonCode }),
     },
     now,
   );
-  const body: LogInteractionResponse = {
+  return ok({
     ...written,
-    unmatched: plan.recipients.unmatched,
-    excluded: plan.recipients.excluded,
-    skipped: plan.recipients.skipped,
-    template: { code: plan.template.code, description: plan.template.description },
-  };
-  return { status: written.entries.length > 0 ? 201 : 200, body };
-}
-
-/**
- * POST /interactions: logs one source item to its contacts in ONE transaction together with the
- * idempotency key and its answer, so a retried request replays the first answer and never writes twice.
- * A retry that arrives after the first answer committed is answered before this runs (the key's early
- * lookup, see writeOnce), so an accepted request replays even if it would not validate today. The
- * deciding reads run before the transaction, so it holds the writer only for the writes.
- */
-export async function logInteraction(
-  db: StoreDatabase,
-  principal: Principal,
-  claim: IdempotencyClaim | undefined,
-  request: LogInteractionRequest,
-  policy: KeyPolicy,
-): Promise<Result<OnceOutcome<LogInteractionResponse>, ServiceFailure>> {
-  const plan = await planLog(db.repositories, principal, request);
-  if (!plan.ok) return plan;
-  const now = policy.now();
-  return writeOnce(db, principal, claim, policy, async (repos) =>
-    ok(await writeLog(repos, principal, request, plan.value, now)),
-  );
+    unmatched: targets.recipients.unmatched,
+    excluded: targets.recipients.excluded,
+    skipped: targets.recipients.skipped,
+    template: { code: targets.template.code, description: targets.template.description },
+  });
 }

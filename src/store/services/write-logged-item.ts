@@ -19,7 +19,7 @@ import { timeOrderedUuid } from "./time-ordered-uuid";
 import { FIELD_LIMITS } from "../../contracts/field-limits";
 
 /** What to log: the source item, the template whose defaults apply, the contacts, and explicit values. */
-export interface LogPlan {
+export interface ItemToLog {
   source: {
     kind: SourceKind;
     key: string;
@@ -91,7 +91,7 @@ const toStoredAmount = (value: number): number => Math.round(value * 1e6) / 1e6;
 export async function writeLoggedItem(
   repos: Repositories,
   principal: Principal,
-  plan: LogPlan,
+  plan: ItemToLog,
   now: Date,
 ): Promise<WrittenLog> {
   const tenantId = principal.tenantId;

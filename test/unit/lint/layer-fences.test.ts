@@ -89,3 +89,17 @@ describe("lint fences between the add-in's layers", () => {
     expect(domain()).toEqual([expect.stringContaining("Pure layers import nothing above them")]);
   });
 });
+
+describe("lint fences around the store's services", () => {
+  const databaseImport =
+    'import type { StoreDatabase } from "../db/create-database";\nexport type X = StoreDatabase;\n';
+  const service = restrictedImports("src/store/services/new-service.ts", databaseImport);
+  test("a service may not take the database handle, only the caller's repositories", () => {
+    expect(service()).toEqual([expect.stringContaining("(repos, principal, ...input)")]);
+  });
+
+  const writeOnce = restrictedImports("src/store/services/write-once.ts", databaseImport);
+  test("write-once, which owns the transaction, may take the database handle", () => {
+    expect(writeOnce()).toEqual([]);
+  });
+});

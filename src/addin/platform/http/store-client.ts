@@ -99,7 +99,13 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
         url: call.path,
         data: call.body,
         ...(call.params === undefined ? {} : { params: call.params }),
-        headers: { Accept: "application/json", Authorization: `Bearer ${token.value}`, ...call.headers },
+        headers: {
+          Accept: "application/json",
+          Authorization: `Bearer ${token.value}`,
+          // No body, no content type: axios on Node would call an empty POST a form, which the store refuses.
+          ...(call.body === undefined ? { "Content-Type": false } : {}),
+          ...call.headers,
+        },
       });
     } catch (error) {
       return fail(mapStoreFailure.transport(error));

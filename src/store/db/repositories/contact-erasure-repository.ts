@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database";
 import { searchFold } from "../../../domain/search-fold";
+import { removeAddresses } from "./contact-lookups";
 
 /** The name an erased contact keeps: its number stays, so its entries still count for it. */
 export const ERASED_CONTACT_NAME = "Erased contact";
@@ -27,16 +28,7 @@ export function contactErasureRepository(db: Kysely<Database>) {
      * its alone, their subject and links. Counts, costs and durations stay as they were.
      */
     async erase(tenantId: string, contactNo: string): Promise<{ entries: number; loggedItems: number }> {
-      await db
-        .deleteFrom("contact_emails")
-        .where("tenant_id", "=", tenantId)
-        .where("contact_no", "=", contactNo)
-        .execute();
-      await db
-        .deleteFrom("company_domains")
-        .where("tenant_id", "=", tenantId)
-        .where("contact_no", "=", contactNo)
-        .execute();
+      await removeAddresses(db, tenantId, contactNo);
       await db
         .updateTable("contacts")
         .set({

@@ -1,34 +1,14 @@
 import { sql, type Kysely } from "kysely";
 import type { Contact } from "../../../contracts";
 import type { ContactsTable, Database, DialectName } from "../database";
+import { contactLookups, removeAddresses } from "./contact-lookups";
+import { definedOnly } from "./defined-only";
 import { insertRows } from "./insert-rows";
 import { searchFold } from "../../../domain/search-fold";
 import { addressesOf, chunks, ROWS_PER_STATEMENT, type ContactRecord } from "./contact-rows";
 
 export type { ContactRecord } from "./contact-rows";
-
-export interface AddressHit {
-  email: string;
-  contactNo: string;
-  isPrimary: boolean;
-  privacyBlocked: boolean;
-}
-
-export interface DomainHit {
-  domain: string;
-  contactNo: string;
-  privacyBlocked: boolean;
-}
-
-/** The fields of a contact that an interaction log entry copies. */
-export type LoggingContact = Pick<
-  Contact,
-  "no" | "type" | "name" | "companyNo" | "salespersonCode" | "privacyBlocked"
->;
-
-/** A row's fields with the absent ones (null in the database, undefined here) left out. */
-const definedOnly = <T extends object>(value: { [K in keyof T]: T[K] | undefined }): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+export type { AddressHit, DomainHit, LoggingContact } from "./contact-lookups";
 
 const CONTACT_COLUMNS = [
   "tenant_id",
@@ -92,16 +72,7 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
   }
 
   async function writeAddresses(tenantId: string, contact: ContactRecord): Promise<void> {
-    await db
-      .deleteFrom("contact_emails")
-      .where("tenant_id", "=", tenantId)
-      .where("contact_no", "=", contact.no)
-      .execute();
-    await db
-      .deleteFrom("company_domains")
-      .where("tenant_id", "=", tenantId)
-      .where("contact_no", "=", contact.no)
-      .execute();
+    await removeAddresses(db, tenantId, contact.no);
     const emails = addressesOf(contact);
     if (emails.size > 0) {
       await db
@@ -142,42 +113,7 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
   });
 
   return {
-    /** Just what an entry copies from its contact, in one query (no alternates, no company names). */
-    async findForLogging(tenantId: string, nos: readonly string[]): Promise<LoggingContact[]> {
-      if (nos.length === 0) return [];
-      const rows = await db
-        .selectFrom("contacts")
-        .select(["no", "type", "name", "company_no", "salesperson_code", "privacy_blocked"])
-        .where("tenant_id", "=", tenantId)
-        .where("no", "in", [...new Set(nos)])
-        .orderBy("no")
-        .execute();
-      return rows.map((r) =>
-        definedOnly<LoggingContact>({
-          no: r.no,
-          type: r.type,
-          name: r.name,
-          companyNo: r.company_no ?? undefined,
-          salespersonCode: r.salesperson_code ?? undefined,
-          privacyBlocked: r.privacy_blocked === 1,
-        }),
-      );
-    },
-
-    /** Every address of the contacts (primary and alternates), for the never-log check of a log by number. */
-    async addressesOf(
-      tenantId: string,
-      nos: readonly string[],
-    ): Promise<Array<{ contactNo: string; email: string }>> {
-      if (nos.length === 0) return [];
-      const rows = await db
-        .selectFrom("contact_emails")
-        .select(["contact_no", "email"])
-        .where("tenant_id", "=", tenantId)
-        .where("contact_no", "in", [...new Set(nos)])
-        .execute();
-      return rows.map((r) => ({ contactNo: r.contact_no, email: r.email }));
-    },
+    ...contactLookups(db),
 
     async findByNos(tenantId: string, nos: readonly string[]): Promise<Contact[]> {
       if (nos.length === 0) return [];
@@ -345,45 +281,6 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
         .where("no", "<=", "CT999999")
         .executeTakeFirst();
       return found?.no ?? undefined;
-    },
-
-    /** Every contact holding any of the addresses: one indexed query for the whole batch. */
-    async findByAddresses(tenantId: string, emails: readonly string[]): Promise<AddressHit[]> {
-      if (emails.length === 0) return [];
-      const rows = await db
-        .selectFrom("contact_emails as e")
-        .innerJoin("contacts as c", (j) =>
-          j.onRef("c.tenant_id", "=", "e.tenant_id").onRef("c.no", "=", "e.contact_no"),
-        )
-        .select(["e.email", "e.contact_no", "e.is_primary", "c.privacy_blocked"])
-        .where("e.tenant_id", "=", tenantId)
-        .where("e.email", "in", [...new Set(emails)])
-        .execute();
-      return rows.map((r) => ({
-        email: r.email,
-        contactNo: r.contact_no,
-        isPrimary: r.is_primary === 1,
-        privacyBlocked: r.privacy_blocked === 1,
-      }));
-    },
-
-    /** Every company owning any of the domains: one indexed query for the whole batch. */
-    async findByDomains(tenantId: string, domains: readonly string[]): Promise<DomainHit[]> {
-      if (domains.length === 0) return [];
-      const rows = await db
-        .selectFrom("company_domains as d")
-        .innerJoin("contacts as c", (j) =>
-          j.onRef("c.tenant_id", "=", "d.tenant_id").onRef("c.no", "=", "d.contact_no"),
-        )
-        .select(["d.domain", "d.contact_no", "c.privacy_blocked"])
-        .where("d.tenant_id", "=", tenantId)
-        .where("d.domain", "in", [...new Set(domains)])
-        .execute();
-      return rows.map((r) => ({
-        domain: r.domain,
-        contactNo: r.contact_no,
-        privacyBlocked: r.privacy_blocked === 1,
-      }));
     },
   };
 }

@@ -1,33 +1,28 @@
 import { sql, type Kysely } from "kysely";
 import type { InteractionEntry, LoggedItem } from "../../../contracts";
-import type { Database, DialectName, InteractionEntriesTable, LoggedItemsTable } from "../database";
+import type { Database, DialectName, Flag, InteractionEntriesTable, LoggedItemsTable } from "../database";
 import { counterRepository } from "./counter-repository";
-import { matching, type EntryFilter } from "./entry-filter";
 import { selectEntries, toEntry, toLoggedItem } from "./entry-row";
+import { interactionHistoryReads } from "./interaction-history-reads";
 import { COUNTED_COLUMNS, statisticsRepository, type CountedEntry } from "./statistics-repository";
 
 export type NewEntry = Omit<InteractionEntriesTable, "entry_no" | "tenant_id">;
 export type NewLoggedItem = Omit<LoggedItemsTable, "tenant_id">;
 
-export type { EntryFilter, EntryOwner } from "./entry-filter";
-
-export interface HistoryQuery extends EntryFilter {
-  limit: number;
-  after?: { occurredAt: string; entryNo: number };
-  canceled: "exclude" | "include" | "only";
-}
+export type { EntryOwner } from "./entry-filter";
+export type { HistoryQuery } from "./interaction-history-reads";
 
 /** Logged items and interaction log entries. */
 export function interactionRepository(db: Kysely<Database>, dialect: DialectName) {
   const statistics = statisticsRepository(db, dialect);
 
-  /** Moves entries that were just canceled out of the active buckets and into the canceled ones. */
-  const countCanceled = (tenantId: string, entries: readonly CountedEntry[]) =>
+  /** Moves entries whose canceled flag just changed out of their old buckets and into the new ones. */
+  const recount = (tenantId: string, entries: readonly CountedEntry[], canceled: Flag) =>
     statistics.apply(
       tenantId,
       entries.flatMap((entry) => [
-        { entry, canceled: 0, sign: -1 },
-        { entry, canceled: 1, sign: 1 },
+        { entry, canceled: canceled === 1 ? 0 : 1, sign: -1 },
+        { entry, canceled, sign: 1 },
       ]),
     );
 
@@ -46,6 +41,8 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
   }
 
   return {
+    ...interactionHistoryReads(db),
+
     async insertLoggedItem(tenantId: string, item: NewLoggedItem): Promise<LoggedItem> {
       const row = { tenant_id: tenantId, ...item };
       await db.insertInto("logged_items").values(row).execute();
@@ -163,7 +160,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
         .where("canceled", "=", 0)
         .returning(COUNTED_COLUMNS)
         .execute();
-      await countCanceled(tenantId, changed);
+      await recount(tenantId, changed, 1);
       return changed.length === 1;
     },
 
@@ -193,13 +190,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
         )
         .returning(COUNTED_COLUMNS)
         .execute();
-      await statistics.apply(
-        tenantId,
-        changed.flatMap((entry) => [
-          { entry, canceled: 1 as const, sign: -1 as const },
-          { entry, canceled: 0 as const, sign: 1 as const },
-        ]),
-      );
+      await recount(tenantId, changed, 0);
       return changed.length === 1;
     },
 
@@ -221,7 +212,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
         .where("canceled", "=", 0)
         .returning(COUNTED_COLUMNS)
         .execute();
-      await countCanceled(tenantId, changed);
+      await recount(tenantId, changed, 1);
       return true;
     },
 
@@ -263,74 +254,6 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
         )
         .execute();
       return deleted.map((r) => Number(r.entry_no)).sort((a, b) => a - b);
-    },
-
-    /**
-     * The tenant's entries (or one contact's) in entry-number order after `afterEntryNo`: the export pages
-     * through the log. Postponed entries (drafts) only when asked for.
-     */
-    async entriesAfter(
-      tenantId: string,
-      afterEntryNo: number,
-      limit: number,
-      only: { contactNo?: string; postponed: boolean } = { postponed: false },
-    ): Promise<InteractionEntry[]> {
-      let query = selectEntries(db, tenantId).where("e.entry_no", ">", afterEntryNo);
-      if (only.contactNo !== undefined) query = query.where("e.contact_no", "=", only.contactNo);
-      if (!only.postponed) query = query.where("e.postponed", "=", 0);
-      const rows = await query.orderBy("e.entry_no").limit(limit).execute();
-      return rows.map(toEntry);
-    },
-
-    /** One page of entries (a contact's, a company's or the tenant's), newest first, keyed by (occurred_at, entry_no). */
-    async history(tenantId: string, q: HistoryQuery): Promise<InteractionEntry[]> {
-      let query = selectEntries(db, tenantId).where(matching(q));
-      if (q.canceled !== "include") query = query.where("e.canceled", "=", q.canceled === "only" ? 1 : 0);
-      const after = q.after;
-      if (after !== undefined) {
-        query = query.where((eb) =>
-          eb.or([
-            eb("e.occurred_at", "<", after.occurredAt),
-            eb.and([eb("e.occurred_at", "=", after.occurredAt), eb("e.entry_no", "<", after.entryNo)]),
-          ]),
-        );
-      }
-      const rows = await query
-        .orderBy("e.occurred_at", "desc")
-        .orderBy("e.entry_no", "desc")
-        .limit(q.limit)
-        .execute();
-      return rows.map(toEntry);
-    },
-
-    /**
-     * [Contact Statistics]' dates: the last interaction (not canceled, not failed) and the last attempt (not
-     * canceled, initiated by us), each the newest matching entry read down the history index.
-     */
-    async lastDates(
-      tenantId: string,
-      f: EntryFilter,
-    ): Promise<{ lastInteractionAt?: string; lastAttemptAt?: string }> {
-      const newest = (extra: "attempt_failed" | "initiated_by") =>
-        db
-          .selectFrom("interaction_entries as e")
-          .where("e.tenant_id", "=", tenantId)
-          .where(matching(f))
-          .where("e.canceled", "=", 0)
-          .where(
-            extra === "attempt_failed" ? "e.attempt_failed" : "e.initiated_by",
-            "=",
-            extra === "attempt_failed" ? 0 : "us",
-          )
-          .select("e.occurred_at")
-          .orderBy("e.occurred_at", "desc")
-          .limit(1)
-          .executeTakeFirst();
-      const [interaction, attempt] = await Promise.all([newest("attempt_failed"), newest("initiated_by")]);
-      return {
-        ...(interaction === undefined ? {} : { lastInteractionAt: interaction.occurred_at }),
-        ...(attempt === undefined ? {} : { lastAttemptAt: attempt.occurred_at }),
-      };
     },
   };
 }

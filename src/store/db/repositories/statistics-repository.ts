@@ -1,51 +1,9 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { PeriodRun } from "../../services/statistics-periods";
-import type {
-  Database,
-  DialectName,
-  Flag,
-  InteractionEntriesTable,
-  InteractionStatisticsTable,
-  StatisticsDimension,
-} from "../database";
+import type { Database, DialectName, StatisticsDimension } from "../database";
+import { amount, bucketKey, bucketsOf, type Bucket, type StatisticsChange } from "./statistics-buckets";
 
-/** The fields of an entry its statistics are kept by. */
-export type CountedEntry = Pick<
-  InteractionEntriesTable,
-  | "entry_no"
-  | "contact_no"
-  | "contact_company_no"
-  | "template_code"
-  | "group_code"
-  | "salesperson_code"
-  | "occurred_at"
-  | "cost_lcy"
-  | "duration_min"
-  | "attempt_failed"
-  | "postponed"
->;
-
-/** The entry columns a statistics change reads, for `returning(...)` and selects. */
-export const COUNTED_COLUMNS = [
-  "entry_no",
-  "contact_no",
-  "contact_company_no",
-  "template_code",
-  "group_code",
-  "salesperson_code",
-  "occurred_at",
-  "cost_lcy",
-  "duration_min",
-  "attempt_failed",
-  "postponed",
-] as const;
-
-/** One entry entering (+1) or leaving (−1) the buckets of its canceled state. */
-export interface StatisticsChange {
-  entry: CountedEntry;
-  canceled: Flag;
-  sign: 1 | -1;
-}
+export { COUNTED_COLUMNS, type CountedEntry, type StatisticsChange } from "./statistics-buckets";
 
 /** Concurrent PostgreSQL writers spread over this many rows per bucket, so no bucket row is a queue. */
 const PG_SHARDS = 8;
@@ -67,57 +25,6 @@ export interface StatisticsFilter {
   groupCode?: string;
   canceled: "exclude" | "include" | "only";
 }
-
-const KEYED_BY_TEMPLATE: ReadonlySet<StatisticsDimension> = new Set(["contact", "company"]);
-
-/** Rounds like numeric(19,6), so SQLite's doubles and PostgreSQL's numerics agree after many additions. */
-const amount = (value: number): number => Math.round(value * 1e6) / 1e6;
-
-type Bucket = Omit<InteractionStatisticsTable, "tenant_id">;
-
-function bucketsOf(change: StatisticsChange, shard: number): Bucket[] {
-  const e = change.entry;
-  const dims: Array<[StatisticsDimension, string | null]> = [
-    ["contact", e.contact_no],
-    ["company", e.contact_company_no],
-    ["template", e.template_code],
-    ["group", e.group_code],
-    ["salesperson", e.salesperson_code],
-  ];
-  const measures = {
-    entries: change.sign,
-    failed: change.sign * e.attempt_failed,
-    cost_lcy: change.sign * Number(e.cost_lcy),
-    duration_min: change.sign * Number(e.duration_min),
-  };
-  const out: Bucket[] = [];
-  for (const [dimension, key] of dims) {
-    if (key === null) continue;
-    const keyed = KEYED_BY_TEMPLATE.has(dimension);
-    for (const [grain, period] of [
-      ["month", e.occurred_at.slice(0, 7)],
-      ["day", e.occurred_at.slice(0, 10)],
-    ] as const) {
-      out.push({
-        dimension,
-        dimension_key: key,
-        grain,
-        period,
-        template_code: keyed ? e.template_code : "",
-        group_code: keyed ? e.group_code : "",
-        canceled: change.canceled,
-        shard,
-        ...measures,
-      });
-    }
-  }
-  return out;
-}
-
-const bucketKey = (b: Bucket): string =>
-  [b.dimension, b.dimension_key, b.grain, b.period, b.template_code, b.group_code, b.canceled, b.shard].join(
-    "\u0001",
-  );
 
 /**
  * Maintained statistics (Business Central's FlowFields over SIFT keys): every write that changes which

@@ -5,7 +5,7 @@ import {
 } from "../../../../src/addin/use-cases/log-manual-interaction";
 import type { InteractionTemplate } from "../../../../src/contracts";
 import { createFakeDeps } from "./fakes/fake-ports";
-import { DEMO, TEMPLATES } from "./fakes/fake-store";
+import { DEMO, TEMPLATES } from "./fakes/fake-demo-data";
 import { receivedEmail } from "./fakes/sample-snapshots";
 
 const OUTGOING: InteractionTemplate = {
