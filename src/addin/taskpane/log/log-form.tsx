@@ -56,7 +56,7 @@ export function LogForm({
   const duration = numberOf(fields.duration);
   const badNumber = Number.isNaN(cost ?? 0) || Number.isNaN(duration ?? 0);
   const nobody = chosen.contactNos.length === 0 && chosen.participants.length === 0;
-  const canLog = !busy && !chosen.pendingChoice && !nobody && !badNumber;
+  const canLog = !busy && !chosen.pendingChoice && !nobody && !badNumber && !context.draftProblem;
   const matchLater = participants.some((p) => p.state === "pending");
 
   async function submit(postponed: boolean) {
@@ -108,6 +108,9 @@ export function LogForm({
       <Text as="h1" variant="large" block>
         {t(context.sourceKind === "meeting" ? "log.headingMeeting" : "log.headingEmail")}
       </Text>
+      {context.draftProblem && (
+        <NoticeBanner tone="warning">{failureText(translator, context.draftProblem)}</NoticeBanner>
+      )}
       {matchLater && <NoticeBanner tone="info">{t("log.matchLater")}</NoticeBanner>}
       {!matchLater && context.storeProblem && (
         <NoticeBanner tone="warning">

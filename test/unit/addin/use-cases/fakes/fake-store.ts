@@ -76,6 +76,12 @@ export function createFakeStore() {
   const contacts: Contact[] = Object.values(DEMO);
   let failure: StoreFailure | undefined;
   let nextEntry = 1;
+  /** Template setup's email draft template (with its template), once `setDraftTemplate` names one. */
+  let draftTemplate: string | undefined;
+  const templates = () =>
+    draftTemplate === undefined
+      ? TEMPLATES
+      : [...TEMPLATES, template(draftTemplate, "SYSTEM", "Email draft", 8, 1)];
 
   const record = <T>(method: keyof StoreClientPort, args: unknown[], answer: () => T) => {
     calls.push({ method, args });
@@ -329,7 +335,7 @@ export function createFakeStore() {
     groups: (etag) =>
       record("groups", [etag], () => ({ notModified: false as const, body: { items: GROUPS } })),
     templates: (etag) =>
-      record("templates", [etag], () => ({ notModified: false as const, body: { items: TEMPLATES } })),
+      record("templates", [etag], () => ({ notModified: false as const, body: { items: templates() } })),
     templateSetup: (etag) =>
       record("templateSetup", [etag], () => ({
         notModified: false as const,
@@ -337,6 +343,9 @@ export function createFakeStore() {
           items: [
             { eventKind: "email" as const, templateCode: "EMAIL" },
             { eventKind: "meeting_invitation" as const, templateCode: "MEETINV" },
+            ...(draftTemplate === undefined
+              ? []
+              : [{ eventKind: "email_draft" as const, templateCode: draftTemplate }]),
           ],
         },
       })),
@@ -363,6 +372,10 @@ export function createFakeStore() {
     calls,
     entries,
     statuses,
+    /** Template setup names `code` (a template of its own) for drafts, as the demo data does with EMAIL_D. */
+    setDraftTemplate(code: string) {
+      draftTemplate = code;
+    },
     failWith(next: StoreFailure | undefined) {
       failure = next;
     },
