@@ -1,3 +1,4 @@
+import { searchFold } from "../../../../../src/domain/search-fold";
 import type {
   AddressMatch,
   Contact,
@@ -106,6 +107,8 @@ export function createFakeStore() {
       return { address, normalized, kind: "excluded", contacts: [], excludedReason: "privacy_blocked" };
     if (exact.length > 1) return { address, normalized, kind: "ambiguous", contacts: exact };
     if (exact.length === 1) return { address, normalized, kind: "email", contacts: exact };
+    const alternate = contacts.filter((c) => c.type === "person" && c.alternateEmails.includes(normalized));
+    if (alternate.length === 1) return { address, normalized, kind: "alternate", contacts: alternate };
     const domain = normalized.split("@")[1] ?? "";
     const companies = contacts.filter((c) => c.domains.includes(domain));
     if (companies.length > 0) return { address, normalized, kind: "domain", contacts: companies };
@@ -315,7 +318,14 @@ export function createFakeStore() {
         if (found === undefined) throw new Error(`no contact ${no}`);
         return found;
       }),
-    searchContacts: (q) => record("searchContacts", [q], () => contacts.filter((c) => c.name.includes(q))),
+    searchContacts: (q) =>
+      record("searchContacts", [q], () =>
+        contacts.filter((c) =>
+          [c.name, c.email ?? "", ...c.alternateEmails].some((text) =>
+            searchFold(text).includes(searchFold(q)),
+          ),
+        ),
+      ),
     createContact: (request, idempotencyKey) =>
       record("createContact", [request, idempotencyKey], () => {
         const made: Contact = {
@@ -331,6 +341,20 @@ export function createFakeStore() {
         };
         contacts.push(made);
         return made;
+      }),
+    updateContact: (no, request, idempotencyKey) =>
+      record("updateContact", [no, request, idempotencyKey], () => {
+        const index = contacts.findIndex((c) => c.no === no);
+        const found = contacts[index];
+        if (found === undefined) throw new Error(`no contact ${no}`);
+        const changed: Contact = {
+          ...found,
+          ...(request.alternateEmails
+            ? { alternateEmails: request.alternateEmails.map((a) => a.toLowerCase()) }
+            : {}),
+        };
+        contacts[index] = changed;
+        return changed;
       }),
     groups: (etag) =>
       record("groups", [etag], () => ({ notModified: false as const, body: { items: GROUPS } })),

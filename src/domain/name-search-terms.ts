@@ -1,0 +1,55 @@
+import { nameWords } from "./name-similarity";
+
+/** Latin to Cyrillic, the reverse of the common transliteration (anna → анна), longest spelling first. */
+const LATIN: ReadonlyArray<readonly [string, string]> = [
+  ["shch", "щ"],
+  ["zh", "ж"],
+  ["kh", "х"],
+  ["ts", "ц"],
+  ["ch", "ч"],
+  ["sh", "ш"],
+  ["yu", "ю"],
+  ["ya", "я"],
+  ["yo", "ё"],
+  ["ye", "е"],
+  ...Array.from("abvgdezijklmnoprstufhcwyxq").map(
+    (letter, i) => [letter, Array.from("абвгдезийклмнопрстуфхквыкск")[i] ?? letter] as const,
+  ),
+];
+
+/** How many of a name's words are searched for (the longest, which tell people apart best). */
+const WORDS = 2;
+/** A transliterated word is searched by its start: endings are where transliterations differ. */
+const STEM = 5;
+
+function toCyrillic(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length;) {
+    const found = LATIN.find(([latin]) => word.startsWith(latin, i));
+    out += found ? found[1] : word[i];
+    i += found ? found[0].length : 1;
+  }
+  return out;
+}
+
+/**
+ * What to ask the store's contact search for to find the contacts a display name may belong to, in
+ * either script: the name's longest words as written (accents dropped), and each word's start in the
+ * other script ("Anna Petrova" → "petrova", "anna", "петро", "анна"), so "Анна Петрова" is among the
+ * candidates. The candidates are then ranked by name similarity; a term finds, it never decides.
+ */
+export function nameSearchTerms(displayName: string): string[] {
+  const folded = displayName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+  const written = folded.split(/[^\p{L}]+/u).filter((word) => word.length >= 3);
+  const longest = [...written].sort((a, b) => b.length - a.length).slice(0, WORDS);
+  const terms = longest.flatMap((word) => {
+    const cyrillic = /[а-яёіїєґ]/.test(word);
+    const latin = cyrillic ? (nameWords(word)[0] ?? word) : word;
+    const other = cyrillic ? latin : toCyrillic(latin);
+    return [word, other.slice(0, STEM)];
+  });
+  return [...new Set(terms.filter((term) => term.length >= 2))];
+}
