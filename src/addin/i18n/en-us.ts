@@ -212,7 +212,8 @@ export const enUS = {
   "history.contact": "Contact",
   "history.noContacts":
     "Nobody on this item is a contact yet. Choose or create a contact in Log, and their history shows here.",
-  "history.empty": "No interactions with {name} yet. Log this item to start the history.",
+  "history.empty": "No interactions with {name} yet.",
+  "history.emptyHint": "Log this item to start the history.",
   "history.emptyFiltered": "No interactions match these filters. Choose All to see every one.",
   "history.loadMore": "Load more",
   "history.filterTemplate": "Template",

@@ -35,7 +35,7 @@ describe("lookAlikeContacts", () => {
 
   it("the store out of reach is the store's coded failure", async () => {
     const fake = createFakeStore();
-    fake.failWith({ code: "ADDIN_OFFLINE", message: "offline" });
+    fake.failWith({ code: "ADDIN_OFFLINE", kind: "network", message: "offline" });
     const found = await lookAlikeContacts({ store: fake.store }, "Anna Petrova");
     expect(!found.ok && found.error.code).toBe("ADDIN_OFFLINE");
   });
