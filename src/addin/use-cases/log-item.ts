@@ -122,6 +122,10 @@ async function sourceKeyFor(
   const { snapshot } = context;
   if (snapshot.kind !== "message" || snapshot.mode !== "compose")
     return fail({ code: "ADDIN_NO_SOURCE_KEY", message: "the item has no key" });
+  // The ribbon (or an earlier log) may have marked the draft since the pane read it: that mark is its key,
+  // so both logs are one logged item, never two.
+  const now = await deps.mailbox.readCurrentItem();
+  if (now.ok && now.value.touchpointId) return ok(touchpointSourceKey(now.value.touchpointId));
   const marked = await markDraft(deps.mailbox, id);
   return marked.ok ? ok(touchpointSourceKey(id)) : marked;
 }

@@ -101,6 +101,29 @@ describe("logging a message being written", () => {
     expect(keys).toEqual([`tp:${id}`, `tp:${id}`]);
   });
 
+  it("a draft the ribbon marked after the pane read it is logged under the ribbon's mark: one logged item", async () => {
+    const { deps, mailbox, store } = draftDeps();
+    const context = await loadItemContext(deps);
+    if (!context.ok) throw new Error("no context");
+    await (
+      await logItemOneClick(deps, { translator })
+    ).final;
+    const ribbonMark = mailbox.current()?.touchpointId;
+    const saved = await logItem(deps, context.value, {
+      contactNos: [DEMO.lisa.no],
+      description: "Proposal",
+      evaluation: "neutral",
+      attemptFailed: false,
+    });
+    if (!saved.ok) throw new Error(saved.error.code);
+    await saved.value.delivered;
+    expect(mailbox.current()?.touchpointId).toBe(ribbonMark);
+    const keys = store.calls
+      .filter((call) => call.method === "logInteraction")
+      .map((call) => (call.args[0] as { source: { key: string } }).source.key);
+    expect(keys).toEqual([`tp:${ribbonMark}`, `tp:${ribbonMark}`]);
+  });
+
   it("an Outlook that cannot set headers: the pane says why before any click, and Log refuses with that sentence", async () => {
     const { deps, mailbox, sync } = draftDeps();
     mailbox.lackHeaderSupport();
