@@ -27,7 +27,13 @@ export function AddedContacts({
     <FlexStack gap={4}>
       {added.length > 0 && (
         <>
-          <Text as="h3" id="tp-added-contacts" variant="medium" block styles={{ root: { fontWeight: 600 } }}>
+          <Text
+            as="h3"
+            id="tp-added-contacts"
+            variant="medium"
+            block
+            styles={{ root: { fontWeight: 600, margin: "8px 0 0" } }}
+          >
             {t("log.addedContacts")}
           </Text>
           <ul aria-labelledby="tp-added-contacts" style={{ padding: 0, margin: 0 }}>
