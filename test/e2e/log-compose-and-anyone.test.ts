@@ -75,7 +75,7 @@ describe("logging while composing", () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it("the ribbon logs a draft with the email draft template, and the pane shows it logged once", async () => {
+  it("the ribbon logs a draft with the email draft template, and a log from the pane then is that same logged item", async () => {
     const draft = uniqueEmail(
       "compose-ribbon",
       { from: `Alex Rivera <${ALEX}>`, to: [`Lisa Chen <${LISA}>`] },
