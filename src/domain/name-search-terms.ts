@@ -12,10 +12,38 @@ const LATIN: ReadonlyArray<readonly [string, string]> = [
   ["ya", "я"],
   ["yo", "ё"],
   ["ye", "е"],
-  ...Array.from("abvgdezijklmnoprstufhcwyxq").map(
-    (letter, i) => [letter, Array.from("абвгдезийклмнопрстуфхквыкск")[i] ?? letter] as const,
-  ),
+  ...([
+    ["a", "а"],
+    ["b", "б"],
+    ["v", "в"],
+    ["g", "г"],
+    ["d", "д"],
+    ["e", "е"],
+    ["z", "з"],
+    ["i", "и"],
+    ["j", "й"],
+    ["k", "к"],
+    ["l", "л"],
+    ["m", "м"],
+    ["n", "н"],
+    ["o", "о"],
+    ["p", "п"],
+    ["r", "р"],
+    ["s", "с"],
+    ["t", "т"],
+    ["u", "у"],
+    ["f", "ф"],
+    ["h", "х"],
+    ["c", "к"],
+    ["w", "в"],
+    ["y", "ы"],
+    ["x", "кс"],
+    ["q", "к"],
+  ] as const),
 ];
+
+/** Spaces and punctuation between a name's words (as name similarity splits them). */
+const SEPARATORS = /[\s\u0021-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u2000-\u206f\u3000-\u303f]+/;
 
 /** How many of a name's words are searched for (the longest, which tell people apart best). */
 const WORDS = 2;
@@ -43,7 +71,7 @@ export function nameSearchTerms(displayName: string): string[] {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
-  const written = folded.split(/[^\p{L}]+/u).filter((word) => word.length >= 3);
+  const written = folded.split(SEPARATORS).filter((word) => word.length >= 3);
   const longest = [...written].sort((a, b) => b.length - a.length).slice(0, WORDS);
   const terms = longest.flatMap((word) => {
     const cyrillic = /[а-яёіїєґ]/.test(word);
