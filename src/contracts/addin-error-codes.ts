@@ -25,6 +25,8 @@ export const ADDIN_ERROR_CODES = [
   "ADDIN_OUTBOX_FULL",
   // What the user asked for cannot be done as asked (use-cases, forms).
   "ADDIN_NO_SOURCE_KEY",
+  "ADDIN_DRAFT_MARK_UNSUPPORTED",
+  "ADDIN_DRAFT_MARK_FAILED",
   "ADDIN_NO_CONTACTS",
   "ADDIN_INVALID_EMAIL",
   "ADDIN_INVALID_NEVER_LOG_VALUE",

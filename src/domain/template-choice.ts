@@ -40,6 +40,37 @@ export function defaultTemplate(
   return chosen ? ok(chosen) : fail({ code: "DOMAIN_NO_TEMPLATE", kind });
 }
 
+/** Where the user's last template choice for an item is remembered: a draft's apart from a received email's. */
+export type LastTemplateKey = "email" | "email_draft" | "meeting";
+
+export function lastTemplateKeyOf(snapshot: ItemSnapshot): LastTemplateKey {
+  const kind = eventKindOf(snapshot);
+  return kind === "meeting_invitation" ? "meeting" : kind;
+}
+
+/**
+ * The template an item is logged with, the one rule for the pane and the ribbon alike: the user's last
+ * choice for the item's event kind, else template setup's (a draft takes the *email draft* template);
+ * a draft whose event has no usable template falls back to the email one. Undefined: none is usable.
+ */
+export function templateForItem(
+  snapshot: ItemSnapshot,
+  setup: readonly TemplateSetupRow[],
+  lastChoice: string | undefined,
+  templates: readonly InteractionTemplate[],
+): InteractionTemplate | undefined {
+  const kind = eventKindOf(snapshot);
+  const chosen = defaultTemplate(
+    kind,
+    setup,
+    lastChoice === undefined ? {} : { [kind]: lastChoice },
+    templates,
+  );
+  if (chosen.ok) return chosen.value;
+  const email = kind === "email_draft" ? defaultTemplate("email", setup, {}, templates) : chosen;
+  return email.ok ? email.value : undefined;
+}
+
 /** Whole minutes from a meeting's start to its end (ISO 8601), rounded; a coded failure when unusable. */
 export function meetingDurationMin(
   start: string | undefined,

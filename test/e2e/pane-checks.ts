@@ -44,7 +44,8 @@ export function uniqueEmail(
     from: "Anna Petrova <anna.petrova@fabrikam.example>",
     to: [`Alex Rivera <${ALEX}>`],
   },
-  options: { withoutMessageId?: boolean } = {},
+  /** `draft`: saved unsent ("X-Unsent: 1"), so the harness opens it in compose form, with no Message-ID. */
+  options: { withoutMessageId?: boolean; draft?: boolean } = {},
 ): { file: string; key: string; subject: string } {
   const id = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   const file = path.join(folder, `${id}.eml`);
@@ -56,7 +57,8 @@ export function uniqueEmail(
       ...(people.to ? [`To: ${people.to.join(", ")}`] : []),
       ...(people.cc ? [`Cc: ${people.cc.join(", ")}`] : []),
       `Subject: ${subject}`,
-      ...(options.withoutMessageId ? [] : [`Message-ID: <${id}@fabrikam.example>`]),
+      ...(options.draft ? ["X-Unsent: 1"] : []),
+      ...(options.withoutMessageId || options.draft ? [] : [`Message-ID: <${id}@fabrikam.example>`]),
       "Date: Tue, 24 Nov 2026 08:00:00 +0000",
       "MIME-Version: 1.0",
       "Content-Type: text/plain; charset=utf-8",

@@ -28,6 +28,10 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
   "error.ADDIN_OUTBOX_FULL":
     "The storage for unsent logs is full. Open Touchpoint while online so the waiting logs are sent.",
   "error.ADDIN_NO_SOURCE_KEY": "Outlook gives this item no identity yet. Save the draft or reopen the item.",
+  "error.ADDIN_DRAFT_MARK_UNSUPPORTED":
+    "This Outlook cannot mark a message while you write it. Send it, then log it from Sent Items.",
+  "error.ADDIN_DRAFT_MARK_FAILED":
+    "Outlook did not let Touchpoint mark this message. Try again, or log it from Sent Items once sent.",
   "error.ADDIN_NO_CONTACTS": "No contact is chosen. Tick at least one contact, or create one.",
   "error.ADDIN_INVALID_EMAIL": "This is not an email address. Write it as name@example.com.",
   "error.ADDIN_INVALID_NEVER_LOG_VALUE":

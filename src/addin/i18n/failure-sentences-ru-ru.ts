@@ -23,6 +23,10 @@ export const failureSentencesRuRU: Record<`error.${FailureCode}`, string> = {
     "Хранилище неотправленных записей заполнено. Откройте Touchpoint при подключении, чтобы они ушли.",
   "error.ADDIN_NO_SOURCE_KEY":
     "Outlook пока не дал элементу идентификатор. Сохраните черновик или откройте элемент заново.",
+  "error.ADDIN_DRAFT_MARK_UNSUPPORTED":
+    "Этот Outlook не умеет помечать письмо при написании. Отправьте его и зарегистрируйте из «Отправленных».",
+  "error.ADDIN_DRAFT_MARK_FAILED":
+    "Outlook не дал пометить это письмо. Повторите или зарегистрируйте его из «Отправленных» после отправки.",
   "error.ADDIN_NO_CONTACTS": "Контакт не выбран. Отметьте хотя бы один контакт или создайте его.",
   "error.ADDIN_INVALID_EMAIL": "Это не адрес эл. почты. Пишите так: name@example.com.",
   "error.ADDIN_INVALID_NEVER_LOG_VALUE": "Введите адрес (name@example.com) или домен (example.com).",

@@ -23,6 +23,8 @@ export interface MailboxPort {
   onItemChanged(listener: () => void): Promise<Result<() => void, MailboxError>>;
   /** Adds the x-touchpoint-id header to a message being composed (so read mode keys by it). */
   setTouchpointId(id: string): Promise<Result<void, MailboxError>>;
+  /** Whether this Outlook can set that header at all (Mailbox 1.8 and a message being written). */
+  canSetTouchpointId(): Result<void, MailboxError>;
   /** Opens an item of the user's mailbox by its id. */
   openItem(itemId: string, kind: "message" | "appointment"): Result<void, MailboxError>;
   displayLanguage(): string;

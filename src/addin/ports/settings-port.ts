@@ -7,8 +7,8 @@ export interface AddinSettings {
   storeUrl?: string;
   /** UI language override ("en-US" | "ru-RU"); absent follows Office's display language. */
   language?: string;
-  /** The template the user last chose per source kind; it overrides template setup's default. */
-  lastTemplate?: { email?: string; meeting?: string };
+  /** The template the user last chose per kind of item (a draft apart); it overrides template setup's default. */
+  lastTemplate?: { email?: string; email_draft?: string; meeting?: string };
   /**
    * The user's *Log sent mail automatically* switch (on-send); undefined: never chosen, so the tenant's
    * policy decides (autoLogSwitch in src/domain/auto-log-policy.ts).

@@ -3,6 +3,7 @@ import type {
   Contact,
   ContactStatistics,
   CreateContactRequest,
+  UpdateContactRequest,
   CreateSegmentRequest,
   Draft,
   DraftList,
@@ -118,6 +119,12 @@ export interface StoreClientPort {
   createContact(
     request: CreateContactRequest,
     idempotencyKey?: string,
+  ): Promise<Result<Contact, StoreFailure>>;
+  /** Changes a contact's fields (PATCH /contacts/{no}), e.g. an alternate address; a retried key changes nothing more. */
+  updateContact(
+    no: string,
+    request: UpdateContactRequest,
+    idempotencyKey: string,
   ): Promise<Result<Contact, StoreFailure>>;
   groups(etag?: string): Promise<Result<Cached<GroupList>, StoreFailure>>;
   templates(etag?: string): Promise<Result<Cached<TemplateList>, StoreFailure>>;

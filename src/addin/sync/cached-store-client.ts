@@ -147,6 +147,7 @@ export function createCachedStoreClient(
     addNeverLog: changingMatches(client.addNeverLog),
     removeNeverLog: changingMatches(client.removeNeverLog),
     createContact: changingMatches(client.createContact),
+    updateContact: changingMatches(client.updateContact),
     groups: (etag) => reference("groups", etag),
     templates: (etag) => reference("templates", etag),
     templateSetup: (etag) => reference("templateSetup", etag),

@@ -14,6 +14,7 @@ export const loadBulkContactForm = () => import("./log/bulk-contact-form");
 export const loadFixEditor = () => import("./log/fix-editor");
 export const loadLogActions = () => import("./log/log-actions");
 export const loadOutboxStatus = () => import("./log/outbox-status");
+export const loadContactSearch = () => import("./history/contact-search");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
@@ -22,6 +23,9 @@ export const SegmentsView = lazy(loadSegmentsView);
 export const ContactForm = lazy(loadContactForm);
 export const BulkContactForm = lazy(loadBulkContactForm);
 export const FixEditor = lazy(loadFixEditor);
+export const ContactSearch = lazy(() =>
+  loadContactSearch().then((part) => ({ default: part.ContactSearch })),
+);
 const LazyOutboxStatus = lazy(loadOutboxStatus);
 
 let started = false;
@@ -36,6 +40,7 @@ export function loadTheRest(): void {
     loadContactForm,
     loadBulkContactForm,
     loadFixEditor,
+    loadContactSearch,
     loadHistoryView,
     loadSettingsView,
     loadDraftsView,

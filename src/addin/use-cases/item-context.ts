@@ -9,6 +9,7 @@ import type {
 import type { Direction } from "../../domain/direction";
 import type { ItemSnapshot } from "../../domain/item-snapshot";
 import type { StoreFailure } from "../ports/store-client-port";
+import type { UseCaseError } from "./addin-deps";
 
 /** How one participant of the item stands against the store's contacts. */
 export type ParticipantState =
@@ -53,6 +54,8 @@ export interface ItemContext {
   meetingDurationMin?: number;
   /** The tenant's local currency code (amounts are in it); absent when the store names none. */
   currency?: string;
+  /** A message being written that this Outlook cannot mark with our header: why it cannot be logged yet. */
+  draftProblem?: UseCaseError;
   /** Set when the store could not be reached: participants are then shown from the item alone. */
   storeProblem?: StoreFailure;
 }

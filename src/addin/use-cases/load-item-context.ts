@@ -1,7 +1,6 @@
-import type { AddressMatch, InteractionTemplate, SourceStatus, TemplateSetupRow } from "../../contracts";
+import type { AddressMatch, SourceStatus } from "../../contracts";
 import { internalDomainsOf } from "../../domain/internal-domains";
-import { defaultTemplate, eventKindOf } from "../../domain/template-choice";
-import type { ItemSnapshot } from "../../domain/item-snapshot";
+import { lastTemplateKeyOf, templateForItem } from "../../domain/template-choice";
 import { participantsOf, type ItemParticipant } from "../../domain/participants";
 import { fail, ok, type Result } from "../../domain/result";
 import type { StoreFailure } from "../ports/store-client-port";
@@ -9,6 +8,7 @@ import type { AddinDeps, UseCaseError } from "./addin-deps";
 import { keepAutoLogContext } from "./auto-log-context";
 import type { ItemContext, ParticipantState, ParticipantView } from "./item-context";
 import { itemFacts } from "./item-facts";
+import { draftMarkFailure } from "./mark-draft";
 
 /**
  * Reads the open item and resolves everything the Log view shows: each participant's state against the
@@ -50,14 +50,16 @@ export async function loadItemContext(deps: AddinDeps): Promise<Result<ItemConte
       logged: status?.ok === true && isLogged(status.value),
     });
 
+  const unmarked = snapshot.kind === "message" && snapshot.mode === "compose" && !snapshot.touchpointId;
+  const markable = unmarked ? deps.mailbox.canSetTouchpointId() : ok(undefined);
   const templates = reference.ok ? reference.value.templates.filter((template) => !template.blocked) : [];
   const storeProblem = [matches, status, reference].find(isFailure)?.error;
-  const defaultTemplateCode = chooseDefaultTemplate(
-    templates,
-    reference.ok ? reference.value.setup : [],
-    deps.settings.read().lastTemplate?.[facts.sourceKind],
+  const defaultTemplateCode = templateForItem(
     snapshot,
-  );
+    reference.ok ? reference.value.setup : [],
+    deps.settings.read().lastTemplate?.[lastTemplateKeyOf(snapshot)],
+    templates,
+  )?.code;
 
   return ok({
     snapshot,
@@ -75,6 +77,7 @@ export async function loadItemContext(deps: AddinDeps): Promise<Result<ItemConte
       ? { currency: settings.value.localCurrencyCode }
       : {}),
     ...(storeProblem ? { storeProblem } : {}),
+    ...(markable.ok ? {} : { draftProblem: draftMarkFailure(markable.error) }),
   });
 }
 
@@ -107,25 +110,6 @@ function isLogged(status: SourceStatus): boolean {
 
 function activeOnly(status: SourceStatus): SourceStatus {
   return { ...status, loggedItems: status.loggedItems.filter((logged) => !logged.item.canceled) };
-}
-
-/** Template setup's default for the item's kind (a draft falls back to the email template), or the user's last choice. */
-function chooseDefaultTemplate(
-  templates: InteractionTemplate[],
-  setup: TemplateSetupRow[],
-  lastChoice: string | undefined,
-  snapshot: ItemSnapshot,
-): string | undefined {
-  const kind = eventKindOf(snapshot);
-  const chosen = defaultTemplate(
-    kind,
-    setup,
-    lastChoice === undefined ? {} : { [kind]: lastChoice },
-    templates,
-  );
-  if (chosen.ok) return chosen.value.code;
-  const email = kind === "email_draft" ? defaultTemplate("email", setup, {}, templates) : chosen;
-  return email.ok ? email.value.code : undefined;
 }
 
 function viewOf(person: ItemParticipant, match: AddressMatch | "none" | "pending"): ParticipantView {

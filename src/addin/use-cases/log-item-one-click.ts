@@ -10,7 +10,10 @@ import { describeLog } from "./describe-log";
 import { failureText } from "./failure-text";
 import { deliver, outboxCode, type DeliveryOutcome } from "./log-item";
 import { refusalText } from "./log-status";
+import { markDraft } from "./mark-draft";
 import { FIELD_LIMITS } from "../../contracts/field-limits";
+import type { ItemSnapshot } from "../../domain/item-snapshot";
+import { eventKindOf, lastTemplateKeyOf, templateForItem } from "../../domain/template-choice";
 
 /** A line for the item's notification bar. */
 export interface Notice {
@@ -66,13 +69,13 @@ export async function logItemOneClick(deps: AddinDeps, options: OneClickOptions)
   const id = deps.newId();
   // Only a message carries internet headers; a meeting is keyed by its own identity in any form.
   if (snapshot.kind === "message" && snapshot.mode === "compose" && !snapshot.touchpointId) {
-    const marked = await deps.mailbox.setTouchpointId(id);
+    const marked = await markDraft(deps.mailbox, id);
     if (!marked.ok) return failed(marked.error);
     snapshot = { ...snapshot, touchpointId: id };
   }
   const facts = itemFacts(snapshot, internal);
   if (facts.sourceKey === undefined) return failed({ code: "ADDIN_NO_SOURCE_KEY" });
-  const templateCode = deps.settings.read().lastTemplate?.[facts.sourceKind];
+  const templateCode = await ribbonTemplateCode(deps, snapshot);
   const request: LogInteractionRequest = {
     source: {
       kind: facts.sourceKind,
@@ -105,6 +108,22 @@ export async function logItemOneClick(deps: AddinDeps, options: OneClickOptions)
     first: { kind: "progress", message: t("status.sending") },
     final: deliver(deps, id).then((outcome) => noticeOf(outcome, options)),
   };
+}
+
+/**
+ * The ribbon's template, by the pane's rule (templateForItem). The store picks a received email's or a
+ * meeting's template from template setup itself, so those cost no request beyond the log; a draft it
+ * cannot tell from a sent email, so the ribbon names the *email draft* template, from the cached
+ * reference data (one fetch when nothing is cached). Unreadable reference data leaves the choice to
+ * the user's last one, else to the store.
+ */
+async function ribbonTemplateCode(deps: AddinDeps, snapshot: ItemSnapshot): Promise<string | undefined> {
+  const lastChoice = deps.settings.read().lastTemplate?.[lastTemplateKeyOf(snapshot)];
+  if (eventKindOf(snapshot) !== "email_draft") return lastChoice;
+  const [templates, setup] = await Promise.all([deps.store.templates(), deps.store.templateSetup()]);
+  if (!templates.ok || !setup.ok || templates.value.notModified || setup.value.notModified) return lastChoice;
+  const items = templates.value.body.items;
+  return templateForItem(snapshot, setup.value.body.items, lastChoice, items)?.code ?? lastChoice;
 }
 
 /** What the notification bar (and the pane's status line) says about a delivery. */

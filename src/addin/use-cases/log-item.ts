@@ -7,11 +7,13 @@ import type {
   Participant,
 } from "../../contracts";
 import { touchpointSourceKey } from "../../domain/source-key";
+import { lastTemplateKeyOf } from "../../domain/template-choice";
 import { fail, ok, type Result } from "../../domain/result";
 import { storableText } from "../../domain/storable-text";
 import type { AddinDeps, UseCaseError } from "./addin-deps";
 import type { ItemContext } from "./item-context";
 import { logStatusOf } from "./log-status";
+import { markDraft } from "./mark-draft";
 import { FIELD_LIMITS } from "../../contracts/field-limits";
 
 /** What the user chose in the Log view. */
@@ -100,7 +102,10 @@ export async function logItem(
     return fail({ code: outboxCode(error), message: error instanceof Error ? error.message : String(error) });
   }
   if (choices.templateCode) {
-    const lastTemplate = { ...deps.settings.read().lastTemplate, [context.sourceKind]: choices.templateCode };
+    const lastTemplate = {
+      ...deps.settings.read().lastTemplate,
+      [lastTemplateKeyOf(context.snapshot)]: choices.templateCode,
+    };
     // Remembering the choice is a convenience: a failed save must not fail the log.
     await deps.settings.save({ lastTemplate });
   }
@@ -117,7 +122,11 @@ async function sourceKeyFor(
   const { snapshot } = context;
   if (snapshot.kind !== "message" || snapshot.mode !== "compose")
     return fail({ code: "ADDIN_NO_SOURCE_KEY", message: "the item has no key" });
-  const marked = await deps.mailbox.setTouchpointId(id);
+  // The ribbon (or an earlier log) may have marked the draft since the pane read it: that mark is its key,
+  // so both logs are one logged item, never two.
+  const now = await deps.mailbox.readCurrentItem();
+  if (now.ok && now.value.touchpointId) return ok(touchpointSourceKey(now.value.touchpointId));
+  const marked = await markDraft(deps.mailbox, id);
   return marked.ok ? ok(touchpointSourceKey(id)) : marked;
 }
 

@@ -35,9 +35,12 @@ export async function parseEml(
       message: `${fileName} has no sender, recipients or subject: is it an email?`,
     });
   }
+  // Outlook saves a draft as .eml with "X-Unsent: 1" and opens it in compose form: so does the harness.
+  const draft = headers.get("x-unsent")?.[0]?.trim() === "1";
   const message = harnessItem({
     name: importedItemName(fileName),
     kind: "message",
+    ...(draft ? { mode: "compose" as const } : {}),
     subject: email.subject ?? "",
     body: email.text ?? stripTags(email.html ?? ""),
     from,
@@ -46,11 +49,12 @@ export async function parseEml(
     cc,
     bcc: people(headers.get("bcc")),
     dateTimeCreated: isoDate(email.date) ?? new Date().toISOString(),
-    internetMessageId: email.messageId,
+    // A draft has no Internet message id until it is sent.
+    ...(draft ? {} : { internetMessageId: email.messageId }),
     headers: headerMap(headers),
     origin: fileName,
   });
-  return ok(asMeeting(email, message) ?? message);
+  return ok((draft ? undefined : asMeeting(email, message)) ?? message);
 }
 
 /** The invitation inside a message, as a meeting keeping the message's id and headers. */

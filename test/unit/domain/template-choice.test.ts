@@ -1,5 +1,11 @@
 import type { InteractionTemplate, TemplateSetupRow } from "../../../src/contracts/reference-data";
-import { defaultTemplate, eventKindOf, meetingDurationMin } from "../../../src/domain/template-choice";
+import {
+  defaultTemplate,
+  eventKindOf,
+  lastTemplateKeyOf,
+  meetingDurationMin,
+  templateForItem,
+} from "../../../src/domain/template-choice";
 import { buildSnapshot } from "./build-snapshot";
 
 const template = (code: string, over: Partial<InteractionTemplate> = {}): InteractionTemplate => ({
@@ -83,5 +89,36 @@ describe("meetingDurationMin", () => {
       ok: false,
       error: { code: "DOMAIN_INVALID_TIME_RANGE" },
     });
+  });
+});
+
+describe("templateForItem: the one rule of the pane and the ribbon", () => {
+  const templates = [template("EMAIL"), template("EMAIL_D"), template("MEETINV")];
+  const setup: TemplateSetupRow[] = [
+    { eventKind: "email", templateCode: "EMAIL" },
+    { eventKind: "email_draft", templateCode: "EMAIL_D" },
+    { eventKind: "meeting_invitation", templateCode: "MEETINV" },
+  ];
+  const draft = buildSnapshot({ kind: "message", mode: "compose" });
+
+  it("a draft takes template setup's email draft template; a received email the email one", () => {
+    expect(templateForItem(draft, setup, undefined, templates)?.code).toBe("EMAIL_D");
+    expect(
+      templateForItem(buildSnapshot({ kind: "message", mode: "read" }), setup, undefined, templates)?.code,
+    ).toBe("EMAIL");
+  });
+
+  it("a draft with no usable draft template falls back to the email template", () => {
+    const blocked = [template("EMAIL"), template("EMAIL_D", { blocked: true })];
+    expect(templateForItem(draft, setup, undefined, blocked)?.code).toBe("EMAIL");
+  });
+
+  it("the user's last choice for drafts wins over template setup", () => {
+    expect(templateForItem(draft, setup, "MEETINV", templates)?.code).toBe("MEETINV");
+  });
+
+  it("keeps a draft's last choice apart from a received email's", () => {
+    expect(lastTemplateKeyOf(draft)).toBe("email_draft");
+    expect(lastTemplateKeyOf(buildSnapshot({ kind: "message", mode: "read" }))).toBe("email");
   });
 });

@@ -87,6 +87,16 @@ describe("an .eml file", () => {
     expect(item.name).toBe("file-received-eml");
   });
 
+  it("opens a draft saved with X-Unsent: 1 in compose form, without a Message-ID", async () => {
+    const draft = receivedEml.replace("Subject:", "X-Unsent: 1\r\nSubject:");
+    const result = await parseEml(bytes(draft), "draft.eml");
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.mode).toBe("compose");
+    expect(result.value.internetMessageId).toBeUndefined();
+    const received = await parseEml(bytes(receivedEml), "received.eml");
+    expect(received.ok && received.value.mode).toBe("read");
+  });
+
   it("keeps a quoted name with a comma whole and unwraps address groups, empty ones to nobody", async () => {
     const result = await parseEml(bytes(receivedEml), "received.eml");
     if (!result.ok) throw new Error(result.error.message);

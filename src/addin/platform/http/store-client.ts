@@ -4,6 +4,7 @@ import type {
   ContactList,
   ContactStatistics,
   CreateContactRequest,
+  UpdateContactRequest,
   CreateSegmentRequest,
   Draft,
   DraftList,
@@ -227,6 +228,8 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
         ...write("POST", "/contacts", request),
         ...(idempotencyKey ? { headers: { "Idempotency-Key": idempotencyKey } } : {}),
       }),
+    updateContact: (no: string, request: UpdateContactRequest, idempotencyKey: string) =>
+      json<Contact>(keyed(write("PATCH", contact(no), request), idempotencyKey)),
     groups: (etag) => cached<GroupList>("/interaction-groups", etag),
     templates: (etag) => cached<TemplateList>("/interaction-templates", etag),
     templateSetup: (etag) => cached<TemplateSetup>("/template-setup", etag),

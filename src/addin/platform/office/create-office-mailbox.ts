@@ -66,6 +66,20 @@ export function createOfficeMailbox(
 ): MailboxPort {
   const mailboxOf = (): Office.Mailbox | undefined => office?.context?.mailbox;
 
+  /** The internet headers of the message being written, where this Outlook can set them. */
+  function composeHeaders(): Result<{ host: typeof Office; headers: Office.InternetHeaders }, MailboxError> {
+    const item = mailboxOf()?.item;
+    if (!office || !item) return fail({ code: "ADDIN_NO_ITEM", message: "No message is being written." });
+    // Only a message being written has internet headers to set (Office.MessageCompose).
+    const headers: Office.InternetHeaders | undefined = item.internetHeaders;
+    if (!supportsMailbox(office, "1.8") || typeof headers?.setAsync !== "function")
+      return fail({
+        code: "ADDIN_REQUIREMENT_MISSING",
+        message: "This Outlook cannot set internet headers.",
+      });
+    return ok({ host: office, headers });
+  }
+
   return {
     async readCurrentItem() {
       const mailbox = mailboxOf();
@@ -107,18 +121,17 @@ export function createOfficeMailbox(
     },
 
     async setTouchpointId(id: string) {
-      const item = mailboxOf()?.item;
-      if (!office || !item) return fail({ code: "ADDIN_NO_ITEM", message: "No message is being written." });
-      // Only a message being written has internet headers to set (Office.MessageCompose).
-      const headers: Office.InternetHeaders | undefined = item.internetHeaders;
-      if (!supportsMailbox(office, "1.8") || typeof headers?.setAsync !== "function")
-        return fail({
-          code: "ADDIN_REQUIREMENT_MISSING",
-          message: "This Outlook cannot set internet headers.",
-        });
-      return officeAsync<void>(office, "Marking the message", (cb) =>
+      const marking = composeHeaders();
+      if (!marking.ok) return marking;
+      const { host, headers } = marking.value;
+      return officeAsync<void>(host, "Marking the message", (cb) =>
         headers.setAsync({ [TOUCHPOINT_ID_HEADER]: id }, cb),
       );
+    },
+
+    canSetTouchpointId() {
+      const headers = composeHeaders();
+      return headers.ok ? ok(undefined) : headers;
     },
 
     openItem(itemId: string, kind: "message" | "appointment") {

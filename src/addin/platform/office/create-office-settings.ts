@@ -20,9 +20,13 @@ function sanitize(raw: unknown): AddinSettings {
   if (typeof record.logReplies === "boolean") settings.logReplies = record.logReplies;
   if (typeof record.lastTemplate === "object" && record.lastTemplate !== null) {
     const last = record.lastTemplate as Record<string, unknown>;
-    const email = text(last.email);
-    const meeting = text(last.meeting);
-    if (email || meeting) settings.lastTemplate = { ...(email && { email }), ...(meeting && { meeting }) };
+    const kept = Object.fromEntries(
+      (["email", "email_draft", "meeting"] as const).flatMap((key) => {
+        const code = text(last[key]);
+        return code ? [[key, code]] : [];
+      }),
+    );
+    if (Object.keys(kept).length > 0) settings.lastTemplate = kept;
   }
   return settings;
 }

@@ -19,6 +19,8 @@ export interface BodyProps {
   templateName(code: string): string;
   groupName(code: string): string;
   currency?: string;
+  /** What to do about an empty history, after the sentence saying it is empty (the item's History: log it). */
+  emptyHint?: string;
 }
 
 /** Statistics and timeline under the same filters; an entry action reloads the statistics. */
@@ -49,6 +51,8 @@ function Statistics({ contactNo, templateCode, groupCode, currency }: BodyProps)
   // A failure is said once, by the timeline below, which fails the same way.
   if (stats === "failed") return null;
   if (stats === undefined) return <Skeleton label={t("app.loading")} lines={2} />;
+  // Nothing to count: the timeline below says so in a sentence, rather than a table of zeros and "Never".
+  if (stats.count === 0 && stats.byMonth.length === 0) return null;
   const rows: Array<[string, string]> = [
     [t("history.count"), formatNumber(stats.count)],
     [t("history.cost"), formatCurrency(stats.costLcy, currency)],
@@ -83,6 +87,7 @@ function Timeline({
   templateName,
   groupName,
   currency,
+  emptyHint,
   onEntryChanged,
 }: BodyProps & { onEntryChanged(): void }) {
   const { deps, translator, announce } = useTaskpane();
@@ -122,7 +127,9 @@ function Timeline({
   if (!loading && entries.length === 0)
     return (
       <Text block>
-        {templateCode || groupCode ? t("history.emptyFiltered") : t("history.empty", { name: contactName })}
+        {templateCode || groupCode
+          ? t("history.emptyFiltered")
+          : `${t("history.empty", { name: contactName })}${emptyHint ? ` ${emptyHint}` : ""}`}
       </Text>
     );
   return (

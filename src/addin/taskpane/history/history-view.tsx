@@ -127,6 +127,7 @@ export default function HistoryView({
         contactName={contactName}
         templateCode={templateCode}
         groupCode={groupCode}
+        emptyHint={t("history.emptyHint")}
         {...names}
       />
     </FlexStack>

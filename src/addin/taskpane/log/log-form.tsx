@@ -9,6 +9,7 @@ import { FormError } from "../form-error";
 import { loadLogActions, OutboxStatus } from "../lazy-parts";
 import { NoticeBanner } from "../notice-banner";
 import { useTaskpane } from "../taskpane-context";
+import { AddedContacts } from "./added-contacts";
 import { AlreadyLoggedBanner } from "./already-logged-banner";
 import { EntryFields, fieldsFor, numberOf, type EntryFieldValues } from "./entry-fields";
 import { ParticipantList } from "./participant-list";
@@ -31,6 +32,8 @@ export function LogForm({
   const { deps, translator, announce } = useTaskpane();
   const { t } = translator;
   const [created, setCreated] = useState<Record<string, Contact>>({});
+  // Contacts not on the item, added through the search ("Add contact").
+  const [added, setAdded] = useState<Contact[]>([]);
   useEffect(() => {
     // Some hosts' (and jsdom's) Performance lacks User Timing.
     if (typeof performance.mark === "function") performance.mark(PARTICIPANTS_SHOWN_MARK);
@@ -55,8 +58,9 @@ export function LogForm({
   const cost = numberOf(fields.cost);
   const duration = numberOf(fields.duration);
   const badNumber = Number.isNaN(cost ?? 0) || Number.isNaN(duration ?? 0);
-  const nobody = chosen.contactNos.length === 0 && chosen.participants.length === 0;
-  const canLog = !busy && !chosen.pendingChoice && !nobody && !badNumber;
+  const contactNos = [...new Set([...chosen.contactNos, ...added.map((contact) => contact.no)])];
+  const nobody = contactNos.length === 0 && chosen.participants.length === 0;
+  const canLog = !busy && !chosen.pendingChoice && !nobody && !badNumber && !context.draftProblem;
   const matchLater = participants.some((p) => p.state === "pending");
 
   async function submit(postponed: boolean) {
@@ -73,9 +77,9 @@ export function LogForm({
     const actions = await loadLogActions().catch(() => undefined);
     if (actions === undefined) return announce(t("app.partUnavailable"));
     const saved = await actions.logItem(deps, context, {
-      contactNos: chosen.contactNos,
+      contactNos,
       participants: chosen.participants,
-      names: chosen.names,
+      names: { ...chosen.names, ...Object.fromEntries(added.map((contact) => [contact.no, contact.name])) },
       ...(fields.templateCode ? { templateCode: fields.templateCode } : {}),
       description: fields.description,
       evaluation: fields.evaluation,
@@ -108,6 +112,9 @@ export function LogForm({
       <Text as="h1" variant="large" block>
         {t(context.sourceKind === "meeting" ? "log.headingMeeting" : "log.headingEmail")}
       </Text>
+      {context.draftProblem && (
+        <NoticeBanner tone="warning">{failureText(translator, context.draftProblem)}</NoticeBanner>
+      )}
       {matchLater && <NoticeBanner tone="info">{t("log.matchLater")}</NoticeBanner>}
       {!matchLater && context.storeProblem && (
         <NoticeBanner tone="warning">
@@ -128,6 +135,15 @@ export function LogForm({
           choices={choices}
           onChoice={choose}
           onCreated={(contacts) => setCreated((current) => ({ ...current, ...contacts }))}
+        />
+        <AddedContacts
+          added={added}
+          onAdd={(contact) =>
+            setAdded((current) =>
+              current.some((c) => c.no === contact.no) ? current : [...current, contact],
+            )
+          }
+          onRemove={(no) => setAdded((current) => current.filter((contact) => contact.no !== no))}
         />
       </section>
       <EntryFields context={context} values={fields} onChange={setFields} />
@@ -171,6 +187,6 @@ function withCreated(participant: ParticipantView, created: Record<string, Conta
     ...(participant.normalized ? { normalized: participant.normalized } : {}),
     state: "matched",
     contact,
-    via: "email",
+    via: contact.email === (participant.normalized ?? participant.email) ? "email" : "alternate",
   };
 }

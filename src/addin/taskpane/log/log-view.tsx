@@ -46,16 +46,17 @@ export function LogView({
       </>
     );
   }
-  // A new key per item resets every choice when the pinned pane moves to another item.
+  // A new key per item resets every choice when the pinned pane moves to another item. A draft keeps its
+  // key when logging marks it (its source key appears then), so the log's status stays on screen.
+  const { context } = item;
+  const formKey =
+    context.snapshot.mode === "compose" && context.snapshot.kind === "message"
+      ? `draft:${context.snapshot.itemId ?? ""}`
+      : (context.sourceKey ?? context.snapshot.itemId ?? "item");
   return (
     <>
       {onFindContact && <ActionButton text={t("search.open")} onClick={onFindContact} />}
-      <LogForm
-        key={item.context.sourceKey ?? item.context.snapshot.itemId ?? "draft"}
-        context={item.context}
-        snapshot={snapshot}
-        reload={reload}
-      />
+      <LogForm key={formKey} context={item.context} snapshot={snapshot} reload={reload} />
     </>
   );
 }

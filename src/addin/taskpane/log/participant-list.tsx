@@ -28,7 +28,7 @@ export interface ParticipantListProps {
   participants: ParticipantView[];
   choices: Record<string, ParticipantChoice>;
   onChoice(participant: ParticipantView, choice: ParticipantChoice): void;
-  /** People the user just created, by the address they were created for. */
+  /** People the user just created or gave the address to, by that address. */
   onCreated(created: Record<string, Contact>): void;
 }
 
@@ -66,6 +66,7 @@ export function ParticipantList({ participants, choices, onChoice, onCreated }: 
         choice={choices[participant.email] ?? { include: false }}
         onChoice={(choice) => onChoice(participant, choice)}
         onCreate={() => setCreating(participant.email)}
+        onAdopted={(contact) => onCreated({ [participant.email]: contact })}
       />
     );
 

@@ -1,10 +1,12 @@
 import { ActionButton, Checkbox, Text } from "../fluent";
 import { SelectField } from "../select-field";
 import { displayAddress } from "../../../domain/normalize-address";
+import type { Contact } from "../../../contracts";
 import type { MessageKey } from "../../i18n/en-us";
 import type { ParticipantView } from "../../use-cases/item-context";
 import { useTaskpane } from "../taskpane-context";
 import { FlexStack } from "../flex-stack";
+import { LookAlikeActions } from "./look-alike-actions";
 import type { ParticipantChoice } from "./use-log-choices";
 
 export interface ParticipantRowProps {
@@ -12,6 +14,8 @@ export interface ParticipantRowProps {
   choice: ParticipantChoice;
   onChoice(choice: ParticipantChoice): void;
   onCreate(): void;
+  /** An unknown participant's address became an existing contact's alternate address. */
+  onAdopted(contact: Contact): void;
 }
 
 export const BADGE: Record<ParticipantView["state"], MessageKey> = {
@@ -33,7 +37,8 @@ export const nameOf = (participant: ParticipantView): string =>
   participant.name || displayAddress(participant.email);
 
 /** One participant: who, their state, and what can be done about it. */
-export function ParticipantRow({ participant, choice, onChoice, onCreate }: ParticipantRowProps) {
+export function ParticipantRow(props: ParticipantRowProps) {
+  const { participant } = props;
   const { t } = useTaskpane().translator;
   const who = nameOf(participant);
   return (
@@ -51,13 +56,13 @@ export function ParticipantRow({ participant, choice, onChoice, onCreate }: Part
           {participant.state === "colleague" ? ` · ${t("state.colleagueHint")}` : ""}
           {participant.state === "excluded" ? ` · ${t(`excluded.${participant.reason}`)}` : ""}
         </Text>
-        <RowActions participant={participant} choice={choice} onChoice={onChoice} onCreate={onCreate} />
+        <RowActions {...props} />
       </FlexStack>
     </li>
   );
 }
 
-function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowProps) {
+function RowActions({ participant, choice, onChoice, onCreate, onAdopted }: ParticipantRowProps) {
   const { t } = useTaskpane().translator;
   const who = nameOf(participant);
   switch (participant.state) {
@@ -111,9 +116,12 @@ function RowActions({ participant, choice, onChoice, onCreate }: ParticipantRowP
       );
     case "unknown":
       return (
-        <ActionButton onClick={onCreate} styles={START} ariaLabel={`${t("log.createContact")}: ${who}`}>
-          {t("log.createContact")}
-        </ActionButton>
+        <FlexStack gap={2}>
+          <LookAlikeActions participant={participant} onAdopted={onAdopted} />
+          <ActionButton onClick={onCreate} styles={START} ariaLabel={`${t("log.createContact")}: ${who}`}>
+            {t("log.createContact")}
+          </ActionButton>
+        </FlexStack>
       );
     default:
       return null;

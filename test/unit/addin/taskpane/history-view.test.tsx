@@ -176,6 +176,17 @@ describe("History view", () => {
     expect(await screen.findByRole("combobox", { name: /^Contact/ })).toBeInTheDocument();
   });
 
+  it("an empty contact card reads as a sentence: no table of zeros, no hint to log an item it is not about", async () => {
+    await openHistory([]);
+    await userEvent.type(screen.getByRole("searchbox", { name: "Find a contact" }), "Lisa");
+    const results = await screen.findByRole("list", { name: "Contacts found" });
+    await userEvent.click(within(results).getByRole("button", { name: /^Lisa Chen/ }));
+    await screen.findByRole("region", { name: "Contact card: Lisa Chen" });
+    expect(await screen.findByText("No interactions with Lisa Chen yet.")).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Statistics" })).toBeNull();
+    expect(screen.queryByText("Never")).toBeNull();
+  });
+
   it("opens an entry logged from Outlook in the mailbox", async () => {
     const { mailbox } = await openHistory([
       entry(1, { itemId: "AAMk-1" }),

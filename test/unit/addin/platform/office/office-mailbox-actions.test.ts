@@ -111,6 +111,13 @@ describe("marking a message being written", () => {
     const { mailbox } = setUp(options);
     const result = await mailbox.setTouchpointId("id");
     expect(!result.ok && result.error.code).toBe("ADDIN_REQUIREMENT_MISSING");
+    const ahead = mailbox.canSetTouchpointId();
+    expect(!ahead.ok && ahead.error.code).toBe("ADDIN_REQUIREMENT_MISSING");
+  });
+
+  test("a message being written on Mailbox 1.8 can be marked, as said before any attempt", () => {
+    const { mailbox } = setUp({ item: draft });
+    expect(mailbox.canSetTouchpointId()).toEqual({ ok: true, value: undefined });
   });
 });
 

@@ -36,7 +36,7 @@ export const GROUPS: InteractionGroup[] = [
   { code: "SYSTEM", description: "System generated entries" },
 ];
 
-const template = (code: string, groupCode: string, description: string, cost: number, min: number) =>
+export const template = (code: string, groupCode: string, description: string, cost: number, min: number) =>
   ({
     code,
     groupCode,

@@ -18,7 +18,7 @@ export function createFakeMailbox(item: ItemSnapshot | undefined, language = "en
   const opened: Array<{ itemId: string; kind: string }> = [];
   const listeners: Array<() => void> = [];
   let current = item;
-  let headerWrite: "ok" | "fails" = "ok";
+  let headerWrite: "ok" | "fails" | "unsupported" = "ok";
   const mailbox: MailboxPort = {
     readCurrentItem: async () =>
       current
@@ -33,10 +33,16 @@ export function createFakeMailbox(item: ItemSnapshot | undefined, language = "en
       return ok(() => listeners.splice(listeners.indexOf(listener), 1));
     },
     setTouchpointId: async (id) => {
+      if (headerWrite === "unsupported")
+        return fail({ code: "ADDIN_REQUIREMENT_MISSING", message: "no 1.8" });
       if (headerWrite === "fails") return fail({ code: "ADDIN_OFFICE_ASYNC_FAILED", message: "header" });
       if (current) current = { ...current, touchpointId: id };
       return ok(undefined);
     },
+    canSetTouchpointId: () =>
+      headerWrite === "unsupported"
+        ? fail({ code: "ADDIN_REQUIREMENT_MISSING", message: "no 1.8" })
+        : ok(undefined),
     openItem: (itemId, kind) => {
       opened.push({ itemId, kind });
       return ok(undefined);
@@ -55,6 +61,10 @@ export function createFakeMailbox(item: ItemSnapshot | undefined, language = "en
     },
     failHeaderWrite() {
       headerWrite = "fails";
+    },
+    /** An Outlook older than Mailbox 1.8: no header can be set at all. */
+    lackHeaderSupport() {
+      headerWrite = "unsupported";
     },
   };
 }

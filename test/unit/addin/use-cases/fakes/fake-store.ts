@@ -1,7 +1,8 @@
 import type { Contact, NeverLogEntry, SourceStatus } from "../../../../../src/contracts";
 import type { StoreClientPort, StoreFailure } from "../../../../../src/addin/ports/store-client-port";
 import { fail, ok } from "../../../../../src/domain/result";
-import { DEMO, GROUPS, TEMPLATES } from "./fake-demo-data";
+import { searchFold } from "../../../../../src/domain/search-fold";
+import { DEMO, GROUPS, TEMPLATES, template } from "./fake-demo-data";
 import { fakeEntries } from "./fake-entries";
 import { fakeMatching } from "./fake-matching";
 import { fakeSegments } from "./fake-segments";
@@ -15,6 +16,12 @@ export function createFakeStore() {
   const contacts: Contact[] = Object.values(DEMO);
   let failure: StoreFailure | undefined;
   let autoLogPolicy: "off" | "suggest" | "on" = "suggest";
+  /** Template setup's email draft template (with its template), once `setDraftTemplate` names one. */
+  let draftTemplate: string | undefined;
+  const templates = () =>
+    draftTemplate === undefined
+      ? TEMPLATES
+      : [...TEMPLATES, template(draftTemplate, "SYSTEM", "Email draft", 8, 1)];
 
   const record = <T>(method: keyof StoreClientPort, args: unknown[], answer: () => T) => {
     calls.push({ method, args });
@@ -57,7 +64,14 @@ export function createFakeStore() {
         if (found === undefined) throw new Error(`no contact ${no}`);
         return found;
       }),
-    searchContacts: (q) => record("searchContacts", [q], () => contacts.filter((c) => c.name.includes(q))),
+    searchContacts: (q) =>
+      record("searchContacts", [q], () =>
+        contacts.filter((c) =>
+          [c.name, c.email ?? "", ...c.alternateEmails].some((text) =>
+            searchFold(text).includes(searchFold(q)),
+          ),
+        ),
+      ),
     createContact: (request, idempotencyKey) =>
       record("createContact", [request, idempotencyKey], () => {
         const made: Contact = {
@@ -74,10 +88,24 @@ export function createFakeStore() {
         contacts.push(made);
         return made;
       }),
+    updateContact: (no, request, idempotencyKey) =>
+      record("updateContact", [no, request, idempotencyKey], () => {
+        const index = contacts.findIndex((c) => c.no === no);
+        const found = contacts[index];
+        if (found === undefined) throw new Error(`no contact ${no}`);
+        const changed: Contact = {
+          ...found,
+          ...(request.alternateEmails
+            ? { alternateEmails: request.alternateEmails.map((a) => a.toLowerCase()) }
+            : {}),
+        };
+        contacts[index] = changed;
+        return changed;
+      }),
     groups: (etag) =>
       record("groups", [etag], () => ({ notModified: false as const, body: { items: GROUPS } })),
     templates: (etag) =>
-      record("templates", [etag], () => ({ notModified: false as const, body: { items: TEMPLATES } })),
+      record("templates", [etag], () => ({ notModified: false as const, body: { items: templates() } })),
     templateSetup: (etag) =>
       record("templateSetup", [etag], () => ({
         notModified: false as const,
@@ -85,6 +113,9 @@ export function createFakeStore() {
           items: [
             { eventKind: "email" as const, templateCode: "EMAIL" },
             { eventKind: "meeting_invitation" as const, templateCode: "MEETINV" },
+            ...(draftTemplate === undefined
+              ? []
+              : [{ eventKind: "email_draft" as const, templateCode: draftTemplate }]),
           ],
         },
       })),
@@ -111,6 +142,10 @@ export function createFakeStore() {
     calls,
     entries,
     statuses,
+    /** Template setup names `code` (a template of its own) for drafts, as the demo data does with EMAIL_D. */
+    setDraftTemplate(code: string) {
+      draftTemplate = code;
+    },
     /** The tenant's automatic-logging policy, as an administrator set it. */
     setAutoLogPolicy(next: "off" | "suggest" | "on") {
       autoLogPolicy = next;
