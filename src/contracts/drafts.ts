@@ -2,6 +2,7 @@ import { Type, type Static } from "@sinclair/typebox";
 import { Code, CorrespondenceType, Evaluation, InformationFlow, InitiatedBy } from "./common";
 import { InteractionEntry, LoggedItem } from "./interactions";
 import { FIELD_LIMITS } from "./field-limits";
+import { EntryLinkFields } from "./sales-links";
 
 /** A postponed interaction [Postponed Interactions]: one logged item whose entries are all postponed. */
 export const Draft = Type.Object({ item: LoggedItem, entries: Type.Array(InteractionEntry) });
@@ -33,6 +34,7 @@ export const ResumeDraftRequest = Type.Object(
     initiatedBy: Type.Optional(InitiatedBy),
     correspondenceType: Type.Optional(CorrespondenceType),
     salespersonCode: Type.Optional(Code),
+    ...EntryLinkFields,
   },
   { additionalProperties: false },
 );

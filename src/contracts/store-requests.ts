@@ -74,6 +74,9 @@ export const EntryListQuery = Type.Object(
     company: Type.Optional(ContactNo),
     ...EntryFilters,
     salesperson: Type.Optional(Code),
+    /** Entries linked to this Opportunity No. or Campaign No. */
+    opportunity: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+    campaign: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
     canceled: Type.Optional(CanceledFilter),
     postponed: Type.Optional(Type.Boolean()),
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),

@@ -27,6 +27,7 @@ import { interactionRoutes } from "./routes/interaction-routes";
 import { segmentRoutes } from "./routes/segment-routes";
 import { createStoreMetrics, metricsRoutes } from "./routes/metrics-routes";
 import { referenceDataRoutes } from "./routes/reference-data-routes";
+import { salesLinkRoutes } from "./routes/sales-link-routes";
 import { DEFAULT_KEY_TTL_MS, sweepExpiredKeys, type KeyPolicy } from "./services/write-once";
 
 declare module "fastify" {
@@ -195,6 +196,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
       await api.register(draftRoutes, context);
       await api.register(segmentRoutes, context);
       await api.register(referenceDataRoutes, context);
+      await api.register(salesLinkRoutes, context);
       await api.register(exclusionRoutes, context);
       await api.register(metricsRoutes, { metrics });
       await api.register(importExportRoutes, context);

@@ -23,6 +23,8 @@ export const TENANT_TABLES = [
   "segment_lines",
   "logged_segments",
   "tenant_settings",
+  "opportunities",
+  "campaigns",
 ] as const;
 
 export type TenantRows = Record<(typeof TENANT_TABLES)[number], { rows: number; hash: string }>;

@@ -105,6 +105,8 @@ export interface EntryListRequest extends HistoryRequest {
   contactNo?: string;
   companyNo?: string;
   salespersonCode?: string;
+  opportunityNo?: string;
+  campaignNo?: string;
   /** true: the caller's own postponed entries (drafts) only; otherwise postponed entries never show. */
   postponed?: boolean;
 }

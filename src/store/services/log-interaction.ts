@@ -13,6 +13,7 @@ import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { classifyAddresses, type AddressOutcome } from "./match-contacts";
+import { refuseUnknownLinks } from "./check-entry-links";
 import { refuseUnloggable } from "./refuse-unloggable";
 import { refuseStoreOwnedSource } from "./source-namespace";
 import { writeOnce, type IdempotencyClaim, type KeyPolicy, type OnceOutcome } from "./write-once";
@@ -112,6 +113,8 @@ async function planLog(
   ]);
   if (!template.ok) return template;
   if (!recipients.ok) return recipients;
+  const links = await refuseUnknownLinks(repos, principal.tenantId, request, recipients.value.contacts);
+  if (!links.ok) return links;
   return ok({ template: template.value, recipients: recipients.value });
 }
 

@@ -28,7 +28,9 @@ export type AuditAction =
   | "template_setup.put"
   | "never_log.add"
   | "never_log.remove"
-  | "internal_domains.put";
+  | "internal_domains.put"
+  | "opportunities.import"
+  | "campaigns.import";
 
 export interface Change {
   action: AuditAction;
