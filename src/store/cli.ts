@@ -13,6 +13,7 @@ import { DEFAULT_LOAD_LIMITS } from "./http/load-limits";
 import { DEFAULT_IMPORT_BATCH, importContacts } from "./import/import-contacts";
 import { openContactFile } from "./import/parse-contact-file";
 import { renderProgressBar } from "./import/render-progress-bar";
+import { registerSalesLinkImports } from "./import/sales-link-command";
 import { DEMO_TENANT, DEMO_USERS } from "./seed/demo-anchors";
 import { seedDemo } from "./seed/seed-demo";
 import { startServer } from "./server";
@@ -239,7 +240,7 @@ export function buildCli(io: CliIo = processIo): Command {
         await io.stdout(
           `Seeded tenant ${r.tenantId}: ${r.groups} groups, ${r.templates} templates, ${r.templateSetup} setup rows, ` +
             `${r.internalDomains} internal domains, ${r.neverLog} never-log entries, ${r.contacts} contacts ` +
-            `(${r.existingContacts} already there).\n`,
+            `(${r.existingContacts} already there), ${r.opportunities} opportunities, ${r.campaigns} campaigns.\n`,
         );
       });
     });
@@ -320,6 +321,14 @@ export function buildCli(io: CliIo = processIo): Command {
         await io.stdout(`${lines.join("\n")}\n`);
       });
     });
+
+  registerSalesLinkImports<DbOptions & { tenant: string }>(importCommand, {
+    withOptions: (c) => c.addOption(tenantOption()).addOption(dataOption()).addOption(dbOption()),
+    withDatabase,
+    principal: (opts) => cliPrincipal(opts.tenant),
+    stdout: io.stdout,
+    failure: (message) => new CliFailure(message),
+  });
 
   const exportCommand = program.command("export").description("export data from the store");
   exportCommand

@@ -3,7 +3,7 @@ import type { TSchema } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import { Campaign, ImportOpportunity, OPPORTUNITY_STATUSES, type OpportunityStatus } from "../../contracts";
 
-/** A refused row: its line in the file (or index + 1 in JSON) and why. */
+/** A refused row: its number among the file's rows (1 is the first under a CSV header; 0 the file) and why. */
 export interface SalesLinkReject {
   row: number;
   reason: string;
@@ -77,7 +77,7 @@ function fromCsv<T>(
       read.length === 0
         ? "The file has no rows."
         : `Unknown or missing columns (${unknown.join(", ") || "No."}); expected ${Object.keys(columns).join(", ")}.`;
-    return refuse([{ row: 1, reason }]);
+    return refuse([{ row: 0, reason }]);
   }
   const records: T[] = [];
   const rejects: SalesLinkReject[] = [];
@@ -87,9 +87,9 @@ function fromCsv<T>(
       if (value !== "") record[columns[caption] as string] = value;
     const converted = convert(record);
     const why = problems(schema, converted);
-    // Line 1 is the header.
+    // Rows count from the first under the header, as a JSON file's count from its first record.
     if (why === undefined) records.push(converted as T);
-    else rejects.push({ row: i + 2, reason: why });
+    else rejects.push({ row: i + 1, reason: why });
   });
   return rejects.length > 0 ? refuse(rejects) : { ok: true, rows: records };
 }

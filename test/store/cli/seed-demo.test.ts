@@ -27,6 +27,8 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
         internalDomains: 1,
         neverLog: 1,
         contacts: demoContacts().length,
+        opportunities: 6,
+        campaigns: 3,
         existingContacts: 0,
       },
     });
@@ -41,6 +43,8 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
         internalDomains: 0,
         neverLog: 0,
         contacts: 0,
+        opportunities: 0,
+        campaigns: 0,
         existingContacts: demoContacts().length,
       },
     });
