@@ -17,6 +17,8 @@ export interface ItemSnapshot {
   mode: ItemMode;
   /** EWS/REST item id when the item is saved; absent for a new compose item. */
   itemId?: string | undefined;
+  /** Outlook's conversation (thread) id, when the host gives one: the Log view offers its last opportunity. */
+  conversationId?: string | undefined;
   /** RFC 5322 Message-ID (read mode; may be empty in some clients). */
   internetMessageId?: string | undefined;
   /** Our own x-touchpoint-id internet header, when the message was logged while composing. */

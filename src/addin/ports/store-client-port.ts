@@ -29,6 +29,10 @@ import type {
   TemplateList,
   TemplateSetup,
   TenantSettings,
+  OpportunityList,
+  OpportunityListQuery,
+  CampaignList,
+  CampaignListQuery,
 } from "../../contracts";
 
 import type { EntryAction } from "./outbox-port";
@@ -122,6 +126,10 @@ export interface StoreClientPort {
   groups(etag?: string): Promise<Result<Cached<GroupList>, StoreFailure>>;
   templates(etag?: string): Promise<Result<Cached<TemplateList>, StoreFailure>>;
   templateSetup(etag?: string): Promise<Result<Cached<TemplateSetup>, StoreFailure>>;
+  /** Opportunities (GET /opportunities): of contacts and their companies, open ones, by conversation. */
+  opportunities(query: OpportunityListQuery): Promise<Result<OpportunityList, StoreFailure>>;
+  /** Campaigns (GET /campaigns): the current ones, or all. */
+  campaigns(query: CampaignListQuery): Promise<Result<CampaignList, StoreFailure>>;
   /** The tenant's settings: its local currency code. */
   tenantSettings(): Promise<Result<TenantSettings, StoreFailure>>;
   neverLog(): Promise<Result<NeverLogList, StoreFailure>>;

@@ -77,6 +77,7 @@ export async function readMessageRead(
     kind: "message",
     mode: "read",
     itemId: item.itemId || undefined,
+    conversationId: item.conversationId || undefined,
     internetMessageId: item.internetMessageId || undefined,
     touchpointId: headerValue(headers.value, TOUCHPOINT_ID_HEADER),
     subject: item.subject ?? "",
@@ -132,6 +133,7 @@ export async function readMessageCompose(
     ...base,
     kind: "message",
     mode: "compose",
+    conversationId: item.conversationId || undefined,
     touchpointId: touchpointId || undefined,
     subject: subject ?? "",
     // Without Mailbox 1.7 the sender of a new message is the signed-in user.

@@ -6,6 +6,8 @@ import type {
   InteractionTemplate,
   LogInteractionResponse,
   NeverLogEntry,
+  Opportunity,
+  Campaign,
   SkippedParticipant,
   SourceStatus,
 } from "../../../../../src/contracts";
@@ -83,6 +85,10 @@ export function createFakeStore() {
   };
 
   const neverLog: NeverLogEntry[] = [];
+  const salesLinks: { opportunities: Opportunity[]; campaigns: Campaign[] } = {
+    opportunities: [],
+    campaigns: [],
+  };
   const refreshListeners = new Set<(key: string) => void>();
   let nextNeverLog = 1;
 
@@ -340,6 +346,20 @@ export function createFakeStore() {
           ],
         },
       })),
+    opportunities: (query) =>
+      record("opportunities", [query], () => ({
+        items: salesLinks.opportunities.filter(
+          (o) =>
+            (query.contact === undefined ||
+              query.contact.includes(o.contactNo) ||
+              (o.contactCompanyNo !== undefined &&
+                query.contact.some(
+                  (no) => contacts.find((c) => c.no === no)?.companyNo === o.contactCompanyNo,
+                ))) &&
+            (query.open !== true || o.status === "not_started" || o.status === "in_progress"),
+        ),
+      })),
+    campaigns: (query) => record("campaigns", [query], () => ({ items: [...salesLinks.campaigns] })),
     neverLog: () => record("neverLog", [], () => ({ items: [...neverLog] })),
     addNeverLog: (entry) =>
       record("addNeverLog", [entry], () => {
@@ -376,6 +396,8 @@ export function createFakeStore() {
       const contact = contacts[at];
       if (contact) contacts[at] = { ...contact, privacyBlocked };
     },
+    /** Opportunities and campaigns the store holds (tests add their own). */
+    salesLinks,
     /** HTTP requests the store would have received (every port call is one). */
     requestCount: () => calls.length,
   };
