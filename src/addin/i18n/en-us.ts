@@ -1,4 +1,5 @@
 import { failureSentencesEnUS } from "./failure-sentences-en-us";
+import { salesLinkStringsEnUS } from "./sales-link-strings-en-us";
 
 /** A message: plain text with {placeholders}, or plural forms chosen by `{count}` through Intl.PluralRules. */
 export type Message = string | { one?: string; few?: string; many?: string; other: string };
@@ -277,6 +278,7 @@ export const enUS = {
   "settings.languageAuto": "As in Outlook",
 
   ...failureSentencesEnUS,
+  ...salesLinkStringsEnUS,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof enUS;

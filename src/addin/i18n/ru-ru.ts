@@ -1,5 +1,6 @@
 import type { Message, MessageKey } from "./en-us";
 import { failureSentencesRuRU } from "./failure-sentences-ru-ru";
+import { salesLinkStringsRuRU } from "./sales-link-strings-ru-ru";
 
 /** Russian: the same keys and placeholders as English; plural forms one/few/many as Intl.PluralRules names them. */
 export const ruRU: Record<MessageKey, Message> = {
@@ -350,4 +351,5 @@ export const ruRU: Record<MessageKey, Message> = {
   "settings.languageAuto": "Как в Outlook",
 
   ...failureSentencesRuRU,
+  ...salesLinkStringsRuRU,
 };

@@ -109,7 +109,14 @@ export interface StoreClientPort {
   entries(query: EntryListQuery): Promise<Result<EntryList, StoreFailure>>;
   history(
     contactNo: string,
-    query: { cursor?: string; limit?: number; templateCode?: string; groupCode?: string },
+    query: {
+      cursor?: string;
+      limit?: number;
+      templateCode?: string;
+      groupCode?: string;
+      opportunityNo?: string;
+      campaignNo?: string;
+    },
   ): Promise<Result<InteractionPage, StoreFailure>>;
   statistics(
     contactNo: string,

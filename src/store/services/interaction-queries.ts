@@ -46,6 +46,8 @@ export interface HistoryRequest {
   limit?: number;
   templateCode?: string;
   groupCode?: string;
+  opportunityNo?: string;
+  campaignNo?: string;
   from?: string;
   to?: string;
   canceled?: "exclude" | "include" | "only";
@@ -105,8 +107,6 @@ export interface EntryListRequest extends HistoryRequest {
   contactNo?: string;
   companyNo?: string;
   salespersonCode?: string;
-  opportunityNo?: string;
-  campaignNo?: string;
   /** true: the caller's own postponed entries (drafts) only; otherwise postponed entries never show. */
   postponed?: boolean;
 }

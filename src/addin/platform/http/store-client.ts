@@ -208,6 +208,8 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
           limit: query.limit,
           template: query.templateCode,
           group: query.groupCode,
+          opportunity: query.opportunityNo,
+          campaign: query.campaignNo,
         }),
       ),
     statistics: (contactNo, query = {}) =>

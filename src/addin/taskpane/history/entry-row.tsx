@@ -8,6 +8,7 @@ import { actOnEntry } from "../../use-cases/act-on-entry";
 import { failureText } from "../../use-cases/failure-text";
 import { FlexStack } from "../flex-stack";
 import { NoticeBanner } from "../notice-banner";
+import { EntryLinks } from "./entry-links";
 import { useTaskpane } from "../taskpane-context";
 
 const EVALUATIONS: Evaluation[] = [
@@ -80,6 +81,7 @@ export function EntryRow({ entry, templateName, groupName, currency, onChanged }
       <Text block variant="small">
         {figures.join(" · ")}
       </Text>
+      <EntryLinks entry={entry} />
       {entry.userName && (
         <Text block variant="small">
           {t("history.by", { who: entry.userName })}

@@ -12,6 +12,7 @@ import { useTaskpane } from "../taskpane-context";
 import { AlreadyLoggedBanner } from "./already-logged-banner";
 import { EntryFields, fieldsFor, numberOf, type EntryFieldValues } from "./entry-fields";
 import { ParticipantList } from "./participant-list";
+import { NO_LINKS, SalesLinkFields } from "./sales-link-fields";
 import { useLogChoices } from "./use-log-choices";
 import { useLogStatus } from "./use-log-status";
 
@@ -43,6 +44,7 @@ export function LogForm({
   const [fields, setFields] = useState<EntryFieldValues>(() =>
     fieldsFor(context, context.defaultTemplateCode),
   );
+  const [links, setLinks] = useState(NO_LINKS);
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<string>();
   const [tracked, setTracked] = useState<string>();
@@ -83,6 +85,7 @@ export function LogForm({
       ...(cost === undefined ? {} : { costLcy: cost }),
       ...(duration === undefined ? {} : { durationMin: duration }),
       ...(postponed ? { postponed } : {}),
+      links,
     });
     if (!saved.ok) {
       const text = t("fail.log", { reason: failureText(translator, saved.error) });
@@ -131,6 +134,12 @@ export function LogForm({
         />
       </section>
       <EntryFields context={context} values={fields} onChange={setFields} />
+      <SalesLinkFields
+        contactNos={chosen.contactNos}
+        conversationId={context.snapshot.conversationId}
+        value={links}
+        onChange={setLinks}
+      />
       {chosen.pendingChoice && <Text block>{t("log.ambiguousPending")}</Text>}
       {!chosen.pendingChoice && nobody && participants.length > 0 && (
         <Text block>{t("log.nothingSelected")}</Text>
