@@ -40,7 +40,9 @@ export function SalesLinkFields({
   // The user's own pick (even "none") is never overridden by a later preselection.
   const touched = useRef(false);
   const latest = useRef({ value, onChange });
-  latest.current = { value, onChange };
+  useEffect(() => {
+    latest.current = { value, onChange };
+  });
   const contactsKey = [...new Set(contactNos)].sort().join(",");
 
   useEffect(
