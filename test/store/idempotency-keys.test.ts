@@ -187,6 +187,29 @@ const CHANGES: Array<
     }),
   ],
   [
+    "POST /opportunities/import",
+    async (t) => ({
+      who: t.admin,
+      request: {
+        method: "POST",
+        url: "/api/v1/opportunities/import",
+        payload: "No.,Description,Contact No.,Status\nOP1,Once,CT101,In Progress\n",
+        headers: { "content-type": "text/csv" },
+      },
+    }),
+  ],
+  [
+    "POST /campaigns/import",
+    async (t) => ({
+      who: t.admin,
+      request: {
+        method: "POST",
+        url: "/api/v1/campaigns/import",
+        payload: { campaigns: [{ no: "CP1", description: "Once" }] },
+      },
+    }),
+  ],
+  [
     "POST /logged-items/:id/resume",
     async (t, store) => {
       const draft = await store.log(
