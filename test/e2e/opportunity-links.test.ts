@@ -33,7 +33,9 @@ describe("Log view: opportunity and campaign", () => {
       .waitFor();
     await pane.getByRole("combobox", { name: /^Campaign/ }).click();
     await pane.getByRole("option", { name: "CP1001 · Autumn furniture fair" }).click();
-    await pane.getByRole("checkbox", { name: "Campaign Response" }).check();
+    // Fluent draws the box over its input: the user clicks the label.
+    await pane.locator("label").filter({ hasText: "Campaign Response" }).click();
+    expect(await pane.getByRole("checkbox", { name: "Campaign Response" }).isChecked()).toBe(true);
 
     await pane.getByRole("button", { name: "Log interaction" }).click();
     await pane
