@@ -29,7 +29,7 @@ describe("Log view: opportunity and campaign", () => {
     await pane.getByRole("option", { name: "OP000001 · Fabrikam: fleet renewal" }).click();
     await pane
       .getByRole("group", { name: "Key sales info" })
-      .getByText("In Progress · Stage 2: Qualification")
+      .getByText(/In Progress · Stage 2: Qualification/)
       .waitFor();
     await pane.getByRole("combobox", { name: /^Campaign/ }).click();
     await pane.getByRole("option", { name: "CP1001 · Autumn furniture fair" }).click();
@@ -76,7 +76,12 @@ describe("Log view: opportunity and campaign", () => {
         });
       if (SHOTS) {
         mkdirSync(SHOTS, { recursive: true });
-        await session.page.screenshot({ path: `${SHOTS}/log-opportunity-${lang}.png`, fullPage: true });
+        const picker = pane.getByRole("combobox", { name: lang === "en-US" ? /^Opportunity/ : /^Сделка/ });
+        await picker.scrollIntoViewIfNeeded();
+        await session.page.screenshot({ path: `${SHOTS}/log-opportunity-${lang}.png` });
+        await picker.click();
+        await session.page.screenshot({ path: `${SHOTS}/log-opportunity-open-${lang}.png` });
+        await session.page.keyboard.press("Escape");
       }
       expect(await paneViolations(session)).toEqual([]);
       expect(session.pageErrors).toEqual([]);

@@ -155,6 +155,7 @@ function KeySalesInfo({
   return (
     <div role="group" aria-label={t("links.keyInfo")} data-key-sales-info="">
       <Text block variant="small">
+        <strong>{t("links.keyInfo")}:</strong>{" "}
         {[t(`links.status.${o.status}`), stage].filter(Boolean).join(" · ")}
       </Text>
       {why && (
