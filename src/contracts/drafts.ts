@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { Code } from "./common";
 import { ENTRY_FIELDS, InteractionEntry, LoggedItem } from "./interactions";
+import { EntryLinkFields } from "./sales-links";
 
 /** A postponed interaction [Postponed Interactions]: one logged item whose entries are all postponed. */
 export const Draft = Type.Object({ item: LoggedItem, entries: Type.Array(InteractionEntry) });
@@ -24,6 +25,7 @@ export const ResumeDraftRequest = Type.Object(
   {
     templateCode: Type.Optional(Code),
     ...ENTRY_FIELDS,
+    ...EntryLinkFields,
   },
   { additionalProperties: false },
 );

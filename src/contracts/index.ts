@@ -10,3 +10,4 @@ export * from "./audit";
 export * from "./drafts";
 export * from "./segments";
 export * from "./user-setup";
+export * from "./sales-links";

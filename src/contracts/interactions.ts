@@ -11,6 +11,7 @@ import {
 } from "./common";
 import { DocumentEventKind } from "./reference-data";
 import { FIELD_LIMITS } from "./field-limits";
+import { EntryLinkFields } from "./sales-links";
 
 export const SourceKind = Type.Union([
   Type.Literal("email"),
@@ -31,6 +32,8 @@ export const Source = Type.Object(
     endAt: Type.Optional(IsoDateTime),
     webLink: Type.Optional(Type.String({ maxLength: 2048 })),
     itemId: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.sourceText })),
+    /** The Outlook conversation (thread) of the item: the Log view offers its last opportunity. */
+    conversationId: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.sourceText })),
   },
   { additionalProperties: false },
 );
@@ -79,8 +82,7 @@ export const LogInteractionRequest = Type.Object(
     contacts: Type.Optional(Type.Array(ContactNo, { minItems: 1, maxItems: 500 })),
     participants: Type.Optional(Type.Array(Participant, { minItems: 1, maxItems: 500 })),
     ...ENTRY_FIELDS,
-    opportunityNo: Type.Optional(Type.String({ maxLength: 20 })),
-    campaignNo: Type.Optional(Type.String({ maxLength: 20 })),
+    ...EntryLinkFields,
     segmentNo: Type.Optional(Type.String({ maxLength: 20 })),
     postponed: Type.Optional(Type.Boolean()),
   },
@@ -117,6 +119,9 @@ export const InteractionEntry = Type.Object({
   opportunityNo: Type.Optional(Type.String()),
   campaignNo: Type.Optional(Type.String()),
   segmentNo: Type.Optional(Type.String()),
+  /** [Campaign Target], [Campaign Response]; absent in answers stored before they existed. */
+  campaignTarget: Type.Optional(Type.Boolean()),
+  campaignResponse: Type.Optional(Type.Boolean()),
   documentType: Type.Optional(Type.String()),
   documentNo: Type.Optional(Type.String()),
   emailLogged: Type.Boolean(),
@@ -275,6 +280,7 @@ export const DocumentEventRequest = Type.Object(
     description: Type.Optional(Type.String({ maxLength: FIELD_LIMITS.description })),
     salespersonCode: Type.Optional(Code),
     email: Type.Optional(EmailAddress),
+    ...EntryLinkFields,
   },
   { additionalProperties: false },
 );

@@ -2,6 +2,7 @@ import { Type, type Static } from "@sinclair/typebox";
 import { Code, ContactNo, EmailAddress, IsoDateTime } from "./common";
 import { AlreadyLogged, InteractionEntry, LoggedItem, Source } from "./interactions";
 import { FIELD_LIMITS } from "./field-limits";
+import { EntryLinkFields } from "./sales-links";
 
 /** A segment's number, as Business Central writes them (SM00001). */
 export const SegmentNo = Type.String({ minLength: 1, maxLength: 20, pattern: "^[A-Z0-9_.\\-]+$" });
@@ -88,6 +89,10 @@ export const LogSegmentRequest = Type.Object(
     occurredAt: Type.Optional(IsoDateTime),
     /** The email or meeting sent to the segment: lines already logged for it are skipped. */
     source: Type.Optional(Type.Omit(Source, ["endAt"])),
+    /** [Segment Header] Campaign No., Campaign Target, Campaign Response: copied into every entry. */
+    campaignNo: EntryLinkFields.campaignNo,
+    campaignTarget: EntryLinkFields.campaignTarget,
+    campaignResponse: EntryLinkFields.campaignResponse,
   },
   { additionalProperties: false },
 );

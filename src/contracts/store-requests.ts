@@ -26,6 +26,12 @@ export const CanceledFilter = Type.Union([
 ]);
 export type CanceledFilter = Static<typeof CanceledFilter>;
 
+/** Entries linked to an Opportunity No. or a Campaign No.: the entry list's and History's filters. */
+const LinkFilters = {
+  opportunity: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+  campaign: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+};
+
 /** The filters History and its statistics share. */
 const EntryFilters = {
   template: Type.Optional(Code),
@@ -43,6 +49,7 @@ export const HistoryQuery = Type.Object(
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
     ...EntryFilters,
+    ...LinkFilters,
     canceled: Type.Optional(CanceledFilter),
   },
   { additionalProperties: false },
@@ -74,6 +81,7 @@ export const EntryListQuery = Type.Object(
     company: Type.Optional(ContactNo),
     ...EntryFilters,
     salesperson: Type.Optional(Code),
+    ...LinkFilters,
     canceled: Type.Optional(CanceledFilter),
     postponed: Type.Optional(Type.Boolean()),
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),

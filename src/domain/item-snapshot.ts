@@ -17,6 +17,11 @@ export interface ItemSnapshot {
   mode: ItemMode;
   /** EWS/REST item id when the item is saved; absent for a new compose item. */
   itemId?: string | undefined;
+  /**
+   * Outlook's conversation (thread) id, when the host gives one: the Log view offers its last opportunity,
+   * and on-send tells a reply in a logged thread.
+   */
+  conversationId?: string | undefined;
   /** RFC 5322 Message-ID (read mode; may be empty in some clients). */
   internetMessageId?: string | undefined;
   /** Our own x-touchpoint-id internet header, when the message was logged while composing. */
@@ -54,8 +59,6 @@ export interface ItemSnapshot {
   mailbox: { user: EmailUser; sharedOwner?: EmailUser | undefined };
   /** True when the host cut recipient lists short (e.g. Outlook's 20-recipient read limits). */
   recipientsTruncated: boolean;
-  /** Outlook's conversation (thread) id of a message, when the host gives it. */
-  conversationId?: string | undefined;
   /** How a message being written began (Mailbox 1.10): a new mail, a reply or a forward. */
   composeType?: "newMail" | "reply" | "forward" | undefined;
   /** Sensitivity the user set; private/personal/confidential are never auto-logged. */

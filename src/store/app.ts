@@ -28,6 +28,7 @@ import { segmentRoutes } from "./routes/segment-routes";
 import { createStoreMetrics, metricsRoutes } from "./routes/metrics-routes";
 import { referenceDataRoutes } from "./routes/reference-data-routes";
 import { userSetupRoutes } from "./routes/user-setup-routes";
+import { salesLinkRoutes } from "./routes/sales-link-routes";
 import { DEFAULT_KEY_TTL_MS, sweepExpiredKeys, type KeyPolicy } from "./services/write-once";
 
 declare module "fastify" {
@@ -196,6 +197,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
       await api.register(draftRoutes, context);
       await api.register(segmentRoutes, context);
       await api.register(referenceDataRoutes, context);
+      await api.register(salesLinkRoutes, context);
       await api.register(exclusionRoutes, context);
       await api.register(userSetupRoutes, context);
       await api.register(metricsRoutes, { metrics });

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { cliContext, type CliCommand, type CliIo } from "./cli/cli-context";
 import { exportInteractionsCommand } from "./cli/export-interactions-command";
 import { importContactsCommand } from "./cli/import-contacts-command";
+import { importSalesLinksCommand } from "./cli/import-sales-links-command";
 import { importUserSetupCommand } from "./cli/import-user-setup-command";
 import { migrateCommand } from "./cli/migrate-command";
 import { seedCommand } from "./cli/seed-command";
@@ -19,6 +20,7 @@ const COMMANDS: readonly CliCommand[] = [
   tokenCommand,
   importContactsCommand,
   importUserSetupCommand,
+  importSalesLinksCommand,
   exportInteractionsCommand,
 ];
 

@@ -69,6 +69,12 @@ export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
   STORE_TEMPLATE_BLOCKED: { status: 422, message: "The interaction template is blocked." },
   STORE_UNKNOWN_GROUP: { status: 422, message: "The interaction group does not exist." },
   STORE_NO_TEMPLATE_FOR_EVENT: { status: 422, message: "Template setup names no template for this event." },
+  STORE_UNKNOWN_OPPORTUNITY: { status: 422, message: "The opportunity does not exist." },
+  STORE_UNKNOWN_CAMPAIGN: { status: 422, message: "The campaign does not exist." },
+  STORE_OPPORTUNITY_NOT_OF_CONTACTS: {
+    status: 422,
+    message: "The opportunity belongs to none of the entry's contacts or their companies.",
+  },
   STORE_NO_CONTACTS: { status: 422, message: "No contact to log this interaction for." },
   STORE_MANUAL_CONTACTS_ONLY: {
     status: 422,

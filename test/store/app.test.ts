@@ -178,6 +178,7 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
           "0005-lifecycle",
           "0006-auto-log-policy",
           "0007-user-setup",
+          "0008-sales-links",
         ]);
         await db.ping();
       } finally {

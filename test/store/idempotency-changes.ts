@@ -1,13 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { InjectOptions } from "fastify";
+import { ADMIN_CHANGES } from "./idempotency-admin-changes";
 import { emailLog, type Caller, type StoreHarness } from "./store-harness";
 
 export type Tenant = Awaited<ReturnType<StoreHarness["tenant"]>>;
 
+/** One change: its route, and a first request that succeeds in a fresh demo tenant. */
+export type Change = [
+  string,
+  (t: Tenant, store: StoreHarness) => Promise<{ who: Caller; request: InjectOptions }>,
+];
+
 /** Every change the store takes, as a first request that succeeds in a fresh demo tenant. */
-export const CHANGES: Array<
-  [string, (t: Tenant, store: StoreHarness) => Promise<{ who: Caller; request: InjectOptions }>]
-> = [
+export const CHANGES: Change[] = [
   [
     "POST /interactions",
     async (t) => ({
@@ -256,42 +261,7 @@ export const CHANGES: Array<
       return { who: t.user, request: { method: "POST", url: `/api/v1/logged-segments/${id}/cancel` } };
     },
   ],
-  [
-    "PUT /user-setup",
-    async (t) => ({
-      who: t.admin,
-      request: {
-        method: "PUT",
-        url: "/api/v1/user-setup",
-        payload: { items: [{ userId: "alex.rivera@cronus.example", salespersonCode: "AR" }] },
-      },
-    }),
-  ],
-  [
-    "PUT /user-setup/:userId",
-    async (t) => ({
-      who: t.admin,
-      request: {
-        method: "PUT",
-        url: "/api/v1/user-setup/alex.rivera@cronus.example",
-        payload: { salespersonCode: "AR" },
-      },
-    }),
-  ],
-  [
-    "DELETE /user-setup/:userId",
-    async (t, store) => {
-      await store.call(t.admin, {
-        method: "PUT",
-        url: "/api/v1/user-setup/alex.rivera@cronus.example",
-        payload: { salespersonCode: "AR" },
-      });
-      return {
-        who: t.admin,
-        request: { method: "DELETE", url: "/api/v1/user-setup/alex.rivera@cronus.example" },
-      };
-    },
-  ],
+  ...ADMIN_CHANGES,
 ];
 
 export async function entryOf(t: Tenant, store: StoreHarness): Promise<number> {

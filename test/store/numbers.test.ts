@@ -136,6 +136,7 @@ describe.each(dialects())("an upgraded database on %s", (_name, make) => {
         "0005-lifecycle",
         "0006-auto-log-policy",
         "0007-user-setup",
+        "0008-sales-links",
       ]);
       const taken = await db.transaction(async (repos) => ({
         ok: true as const,

@@ -82,15 +82,14 @@ describe.each(dialects())("the statistics migration on %s", (name, make) => {
         created_at: "2026-01-05T10:00:00.000Z",
         ...extra,
       });
-      await db
-        .insertInto("interaction_entries")
-        .values([
-          entry(1, {}),
-          entry(2, { attempt_failed: 1, occurred_at: "2026-02-01T00:00:00.000Z" }),
-          entry(3, { canceled: 1, contact_company_no: null, salesperson_code: null }),
-          entry(4, { postponed: 1, cost_lcy: 100 }),
-        ])
-        .execute();
+      // Rows as the schema before migration 0008 holds them: no campaign flags yet.
+      const oldRows = [
+        entry(1, {}),
+        entry(2, { attempt_failed: 1, occurred_at: "2026-02-01T00:00:00.000Z" }),
+        entry(3, { canceled: 1, contact_company_no: null, salesperson_code: null }),
+        entry(4, { postponed: 1, cost_lcy: 100 }),
+      ] as unknown as Database["interaction_entries"][];
+      await db.insertInto("interaction_entries").values(oldRows).execute();
       await interactionStatistics(name).up(db);
 
       const buckets = await statisticsRepository(db, name).buckets("t");

@@ -24,6 +24,8 @@ export const TENANT_TABLES = [
   "logged_segments",
   "tenant_settings",
   "user_setup",
+  "opportunities",
+  "campaigns",
 ] as const;
 
 export type TenantRows = Record<(typeof TENANT_TABLES)[number], { rows: number; hash: string }>;

@@ -1,5 +1,6 @@
 import { failureSentencesEnUS } from "./failure-sentences-en-us";
 import { interactionSentencesEnUS } from "./interaction-sentences-en-us";
+import { salesLinkStringsEnUS } from "./sales-link-strings-en-us";
 
 /** A message: plain text with {placeholders}, or plural forms chosen by `{count}` through Intl.PluralRules. */
 export type Message = string | { one?: string; few?: string; many?: string; other: string };
@@ -295,6 +296,7 @@ export const enUS = {
 
   ...failureSentencesEnUS,
   ...interactionSentencesEnUS,
+  ...salesLinkStringsEnUS,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof enUS;

@@ -79,6 +79,11 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
   "error.STORE_CONTACT_EXISTS": "A contact with this number exists already. Use that contact instead.",
   "error.STORE_UNKNOWN_TEMPLATE": "The interaction template no longer exists. Use Fix to choose another one.",
   "error.STORE_TEMPLATE_BLOCKED": "The interaction template is blocked. Use Fix to choose another one.",
+  "error.STORE_UNKNOWN_OPPORTUNITY":
+    "The opportunity does not exist. Log again with another opportunity or none.",
+  "error.STORE_UNKNOWN_CAMPAIGN": "The campaign does not exist. Log again with another campaign or none.",
+  "error.STORE_OPPORTUNITY_NOT_OF_CONTACTS":
+    "The opportunity belongs to none of these contacts or their companies. Log again with another one.",
   "error.STORE_UNKNOWN_GROUP": "The interaction group does not exist. Ask your administrator to check it.",
   "error.STORE_NO_TEMPLATE_FOR_EVENT":
     "No template is set up for this kind of item. Choose one, or ask your administrator to set it up.",

@@ -1,6 +1,7 @@
 import type { Message, MessageKey } from "./en-us";
 import { failureSentencesRuRU } from "./failure-sentences-ru-ru";
 import { interactionSentencesRuRU } from "./interaction-sentences-ru-ru";
+import { salesLinkStringsRuRU } from "./sales-link-strings-ru-ru";
 
 /** Russian: the same keys and placeholders as English; plural forms one/few/many as Intl.PluralRules names them. */
 export const ruRU: Record<MessageKey, Message> = {
@@ -368,4 +369,5 @@ export const ruRU: Record<MessageKey, Message> = {
 
   ...failureSentencesRuRU,
   ...interactionSentencesRuRU,
+  ...salesLinkStringsRuRU,
 };

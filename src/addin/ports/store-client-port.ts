@@ -30,6 +30,10 @@ import type {
   TemplateList,
   TemplateSetup,
   TenantSettingsAnswer,
+  OpportunityList,
+  OpportunityListQuery,
+  CampaignList,
+  CampaignListQuery,
 } from "../../contracts";
 
 import type { EntryAction } from "./outbox-port";
@@ -106,7 +110,14 @@ export interface StoreClientPort {
   entries(query: EntryListQuery): Promise<Result<EntryList, StoreFailure>>;
   history(
     contactNo: string,
-    query: { cursor?: string; limit?: number; templateCode?: string; groupCode?: string },
+    query: {
+      cursor?: string;
+      limit?: number;
+      templateCode?: string;
+      groupCode?: string;
+      opportunityNo?: string;
+      campaignNo?: string;
+    },
   ): Promise<Result<InteractionPage, StoreFailure>>;
   statistics(
     contactNo: string,
@@ -129,6 +140,10 @@ export interface StoreClientPort {
   groups(etag?: string): Promise<Result<Cached<GroupList>, StoreFailure>>;
   templates(etag?: string): Promise<Result<Cached<TemplateList>, StoreFailure>>;
   templateSetup(etag?: string): Promise<Result<Cached<TemplateSetup>, StoreFailure>>;
+  /** Opportunities (GET /opportunities): of contacts and their companies, open ones, by conversation. */
+  opportunities(query: OpportunityListQuery): Promise<Result<OpportunityList, StoreFailure>>;
+  /** Campaigns (GET /campaigns): the current ones, or all. */
+  campaigns(query: CampaignListQuery): Promise<Result<CampaignList, StoreFailure>>;
   /** The tenant's settings: its local currency code. */
   tenantSettings(): Promise<Result<TenantSettingsAnswer, StoreFailure>>;
   neverLog(): Promise<Result<NeverLogList, StoreFailure>>;

@@ -28,6 +28,7 @@ export interface CachedStoreClient extends StoreClientPort {
 }
 
 const MATCH_INDEX_KEY = "match:index";
+const LINKS_INDEX_KEY = "links:index";
 
 /**
  * Wraps the store client so the Log view renders from cache before the network answers and works offline:
@@ -125,6 +126,34 @@ export function createCachedStoreClient(
     await cache.write({ key: MATCH_INDEX_KEY, value: next, storedAt: options.now() });
   }
 
+  /**
+   * Opportunities and campaigns, as templates are: the cached answer at once (revalidated in the background
+   * when older than `revalidateAfter`), the network only when nothing is cached. Keyed by the query; the
+   * newest `maxMatches` queries are kept.
+   */
+  async function salesLinks<T>(
+    key: string,
+    fetch: () => Promise<Result<T, StoreFailure>>,
+  ): Promise<Result<T, StoreFailure>> {
+    const refresh = async (): Promise<Result<T, StoreFailure>> => {
+      const fetched = await fetch();
+      if (!fetched.ok) return fetched;
+      const previous = await cache.read<T>(key);
+      await cache.write({ key, value: fetched.value, storedAt: options.now() });
+      const index = (await cache.read<string[]>(LINKS_INDEX_KEY))?.value ?? [];
+      const next = [key, ...index.filter((other) => other !== key)];
+      for (const dropped of next.splice(maxMatches)) await cache.remove(dropped);
+      await cache.write({ key: LINKS_INDEX_KEY, value: next, storedAt: options.now() });
+      if (previous !== undefined && JSON.stringify(previous.value) !== JSON.stringify(fetched.value))
+        notify(key);
+      return fetched;
+    };
+    const cached = await cache.read<T>(key);
+    if (cached === undefined) return once(key, refresh);
+    if (options.now() - cached.storedAt >= revalidateAfter) void once(key, refresh);
+    return ok(cached.value);
+  }
+
   /** Drops every cached match: after a write that changes how addresses match, none of them holds. */
   async function forgetMatches(): Promise<void> {
     const index = (await cache.read<string[]>(MATCH_INDEX_KEY))?.value ?? [];
@@ -151,6 +180,9 @@ export function createCachedStoreClient(
     groups: (etag) => reference("groups", etag),
     templates: (etag) => reference("templates", etag),
     templateSetup: (etag) => reference("templateSetup", etag),
+    opportunities: (query) =>
+      salesLinks(`opportunities:${JSON.stringify(query)}`, () => client.opportunities(query)),
+    campaigns: (query) => salesLinks(`campaigns:${JSON.stringify(query)}`, () => client.campaigns(query)),
     async matchContacts(addresses) {
       const key = `match:${[...new Set(addresses.map((address) => address.trim().toLowerCase()))].sort().join(",")}`;
       const cached = await cache.read<MatchResponse>(key);

@@ -7,6 +7,8 @@ export interface HistoryQuery {
   cursor?: string;
   templateCode?: string;
   groupCode?: string;
+  opportunityNo?: string;
+  campaignNo?: string;
 }
 
 export const HISTORY_PAGE_SIZE = 20;
@@ -24,7 +26,7 @@ export function loadHistory(
 export function loadStatistics(
   deps: Pick<AddinDeps, "store">,
   contactNo: string,
-  query: Omit<HistoryQuery, "cursor"> = {},
+  query: Omit<HistoryQuery, "cursor" | "opportunityNo" | "campaignNo"> = {},
 ): Promise<Result<ContactStatistics, StoreFailure>> {
   return deps.store.statistics(contactNo, query);
 }

@@ -32,8 +32,34 @@ export interface LogChoices {
   costLcy?: number;
   durationMin?: number;
   attemptFailed: boolean;
+  /** Opportunity No., Campaign No., Campaign Target and Campaign Response for every entry. */
+  links?: EntryLinkChoices;
   /** Save for later: the whole log is stored as a draft (postponed entries), resumed from Drafts. */
   postponed?: boolean;
+}
+
+/** What the user linked a log to; the flags count only with a campaign. */
+export interface EntryLinkChoices {
+  opportunityNo?: string | undefined;
+  campaignNo?: string | undefined;
+  campaignTarget: boolean;
+  campaignResponse: boolean;
+}
+
+/** The request's link fields: only what was chosen, and the flags only with a campaign. */
+export function linkFields(links: EntryLinkChoices | undefined) {
+  if (links === undefined) return {};
+  const { opportunityNo, campaignNo } = links;
+  return {
+    ...(opportunityNo ? { opportunityNo } : {}),
+    ...(campaignNo
+      ? {
+          campaignNo,
+          ...(links.campaignTarget ? { campaignTarget: true } : {}),
+          ...(links.campaignResponse ? { campaignResponse: true } : {}),
+        }
+      : {}),
+  };
 }
 
 /** Why a log is still in the outbox after the first drain. */
@@ -77,6 +103,7 @@ export async function logItem(
       ...(context.snapshot.end && context.sourceKind === "meeting" ? { endAt: context.snapshot.end } : {}),
       ...(context.snapshot.webLink ? { webLink: context.snapshot.webLink } : {}),
       ...(context.snapshot.itemId ? { itemId: context.snapshot.itemId } : {}),
+      ...(context.snapshot.conversationId ? { conversationId: context.snapshot.conversationId } : {}),
     },
     ...(choices.contactNos.length > 0 ? { contacts: [...new Set(choices.contactNos)] } : {}),
     ...(participants.length > 0 ? { participants: participants.slice(0, 500) } : {}),
@@ -88,6 +115,7 @@ export async function logItem(
     ...(choices.costLcy !== undefined ? { costLcy: choices.costLcy } : {}),
     ...(choices.durationMin !== undefined ? { durationMin: choices.durationMin } : {}),
     ...(choices.postponed === true ? { postponed: true } : {}),
+    ...linkFields(choices.links),
   };
   try {
     await deps.sync.enqueue({

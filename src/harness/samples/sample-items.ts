@@ -86,6 +86,17 @@ export const sampleItems: readonly HarnessItem[] = [
     to: [lisa],
     dateTimeCreated: "2026-11-24T08:00:00.000Z",
   }),
+  harnessItem({
+    name: "fleet-renewal",
+    kind: "message",
+    subject: "Fleet renewal: revised quote",
+    body: "Hi Alex,\n\nThe board liked the revised quote. Can we talk delivery dates on Thursday?\n\nJohn",
+    from: john,
+    to: [alex],
+    dateTimeCreated: "2026-11-24T15:20:00.000Z",
+    itemId: "AAMkSample-fleet-renewal",
+    internetMessageId: "<fleet-renewal.20261124@fabrikam.example>",
+  }),
   largeMeeting(alex),
   harnessItem({
     name: "newsletter",

@@ -20,7 +20,7 @@ export const seedCommand: CliCommand = {
           await io.stdout(
             `Seeded tenant ${r.tenantId}: ${r.groups} groups, ${r.templates} templates, ${r.templateSetup} setup rows, ` +
               `${r.internalDomains} internal domains, ${r.neverLog} never-log entries, ${r.contacts} contacts ` +
-              `(${r.existingContacts} already there).\n`,
+              `(${r.existingContacts} already there), ${r.opportunities} opportunities, ${r.campaigns} campaigns.\n`,
           );
         });
       });

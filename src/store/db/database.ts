@@ -68,6 +68,7 @@ export interface LoggedItemsTable {
   occurred_at: string;
   web_link: string | null;
   item_id: string | null;
+  conversation_id: string | null;
   created_by: string;
   created_by_name: string | null;
   created_at: string;
@@ -99,6 +100,8 @@ export interface InteractionEntriesTable {
   opportunity_no: string | null;
   campaign_no: string | null;
   segment_no: string | null;
+  campaign_target: Flag;
+  campaign_response: Flag;
   document_type: string | null;
   document_no: string | null;
   email_logged: Flag;
@@ -228,6 +231,30 @@ export interface LoggedSegmentsTable {
   canceled: Flag;
 }
 
+/** [Opportunity]: status is not_started, in_progress, won or lost; dates are UTC days. */
+export interface OpportunitiesTable {
+  tenant_id: string;
+  no: string;
+  description: string;
+  contact_no: string;
+  contact_company_no: string | null;
+  salesperson_code: string | null;
+  status: string;
+  sales_cycle_stage: number | null;
+  sales_cycle_stage_description: string | null;
+  creation_date: string | null;
+}
+
+/** [Campaign]: dates are UTC days; status is the tenant's Campaign Status code. */
+export interface CampaignsTable {
+  tenant_id: string;
+  no: string;
+  description: string;
+  starting_date: string | null;
+  ending_date: string | null;
+  status: string | null;
+}
+
 export interface Database {
   contacts: ContactsTable;
   contact_emails: ContactEmailsTable;
@@ -248,6 +275,8 @@ export interface Database {
   logged_segments: LoggedSegmentsTable;
   tenant_settings: TenantSettingsTable;
   user_setup: UserSetupTable;
+  opportunities: OpportunitiesTable;
+  campaigns: CampaignsTable;
 }
 
 export type DialectName = "sqlite" | "postgres";

@@ -7,6 +7,7 @@ import { workspaceSchema } from "./migrations/0004-workspace";
 import { lifecycleSchema } from "./migrations/0005-lifecycle";
 import { autoLogPolicySchema } from "./migrations/0006-auto-log-policy";
 import { userSetupSchema } from "./migrations/0007-user-setup";
+import { salesLinksSchema } from "./migrations/0008-sales-links";
 
 /** Every migration, in order, listed statically: bundles and compiled builds need no file globbing. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -18,6 +19,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "0005-lifecycle": lifecycleSchema(dialect),
     "0006-auto-log-policy": autoLogPolicySchema(),
     "0007-user-setup": userSetupSchema(),
+    "0008-sales-links": salesLinksSchema(dialect),
   };
 }
 

@@ -96,12 +96,14 @@ export const contactRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app
       schema: { tags, params: ContactParams, querystring: HistoryQuery, response: { 200: InteractionPage } },
     },
     async (req) => {
-      const { template, group, ...rest } = req.query;
+      const { template, group, opportunity, campaign, ...rest } = req.query;
       return valueOrThrow(
         await contactHistory(repos, req.principal, req.params.no, {
           ...rest,
           ...(template === undefined ? {} : { templateCode: template }),
           ...(group === undefined ? {} : { groupCode: group }),
+          ...(opportunity === undefined ? {} : { opportunityNo: opportunity }),
+          ...(campaign === undefined ? {} : { campaignNo: campaign }),
         }),
       );
     },

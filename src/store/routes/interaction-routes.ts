@@ -69,7 +69,7 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
     "/interactions",
     { schema: { tags, querystring: EntryListQuery, response: { 200: EntryList } } },
     async (req) => {
-      const { contact, company, template, group, salesperson, ...rest } = req.query;
+      const { contact, company, template, group, salesperson, opportunity, campaign, ...rest } = req.query;
       return valueOrThrow(
         await listEntries(db.repositories, req.principal, {
           ...rest,
@@ -78,6 +78,8 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteContext> = async 
           ...(template === undefined ? {} : { templateCode: template }),
           ...(group === undefined ? {} : { groupCode: group }),
           ...(salesperson === undefined ? {} : { salespersonCode: salesperson }),
+          ...(opportunity === undefined ? {} : { opportunityNo: opportunity }),
+          ...(campaign === undefined ? {} : { campaignNo: campaign }),
         }),
       );
     },

@@ -14,6 +14,7 @@ import {
 } from "./demo-anchors";
 import { DEMO_CURRENCY, DEMO_GROUPS, DEMO_TEMPLATE_SETUP, DEMO_TEMPLATES } from "./demo-reference-data";
 import { generateDemoContacts } from "./generate-demo-contacts";
+import { DEMO_CAMPAIGNS, DEMO_OPPORTUNITIES } from "./demo-sales-links";
 
 /** How many rows a seed run wrote; all zero on a second run. */
 export interface SeedReport {
@@ -26,6 +27,9 @@ export interface SeedReport {
   /** Demo users given their salesperson code in user setup. */
   userSetup: number;
   contacts: number;
+  /** Demo opportunities and campaigns written (new or changed); none on a second run. */
+  opportunities: number;
+  campaigns: number;
   /** Demo contacts already present (by number), left as they are. */
   existingContacts: number;
 }
@@ -55,6 +59,8 @@ export async function seedDemo(
       tenantId,
       ...(await seedReferenceData(repos, tenantId)),
       contacts: 0,
+      opportunities: 0,
+      campaigns: 0,
       existingContacts: 0,
     };
     const contacts = demoContacts();
@@ -78,6 +84,11 @@ export async function seedDemo(
           message: `Demo contact ${request.no}: ${created.error.message ?? ""}`,
         });
     }
+    // Opportunities name the contacts above, so they come after them.
+    const opportunities = await repos.salesLinks.upsertOpportunities(tenantId, DEMO_OPPORTUNITIES);
+    const campaigns = await repos.salesLinks.upsertCampaigns(tenantId, DEMO_CAMPAIGNS);
+    report.opportunities = opportunities.imported + opportunities.updated;
+    report.campaigns = campaigns.imported + campaigns.updated;
     return ok(report);
   });
 }

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
+import { refuseUnknownLinks } from "./check-entry-links";
 import { refuseUnloggable } from "./refuse-unloggable";
 import { documentSourceKey } from "./source-namespace";
 import { loggingSalesperson } from "./user-setup-service";
@@ -31,6 +32,9 @@ export async function recordDocumentEvent(
   const sentTo = request.email === undefined ? undefined : normalizeAddress(request.email);
   const loggable = await refuseUnloggable(repos, principal, [contact], sentTo === undefined ? [] : [sentTo]);
   if (!loggable.ok) return loggable;
+  const links = await refuseUnknownLinks(repos, principal.tenantId, request, [contact]);
+  if (!links.ok) return links;
+  const { opportunityNo, campaignNo, campaignTarget, campaignResponse } = request;
   const subject = `${request.documentType} ${request.documentNo}`;
   const salespersonCode = await loggingSalesperson(repos, principal, request.salespersonCode);
   const written = await writeLoggedItem(
@@ -49,6 +53,10 @@ export async function recordDocumentEvent(
       ...(salespersonCode === undefined ? {} : { salespersonCode }),
       documentType: request.documentType,
       documentNo: request.documentNo,
+      ...(opportunityNo === undefined ? {} : { opportunityNo }),
+      ...(campaignNo === undefined ? {} : { campaignNo }),
+      ...(campaignTarget === undefined ? {} : { campaignTarget }),
+      ...(campaignResponse === undefined ? {} : { campaignResponse }),
     },
     now,
   );

@@ -6,6 +6,7 @@ import type { ResumedFields } from "../db/repositories/draft-repository";
 import type { ServiceFailure } from "../errors";
 import { mayChangeEntriesOf } from "./authorize";
 import { recordChanges } from "./record-changes";
+import { refuseUnknownLinks } from "./check-entry-links";
 import { refuseUnloggable } from "./refuse-unloggable";
 import { loggingSalesperson } from "./user-setup-service";
 import { resolveTemplate } from "./write-logged-item";
@@ -77,6 +78,10 @@ async function resumedFields(
   if (r.informationFlow !== undefined) fields.information_flow = r.informationFlow;
   if (r.initiatedBy !== undefined) fields.initiated_by = r.initiatedBy;
   if (r.correspondenceType !== undefined) fields.correspondence_type = r.correspondenceType;
+  if (r.opportunityNo !== undefined) fields.opportunity_no = r.opportunityNo;
+  if (r.campaignNo !== undefined) fields.campaign_no = r.campaignNo;
+  if (r.campaignTarget !== undefined) fields.campaign_target = r.campaignTarget ? 1 : 0;
+  if (r.campaignResponse !== undefined) fields.campaign_response = r.campaignResponse ? 1 : 0;
   return ok(fields);
 }
 
@@ -101,6 +106,8 @@ export async function resumeDraft(
   );
   const loggable = await refuseUnloggable(repos, principal, contacts);
   if (!loggable.ok) return loggable;
+  const links = await refuseUnknownLinks(repos, principal.tenantId, request, contacts);
+  if (!links.ok) return links;
   const fields = await resumedFields(repos, principal.tenantId, request);
   if (!fields.ok) return fields;
   // The resuming user logs the draft: their salesperson (or the code the request names) replaces the

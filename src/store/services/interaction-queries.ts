@@ -46,6 +46,8 @@ export interface HistoryRequest {
   limit?: number;
   templateCode?: string;
   groupCode?: string;
+  opportunityNo?: string;
+  campaignNo?: string;
   from?: string;
   to?: string;
   canceled?: "exclude" | "include" | "only";

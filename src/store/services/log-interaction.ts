@@ -12,6 +12,7 @@ import type { LoggingContact } from "../db/repositories/contact-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { classifyAddresses } from "./match-contacts";
+import { refuseUnknownLinks } from "./check-entry-links";
 import { refuseUnloggable } from "./refuse-unloggable";
 import { refuseStoreOwnedSource } from "./source-namespace";
 import { loggingSalesperson } from "./user-setup-service";
@@ -121,6 +122,8 @@ export async function resolveLogTargets(
   ]);
   if (!template.ok) return template;
   if (!recipients.ok) return recipients;
+  const links = await refuseUnknownLinks(repos, principal.tenantId, request, recipients.value.contacts);
+  if (!links.ok) return links;
   return ok({ template: template.value, recipients: recipients.value, salespersonCode });
 }
 

@@ -31,7 +31,9 @@ export type AuditAction =
   | "internal_domains.put"
   | "user_setup.put"
   | "user_setup.delete"
-  | "user_setup.replace";
+  | "user_setup.replace"
+  | "opportunities.import"
+  | "campaigns.import";
 
 export interface Change {
   action: AuditAction;

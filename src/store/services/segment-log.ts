@@ -9,6 +9,7 @@ import type { Principal } from "../auth/principal";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { mayChangeEntriesOf } from "./authorize";
+import { refuseUnknownLinks } from "./check-entry-links";
 import { recordChanges } from "./record-changes";
 import { unloggableContacts } from "./refuse-unloggable";
 import { refuseStoreOwnedSource, segmentSourceKey } from "./source-namespace";
@@ -41,6 +42,9 @@ export async function logSegment(
   if (header === undefined) return fail({ code: "STORE_NOT_FOUND", message: `Segment ${no} not found.` });
   if (!template.ok) return template;
   if (lines.length === 0) return fail({ code: "STORE_NO_CONTACTS", message: `Segment ${no} has no lines.` });
+  const { campaignNo, campaignTarget, campaignResponse } = request;
+  const links = await refuseUnknownLinks(repos, principal.tenantId, { campaignNo }, []);
+  if (!links.ok) return links;
   const contacts = await repos.contacts.findForLogging(
     principal.tenantId,
     lines.map((l) => l.contactNo),
@@ -66,6 +70,9 @@ export async function logSegment(
       contacts: contacts.filter((c) => !excluded.has(c.no)),
       description: request.description,
       segmentNo: no,
+      ...(campaignNo === undefined ? {} : { campaignNo }),
+      ...(campaignTarget === undefined ? {} : { campaignTarget }),
+      ...(campaignResponse === undefined ? {} : { campaignResponse }),
       ...(salespersonCode === undefined ? {} : { salespersonCode }),
     },
     now,

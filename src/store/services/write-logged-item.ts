@@ -27,6 +27,7 @@ export interface ItemToLog {
     occurredAt: string;
     webLink?: string;
     itemId?: string;
+    conversationId?: string;
   };
   template: InteractionTemplate;
   contacts: readonly LoggingContact[];
@@ -41,6 +42,8 @@ export interface ItemToLog {
   salespersonCode?: string;
   opportunityNo?: string;
   campaignNo?: string;
+  campaignTarget?: boolean;
+  campaignResponse?: boolean;
   segmentNo?: string;
   documentType?: string;
   documentNo?: string;
@@ -105,6 +108,7 @@ export async function writeLoggedItem(
     occurred_at: occurredAt,
     web_link: plan.source.webLink ?? null,
     item_id: plan.source.itemId ?? null,
+    conversation_id: plan.source.conversationId ?? null,
     created_by: principal.userId,
     created_by_name: principal.userName,
     created_at: createdAt,
@@ -138,6 +142,8 @@ export async function writeLoggedItem(
       opportunity_no: plan.opportunityNo ?? null,
       campaign_no: plan.campaignNo ?? null,
       segment_no: plan.segmentNo ?? null,
+      campaign_target: flag(plan.campaignTarget),
+      campaign_response: flag(plan.campaignResponse),
       document_type: plan.documentType ?? null,
       document_no: plan.documentNo ?? null,
       email_logged: flag(plan.source.kind === "email"),

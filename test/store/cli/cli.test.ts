@@ -110,6 +110,26 @@ describe("touchpoint command line (SQLite)", () => {
     expect(again.out).toContain("imported 0, updated 0, unchanged 4");
   }, 60_000);
 
+  it("imports opportunities and campaigns from CSV and JSON; a second import changes nothing and says so", async () => {
+    const csv = join(dataDir, "opportunities.csv");
+    writeFileSync(
+      csv,
+      "No.,Description,Contact No.,Status,Sales Cycle Stage\nOP900001,CLI import,CT000002,In Progress,2\n",
+    );
+    const first = await cli("import", "opportunities", csv, ...data());
+    expect(first).toMatchObject({ code: 0, out: `${csv} (csv): imported 1, updated 0, unchanged 0\n` });
+    const again = await cli("import", "opportunities", csv, ...data());
+    expect(again.out).toBe(`${csv} (csv): imported 0, updated 0, unchanged 1 — nothing changed\n`);
+    const json = join(dataDir, "campaigns.json");
+    writeFileSync(json, JSON.stringify({ campaigns: [{ no: "CP9001", description: "CLI campaign" }] }));
+    expect((await cli("import", "campaigns", json, ...data())).out).toContain("(json): imported 1");
+    const bad = join(dataDir, "bad.csv");
+    writeFileSync(bad, "No.,Description,Contact No.,Status\nOP900002,Nobody,CT999999,Won\n");
+    const refused = await cli("import", "opportunities", bad, ...data());
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("rejected row 1: Contact CT999999 does not exist.");
+  }, 60_000);
+
   it("imports a Business Central CSV with its company", async () => {
     const result = await cli(
       "import",

@@ -28,6 +28,8 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
         neverLog: 1,
         userSetup: 2,
         contacts: demoContacts().length,
+        opportunities: 6,
+        campaigns: 3,
         existingContacts: 0,
       },
     });
@@ -43,6 +45,8 @@ describe.each(dialects())("demo seed on %s", (_name, makeDialect) => {
         neverLog: 0,
         userSetup: 0,
         contacts: 0,
+        opportunities: 0,
+        campaigns: 0,
         existingContacts: demoContacts().length,
       },
     });

@@ -29,11 +29,14 @@ import type {
   TemplateList,
   TemplateSetup,
   TenantSettingsAnswer,
+  OpportunityList,
+  CampaignList,
 } from "../../../contracts";
 import { fail, ok, type Result } from "../../../domain/result";
 import type { Cached, StoreClientPort, StoreFailure } from "../../ports/store-client-port";
 import type { TokenPort } from "../../ports/token-port";
 import { mapStoreFailure } from "./map-store-failure";
+import { queryString } from "./query-string";
 
 export interface StoreClientOptions {
   tokens: TokenPort;
@@ -212,6 +215,8 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
           limit: query.limit,
           template: query.templateCode,
           group: query.groupCode,
+          opportunity: query.opportunityNo,
+          campaign: query.campaignNo,
         }),
       ),
     statistics: (contactNo, query = {}) =>
@@ -234,6 +239,8 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
     templates: (etag) => cached<TemplateList>("/interaction-templates", etag),
     templateSetup: (etag) => cached<TemplateSetup>("/template-setup", etag),
     tenantSettings: () => json<TenantSettingsAnswer>(read("/tenant-settings")),
+    opportunities: (query) => json<OpportunityList>(read(`/opportunities${queryString(query)}`)),
+    campaigns: (query) => json<CampaignList>(read(`/campaigns${queryString(query)}`)),
     neverLog: () => json<NeverLogList>(read("/never-log")),
     addNeverLog: (entry: NeverLogEntry) => json<NeverLogEntry>(write("POST", "/never-log", entry)),
     removeNeverLog: (id) => empty(write("DELETE", `/never-log/${encodeURIComponent(id)}`)),

@@ -139,8 +139,8 @@ export async function readMessageCompose(
     ...base,
     kind: "message",
     mode: "compose",
-    touchpointId: touchpointId || undefined,
     conversationId: item.conversationId || undefined,
+    touchpointId: touchpointId || undefined,
     composeType: toComposeType(composeType?.composeType),
     subject: subject ?? "",
     // Without Mailbox 1.7 the sender of a new message is the signed-in user.

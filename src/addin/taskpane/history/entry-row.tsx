@@ -9,6 +9,7 @@ import { actOnEntry } from "../../use-cases/act-on-entry";
 import { failureText } from "../../use-cases/failure-text";
 import { FlexStack } from "../flex-stack";
 import { NoticeBanner } from "../notice-banner";
+import { EntryLinks } from "./entry-links";
 import { useTaskpane } from "../taskpane-context";
 
 const EVALUATIONS: Evaluation[] = [
@@ -81,6 +82,7 @@ export function EntryRow({ entry, templateName, groupName, currency, onChanged }
       <Text block variant="small">
         {figures.join(" · ")}
       </Text>
+      <EntryLinks entry={entry} />
       {(entry.userName || entry.salespersonCode) && (
         <Text block variant="small">
           {[

@@ -16,6 +16,9 @@ export interface BodyProps {
   contactName: string;
   templateCode: string;
   groupCode: string;
+  /** Opportunity No. and Campaign No. filters ('' for all): the timeline only; statistics are not kept per link. */
+  opportunityNo?: string;
+  campaignNo?: string;
   templateName(code: string): string;
   groupName(code: string): string;
   currency?: string;
@@ -28,7 +31,7 @@ export function HistoryBody(props: BodyProps) {
   const [version, setVersion] = useState(0);
   return (
     <>
-      <Statistics key={version} {...props} />
+      {!props.opportunityNo && !props.campaignNo && <Statistics key={version} {...props} />}
       <Timeline {...props} onEntryChanged={() => setVersion((v) => v + 1)} />
     </>
   );
@@ -84,6 +87,8 @@ function Timeline({
   contactName,
   templateCode,
   groupCode,
+  opportunityNo,
+  campaignNo,
   templateName,
   groupName,
   currency,
@@ -103,6 +108,8 @@ function Timeline({
         ...(from ? { cursor: from } : {}),
         ...(templateCode ? { templateCode } : {}),
         ...(groupCode ? { groupCode } : {}),
+        ...(opportunityNo ? { opportunityNo } : {}),
+        ...(campaignNo ? { campaignNo } : {}),
       }).then((page) => {
         setLoading(false);
         if (!page.ok) {
@@ -115,7 +122,7 @@ function Timeline({
         setEntries((current) => (from ? [...current, ...page.value.items] : page.value.items));
         setCursor(page.value.nextCursor);
       }),
-    [deps, contactNo, templateCode, groupCode, announce, t, translator],
+    [deps, contactNo, templateCode, groupCode, opportunityNo, campaignNo, announce, t, translator],
   );
 
   useEffect(() => {
@@ -127,7 +134,7 @@ function Timeline({
   if (!loading && entries.length === 0)
     return (
       <Text block>
-        {templateCode || groupCode
+        {templateCode || groupCode || opportunityNo || campaignNo
           ? t("history.emptyFiltered")
           : `${t("history.empty", { name: contactName })}${emptyHint ? ` ${emptyHint}` : ""}`}
       </Text>

@@ -9,6 +9,7 @@ import { FlexStack } from "../flex-stack";
 import { HistoryBody } from "./history-body";
 import { ContactCard } from "./contact-card";
 import { ContactSearch } from "./contact-search";
+import { LinkFilters } from "./link-filters";
 
 const ALL = "";
 
@@ -43,6 +44,7 @@ export default function HistoryView({
   const contactNo = contacts.some((c) => c.no === picked) ? picked : contacts[0]?.no;
   const [templateCode, setTemplateCode] = useState(ALL);
   const [groupCode, setGroupCode] = useState(ALL);
+  const [links, setLinks] = useState({ opportunityNo: ALL, campaignNo: ALL });
 
   const templates = item.status === "ready" ? item.context.templates : [];
   const groups = item.status === "ready" ? item.context.groups : [];
@@ -121,8 +123,10 @@ export default function HistoryView({
           grow
         />
       </FlexStack>
+      <LinkFilters contactNo={contactNo} {...links} onChange={setLinks} />
       <HistoryBody
-        key={`${contactNo}|${templateCode}|${groupCode}`}
+        key={`${contactNo}|${templateCode}|${groupCode}|${links.opportunityNo}|${links.campaignNo}`}
+        {...links}
         contactNo={contactNo}
         contactName={contactName}
         templateCode={templateCode}

@@ -13,6 +13,7 @@ import { AddedContacts } from "./added-contacts";
 import { AlreadyLoggedBanner } from "./already-logged-banner";
 import { EntryFields, fieldsFor, numberOf, type EntryFieldValues } from "./entry-fields";
 import { ParticipantList } from "./participant-list";
+import { NO_LINKS, SalesLinkFields } from "./sales-link-fields";
 import { useLogChoices } from "./use-log-choices";
 import { useLogStatus } from "./use-log-status";
 
@@ -46,6 +47,7 @@ export function LogForm({
   const [fields, setFields] = useState<EntryFieldValues>(() =>
     fieldsFor(context, context.defaultTemplateCode),
   );
+  const [links, setLinks] = useState(NO_LINKS);
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<string>();
   const [tracked, setTracked] = useState<string>();
@@ -87,6 +89,7 @@ export function LogForm({
       ...(cost === undefined ? {} : { costLcy: cost }),
       ...(duration === undefined ? {} : { durationMin: duration }),
       ...(postponed ? { postponed } : {}),
+      links,
     });
     if (!saved.ok) {
       const text = t("fail.log", { reason: failureText(translator, saved.error) });
@@ -147,6 +150,12 @@ export function LogForm({
         />
       </section>
       <EntryFields context={context} values={fields} onChange={setFields} />
+      <SalesLinkFields
+        contactNos={chosen.contactNos}
+        conversationId={context.snapshot.conversationId}
+        value={links}
+        onChange={setLinks}
+      />
       {chosen.pendingChoice && <Text block>{t("log.ambiguousPending")}</Text>}
       {!chosen.pendingChoice && nobody && participants.length > 0 && (
         <Text block>{t("log.nothingSelected")}</Text>

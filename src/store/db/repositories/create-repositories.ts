@@ -9,6 +9,7 @@ import { exclusionRepository } from "./exclusion-repository";
 import { idempotencyRepository } from "./idempotency-repository";
 import { interactionRepository } from "./interaction-repository";
 import { referenceDataRepository } from "./reference-data-repository";
+import { salesLinkRepository } from "./sales-link-repository";
 import { segmentRepository } from "./segment-repository";
 import { statisticsRepository } from "./statistics-repository";
 import { userSetupRepository } from "./user-setup-repository";
@@ -23,6 +24,7 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
     interactions: interactionRepository(db, dialect),
     drafts: draftRepository(db, dialect),
     segments: segmentRepository(db),
+    salesLinks: salesLinkRepository(db),
     idempotency: idempotencyRepository(db),
     statistics: statisticsRepository(db, dialect),
     counters: counterRepository(db, dialect),

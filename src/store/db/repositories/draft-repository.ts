@@ -19,6 +19,10 @@ export type ResumedFields = Partial<
     | "initiated_by"
     | "correspondence_type"
     | "salesperson_code"
+    | "opportunity_no"
+    | "campaign_no"
+    | "campaign_target"
+    | "campaign_response"
   >
 >;
 

@@ -12,6 +12,9 @@ export interface EntryFilter {
   templateCode?: string;
   groupCode?: string;
   salespersonCode?: string;
+  /** Entries linked to this Opportunity No. or Campaign No. */
+  opportunityNo?: string;
+  campaignNo?: string;
   /** Inclusive UTC days. */
   from?: string;
   to?: string;
@@ -44,6 +47,8 @@ export function matching(f: EntryFilter) {
   if (f.templateCode !== undefined) parts.push(sql`e.template_code = ${f.templateCode}`);
   if (f.groupCode !== undefined) parts.push(sql`e.group_code = ${f.groupCode}`);
   if (f.salespersonCode !== undefined) parts.push(sql`e.salesperson_code = ${f.salespersonCode}`);
+  if (f.opportunityNo !== undefined) parts.push(sql`e.opportunity_no = ${f.opportunityNo}`);
+  if (f.campaignNo !== undefined) parts.push(sql`e.campaign_no = ${f.campaignNo}`);
   if (f.from !== undefined) parts.push(sql`e.occurred_at >= ${dayStart(f.from)}`);
   if (f.to !== undefined) parts.push(sql`e.occurred_at < ${dayAfter(f.to)}`);
   return sql<boolean>`${sql.join(parts, sql` and `)}`;

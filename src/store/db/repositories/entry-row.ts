@@ -59,6 +59,8 @@ export function toEntry(r: EntryRow): InteractionEntry {
     ...optional("opportunityNo", r.opportunity_no),
     ...optional("campaignNo", r.campaign_no),
     ...optional("segmentNo", r.segment_no),
+    campaignTarget: r.campaign_target === 1,
+    campaignResponse: r.campaign_response === 1,
     ...optional("documentType", r.document_type),
     ...optional("documentNo", r.document_no),
     emailLogged: r.email_logged === 1,

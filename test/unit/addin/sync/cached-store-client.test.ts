@@ -1,5 +1,5 @@
 import "fake-indexeddb/auto";
-import type { GroupList, MatchResponse, TemplateList } from "../../../../src/contracts";
+import type { GroupList, MatchResponse, OpportunityList, TemplateList } from "../../../../src/contracts";
 import { fail, ok } from "../../../../src/domain/result";
 import { createIndexedDbCacheStorage } from "../../../../src/addin/platform/storage/indexed-db-cache-storage";
 import { openTouchpointDb } from "../../../../src/addin/platform/storage/touchpoint-db";
@@ -18,6 +18,7 @@ function setup() {
   const etagsSent: Array<string | undefined> = [];
   const templateAnswers: Array<Cached<TemplateList> | StoreFailure> = [];
   const matchAnswers: Array<MatchResponse | StoreFailure> = [];
+  const opportunityAnswers: Array<OpportunityList | StoreFailure> = [];
   const inner = {
     async templates(etag?: string) {
       etagsSent.push(etag);
@@ -40,6 +41,10 @@ function setup() {
     async createContact() {
       return ok({ no: "CT9" });
     },
+    async opportunities() {
+      const answer = opportunityAnswers.shift() ?? offline;
+      return "kind" in answer ? fail(answer) : ok(answer);
+    },
   } as unknown as StoreClientPort;
   const cache = createIndexedDbCacheStorage(openTouchpointDb({ name: `cache-test-${++dbNumber}` }));
   const client = createCachedStoreClient(inner, cache, { now: () => now, revalidateAfterMs: 1000 });
@@ -50,12 +55,34 @@ function setup() {
     etagsSent,
     templateAnswers,
     matchAnswers,
+    opportunityAnswers,
     refreshed,
     advance: (ms: number) => (now += ms),
   };
 }
 
 describe("cached store client", () => {
+  test("opportunities come from cache when offline, and a newer answer refreshes them in the background", async () => {
+    const { client, opportunityAnswers, refreshed, advance } = setup();
+    const query = { contact: ["CT000003"], open: true };
+    const v1 = { items: [{ no: "OP1" }] } as unknown as OpportunityList;
+    const v2 = { items: [{ no: "OP1" }, { no: "OP2" }] } as unknown as OpportunityList;
+    opportunityAnswers.push(v1);
+    expect(await client.opportunities(query)).toEqual(ok(v1));
+    advance(5000);
+    // Offline now: the cached answer, and the failed refresh keeps it.
+    expect(await client.opportunities(query)).toEqual(ok(v1));
+    await client.whenIdle();
+    opportunityAnswers.push(v2);
+    advance(5000);
+    expect(await client.opportunities(query)).toEqual(ok(v1));
+    await client.whenIdle();
+    expect(refreshed).toEqual([`opportunities:${JSON.stringify(query)}`]);
+    expect(await client.opportunities(query)).toEqual(ok(v2));
+    // Another contact's query was never answered: with nothing cached, offline is said.
+    expect(await client.opportunities({ contact: ["CT000005"], open: true })).toEqual(fail(offline));
+  });
+
   test("templates come from the network the first time, then from cache even when offline", async () => {
     const { client, templateAnswers, advance } = setup();
     templateAnswers.push({ notModified: false, etag: '"1"', body: templatesV1 });

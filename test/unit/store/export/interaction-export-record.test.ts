@@ -64,6 +64,22 @@ describe("interaction export", () => {
     });
   });
 
+  it("carries Opportunity No., Campaign No., Campaign Target and Campaign Response under Business Central's captions", () => {
+    const linked = { ...entry, opportunityNo: "OP001", campaignNo: "CP1001", campaignTarget: true };
+    expect(toInteractionExportRecord(linked)).toMatchObject({
+      "Opportunity No.": "OP001",
+      "Campaign No.": "CP1001",
+      "Campaign Target": true,
+      "Campaign Response": false,
+    });
+    expect(INTERACTION_EXPORT_FIELDS.slice(21, 25)).toEqual([
+      "Opportunity No.",
+      "Campaign No.",
+      "Campaign Target",
+      "Campaign Response",
+    ]);
+  });
+
   it("leaves blank options blank", () => {
     const record = toInteractionExportRecord({
       ...entry,
@@ -91,10 +107,13 @@ describe("interaction export", () => {
     expect(lines[1]).toContain('"Quarterly review, ""Q4"""');
     expect(lines[1]).toMatch(/^42,CT000002,CT000001,2026-11-20,10:05:09,/);
     expect(lines[2]).toMatch(/^43,/);
+    // Attempt Failed, Canceled, E-Mail Logged, Postponed, Campaign Target, Campaign Response.
     expect(lines[1]?.split(",").filter((cell) => cell === "Yes" || cell === "No")).toEqual([
       "No",
       "Yes",
       "Yes",
+      "No",
+      "No",
       "No",
     ]);
   });

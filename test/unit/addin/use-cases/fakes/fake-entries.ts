@@ -177,7 +177,9 @@ export function fakeEntries(
             e.contactNo === contactNo &&
             !e.postponed &&
             (!query.templateCode || e.templateCode === query.templateCode) &&
-            (!query.groupCode || e.groupCode === query.groupCode),
+            (!query.groupCode || e.groupCode === query.groupCode) &&
+            (!query.opportunityNo || e.opportunityNo === query.opportunityNo) &&
+            (!query.campaignNo || e.campaignNo === query.campaignNo),
         );
         const start = Number(query.cursor ?? 0);
         const limit = query.limit ?? 20;

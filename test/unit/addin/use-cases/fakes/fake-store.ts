@@ -1,4 +1,10 @@
-import type { Contact, NeverLogEntry, SourceStatus } from "../../../../../src/contracts";
+import type {
+  Campaign,
+  Contact,
+  NeverLogEntry,
+  Opportunity,
+  SourceStatus,
+} from "../../../../../src/contracts";
 import type { StoreClientPort, StoreFailure } from "../../../../../src/addin/ports/store-client-port";
 import { fail, ok } from "../../../../../src/domain/result";
 import { searchFold } from "../../../../../src/domain/search-fold";
@@ -29,6 +35,10 @@ export function createFakeStore() {
   };
 
   const neverLog: NeverLogEntry[] = [];
+  const salesLinks: { opportunities: Opportunity[]; campaigns: Campaign[] } = {
+    opportunities: [],
+    campaigns: [],
+  };
   const refreshListeners = new Set<(key: string) => void>();
   let nextNeverLog = 1;
 
@@ -119,6 +129,20 @@ export function createFakeStore() {
           ],
         },
       })),
+    opportunities: (query) =>
+      record("opportunities", [query], () => ({
+        items: salesLinks.opportunities.filter(
+          (o) =>
+            (query.contact === undefined ||
+              query.contact.includes(o.contactNo) ||
+              (o.contactCompanyNo !== undefined &&
+                query.contact.some(
+                  (no) => contacts.find((c) => c.no === no)?.companyNo === o.contactCompanyNo,
+                ))) &&
+            (query.open !== true || o.status === "not_started" || o.status === "in_progress"),
+        ),
+      })),
+    campaigns: (query) => record("campaigns", [query], () => ({ items: [...salesLinks.campaigns] })),
     neverLog: () => record("neverLog", [], () => ({ items: [...neverLog] })),
     addNeverLog: (entry) =>
       record("addNeverLog", [entry], () => {
@@ -163,6 +187,8 @@ export function createFakeStore() {
       const contact = contacts[at];
       if (contact) contacts[at] = { ...contact, privacyBlocked };
     },
+    /** Opportunities and campaigns the store holds (tests add their own). */
+    salesLinks,
     /** HTTP requests the store would have received (every port call is one). */
     requestCount: () => calls.length,
   };

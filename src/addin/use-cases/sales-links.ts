@@ -1,0 +1,58 @@
+import type { Campaign, Opportunity } from "../../contracts";
+import { isOpenOpportunity, preselectOpportunity } from "../../domain/preselect-opportunity";
+import { ok, type Result } from "../../domain/result";
+import type { StoreFailure } from "../ports/store-client-port";
+import type { AddinDeps } from "./addin-deps";
+
+/**
+ * The next open follow-up of an opportunity, for the key sales info. The to-do API (GET /todos) fills it
+ * once it exists: pass `nextFollowUp` to `loadSalesLinks`. Until then there is none and none is shown.
+ */
+export interface NextFollowUp {
+  description: string;
+  dueDate: string;
+}
+
+/** What the Log view offers to link a log to, and which opportunity it preselects and why. */
+export interface SalesLinkOptions {
+  opportunities: Opportunity[];
+  campaigns: Campaign[];
+  preselected?: { opportunity: Opportunity; why: "conversation" | "recent"; nextFollowUp?: NextFollowUp };
+}
+
+/**
+ * The open opportunities of the chosen contacts and their companies, and the current campaigns, from
+ * the cache when the store is out of reach; the preselected opportunity by the key sales info rule.
+ */
+export async function loadSalesLinks(
+  deps: Pick<AddinDeps, "store">,
+  contactNos: readonly string[],
+  conversationId: string | undefined,
+  nextFollowUp: (opportunityNo: string) => Promise<NextFollowUp | undefined> = async () => undefined,
+): Promise<Result<SalesLinkOptions, StoreFailure>> {
+  const [opportunities, campaigns] = await Promise.all([
+    contactNos.length === 0
+      ? Promise.resolve(ok({ items: [] as Opportunity[] }))
+      : deps.store.opportunities({
+          contact: [...new Set(contactNos)].sort(),
+          open: true,
+          ...(conversationId === undefined ? {} : { conversation: conversationId }),
+        }),
+    deps.store.campaigns({ current: true }),
+  ]);
+  if (!opportunities.ok) return opportunities;
+  if (!campaigns.ok) return campaigns;
+  const open = opportunities.value.items.filter(isOpenOpportunity);
+  const chosen = preselectOpportunity(open);
+  if (chosen === undefined) return ok({ opportunities: open, campaigns: campaigns.value.items });
+  const followUp = await nextFollowUp(chosen.no);
+  return ok({
+    opportunities: open,
+    campaigns: campaigns.value.items,
+    preselected: {
+      opportunity: chosen,
+      why: chosen.conversationLoggedAt === undefined ? "recent" : "conversation",
+      ...(followUp === undefined ? {} : { nextFollowUp: followUp }),
+    },
+  });
+}

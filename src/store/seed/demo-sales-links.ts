@@ -1,0 +1,118 @@
+import type { CampaignRow, OpportunityRow } from "../db/repositories/sales-link-repository";
+
+const opportunity = (
+  no: string,
+  description: string,
+  contactNo: string,
+  companyNo: string,
+  status: string,
+  stage: number | null,
+  stageDescription: string | null,
+  salespersonCode: string | null,
+  creationDate: string,
+): OpportunityRow => ({
+  no,
+  description,
+  contact_no: contactNo,
+  contact_company_no: companyNo,
+  salesperson_code: salespersonCode,
+  status,
+  sales_cycle_stage: stage,
+  sales_cycle_stage_description: stageDescription,
+  creation_date: creationDate,
+});
+
+/** Opportunities of the demo companies [Opportunity], open and closed, with their sales cycle stage. */
+export const DEMO_OPPORTUNITIES: readonly OpportunityRow[] = [
+  opportunity(
+    "OP000001",
+    "Fabrikam: fleet renewal",
+    "CT000002",
+    "CT000001",
+    "in_progress",
+    2,
+    "Qualification",
+    "JR",
+    "2026-09-14",
+  ),
+  opportunity(
+    "OP000002",
+    "Fabrikam: service contract",
+    "CT000003",
+    "CT000001",
+    "not_started",
+    1,
+    "Initial contact",
+    "JR",
+    "2026-10-02",
+  ),
+  opportunity(
+    "OP000003",
+    "Fabrikam: 2025 office chairs",
+    "CT000002",
+    "CT000001",
+    "won",
+    5,
+    "Closing",
+    "JR",
+    "2025-11-20",
+  ),
+  opportunity(
+    "OP000004",
+    "Contoso: warehouse pilot",
+    "CT000005",
+    "CT000004",
+    "in_progress",
+    3,
+    "Proposal",
+    "OF",
+    "2026-08-30",
+  ),
+  opportunity(
+    "OP000005",
+    "Contoso: EU distribution",
+    "CT000004",
+    "CT000004",
+    "lost",
+    4,
+    "Negotiation",
+    "OF",
+    "2026-03-11",
+  ),
+  opportunity(
+    "OP000006",
+    "Рога и копыта: поставка мебели",
+    "CT000010",
+    "CT000009",
+    "in_progress",
+    2,
+    "Qualification",
+    null,
+    "2026-10-21",
+  ),
+];
+
+/** Demo campaigns [Campaign]: one running through the demo's autumn, one past, one open-ended. */
+export const DEMO_CAMPAIGNS: readonly CampaignRow[] = [
+  {
+    no: "CP1001",
+    description: "Autumn furniture fair",
+    starting_date: "2026-09-01",
+    ending_date: "2027-01-31",
+    status: "ACTIVE",
+  },
+  {
+    no: "CP1002",
+    description: "Spring webinar series",
+    starting_date: "2026-03-01",
+    ending_date: "2026-04-30",
+    status: "DONE",
+  },
+  {
+    no: "CP1003",
+    description: "Newsletter readers",
+    starting_date: null,
+    ending_date: null,
+    status: "ACTIVE",
+  },
+];
