@@ -17,6 +17,8 @@ export const FIELD_LIMITS = {
   sourceText: 1000,
   /** A search query. */
   query: 100,
+  /** A comment line's Comment, Text[80] [Inter. Log Entry Comment Line]. */
+  comment: 80,
   /** An id in a request's path. */
   id: 100,
 } as const;

@@ -9,3 +9,4 @@ export * from "./import-export";
 export * from "./audit";
 export * from "./drafts";
 export * from "./segments";
+export * from "./todos";

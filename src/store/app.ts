@@ -25,6 +25,7 @@ import { importExportRoutes } from "./routes/import-export-routes";
 import { draftRoutes } from "./routes/draft-routes";
 import { interactionRoutes } from "./routes/interaction-routes";
 import { segmentRoutes } from "./routes/segment-routes";
+import { todoRoutes } from "./routes/todo-routes";
 import { createStoreMetrics, metricsRoutes } from "./routes/metrics-routes";
 import { referenceDataRoutes } from "./routes/reference-data-routes";
 import { DEFAULT_KEY_TTL_MS, sweepExpiredKeys, type KeyPolicy } from "./services/write-once";
@@ -194,6 +195,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
       await api.register(interactionRoutes, context);
       await api.register(draftRoutes, context);
       await api.register(segmentRoutes, context);
+      await api.register(todoRoutes, context);
       await api.register(referenceDataRoutes, context);
       await api.register(exclusionRoutes, context);
       await api.register(metricsRoutes, { metrics });

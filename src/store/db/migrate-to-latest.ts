@@ -5,6 +5,7 @@ import { hardeningSchema } from "./migrations/0002-hardening";
 import { interactionStatistics } from "./migrations/0003-interaction-statistics";
 import { workspaceSchema } from "./migrations/0004-workspace";
 import { lifecycleSchema } from "./migrations/0005-lifecycle";
+import { todosAndComments } from "./migrations/0009-todos-and-comments";
 
 /** Every migration, in order, listed statically: bundles and compiled builds need no file globbing. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "0003-interaction-statistics": interactionStatistics(dialect),
     "0004-workspace": workspaceSchema(),
     "0005-lifecycle": lifecycleSchema(dialect),
+    "0009-todos-and-comments": todosAndComments(),
   };
 }
 

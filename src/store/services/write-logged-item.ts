@@ -140,6 +140,7 @@ export async function writeLoggedItem(
       segment_no: plan.segmentNo ?? null,
       document_type: plan.documentType ?? null,
       document_no: plan.documentNo ?? null,
+      todo_no: null,
       email_logged: flag(plan.source.kind === "email"),
       postponed: flag(plan.postponed),
       canceled: 0,

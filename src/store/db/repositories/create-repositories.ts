@@ -11,6 +11,7 @@ import { interactionRepository } from "./interaction-repository";
 import { referenceDataRepository } from "./reference-data-repository";
 import { segmentRepository } from "./segment-repository";
 import { statisticsRepository } from "./statistics-repository";
+import { todoRepository } from "./todo-repository";
 
 /** Every repository over one connection or transaction; services see only this. */
 export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
@@ -26,6 +27,7 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
     statistics: statisticsRepository(db, dialect),
     counters: counterRepository(db, dialect),
     audit: auditRepository(db, dialect),
+    todos: todoRepository(db),
   };
 }
 

@@ -61,6 +61,7 @@ export function toEntry(r: EntryRow): InteractionEntry {
     ...optional("segmentNo", r.segment_no),
     ...optional("documentType", r.document_type),
     ...optional("documentNo", r.document_no),
+    ...optional("todoNo", r.todo_no),
     emailLogged: r.email_logged === 1,
     postponed: r.postponed === 1,
     canceled: r.canceled === 1,
