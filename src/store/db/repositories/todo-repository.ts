@@ -123,6 +123,29 @@ export function todoRepository(db: Kysely<Database>) {
       return rows.map(toCommentLine);
     },
 
+    /** Comment lines after (entry, line) in that order, one keyset page: what the comment export reads. */
+    async commentsAfter(
+      tenantId: string,
+      after: { entryNo: number; lineNo: number },
+      limit: number,
+    ): Promise<CommentLine[]> {
+      const rows = await db
+        .selectFrom("entry_comment_lines")
+        .selectAll()
+        .where("tenant_id", "=", tenantId)
+        .where((eb) =>
+          eb.or([
+            eb("entry_no", ">", after.entryNo),
+            eb.and([eb("entry_no", "=", after.entryNo), eb("line_no", ">", after.lineNo)]),
+          ]),
+        )
+        .orderBy("entry_no")
+        .orderBy("line_no")
+        .limit(limit)
+        .execute();
+      return rows.map(toCommentLine);
+    },
+
     /** Removes the comment lines of deleted entries and unlinks their to-dos, which stay as follow-ups. */
     async forgetEntries(tenantId: string, entryNos: readonly number[]): Promise<void> {
       if (entryNos.length === 0) return;
