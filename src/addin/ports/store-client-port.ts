@@ -3,6 +3,7 @@ import type {
   Contact,
   ContactStatistics,
   CreateContactRequest,
+  CommentList,
   CreateSegmentRequest,
   Draft,
   DraftList,
@@ -26,12 +27,15 @@ import type {
   SourceStatus,
   StoreErrorCode,
   AddinErrorCode,
+  ReportDimension,
+  StatisticsReport,
   TemplateList,
   TemplateSetup,
   TenantSettings,
+  TodoList,
 } from "../../contracts";
 
-import type { EntryAction } from "./outbox-port";
+import type { EntryAction, FollowUpAction, FollowUpResult } from "./outbox-port";
 
 /** The store's coded answer, or ADDIN_HTTP_ERROR when it carried no code this add-in knows. */
 type AnsweredCode = StoreErrorCode | Extract<AddinErrorCode, "ADDIN_HTTP_ERROR">;
@@ -101,6 +105,22 @@ export interface StoreClientPort {
   restoreEntry(entryNo: number, idempotencyKey?: string): Promise<Result<void, StoreFailure>>;
   /** Cancels, restores or evaluates an entry under the outbox entry's id as its Idempotency-Key. */
   entryAction(action: EntryAction, idempotencyKey: string): Promise<Result<InteractionEntry, StoreFailure>>;
+  /** Sets or completes a follow-up, or adds a comment line, under the outbox entry's id as its key. */
+  followUp(action: FollowUpAction, idempotencyKey: string): Promise<Result<FollowUpResult, StoreFailure>>;
+  /** Follow-ups (GET /todos): mine, or a contact's; open ones only when asked. */
+  todos(query: {
+    assignedTo?: "me";
+    contact?: string;
+    open?: boolean;
+  }): Promise<Result<TodoList, StoreFailure>>;
+  /** An entry's comment lines. */
+  comments(entryNo: number): Promise<Result<CommentList, StoreFailure>>;
+  /** The managers' report (GET /statistics): per group, template or salesperson over a date range. */
+  report(query: {
+    by: ReportDimension;
+    from?: string;
+    to?: string;
+  }): Promise<Result<StatisticsReport, StoreFailure>>;
   /** The entry list (GET /interactions): filters as the API names them, newest first, keyset paged. */
   entries(query: EntryListQuery): Promise<Result<EntryList, StoreFailure>>;
   history(

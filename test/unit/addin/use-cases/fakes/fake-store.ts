@@ -11,6 +11,7 @@ import type {
 } from "../../../../../src/contracts";
 import type { StoreClientPort, StoreFailure } from "../../../../../src/addin/ports/store-client-port";
 import { fail, ok } from "../../../../../src/domain/result";
+import { fakeFollowUps } from "./fake-follow-ups";
 import { fakeSegments } from "./fake-segments";
 
 const person = (no: string, name: string, email: string, companyNo?: string): Contact => ({
@@ -127,6 +128,7 @@ export function createFakeStore() {
 
   const store: StoreClientPort = {
     ...fakeSegments(record, contacts, matchOne),
+    ...fakeFollowUps(record, entries),
     matchContacts: (addresses) =>
       record("matchContacts", [addresses], () => ({ results: addresses.map(matchOne) })),
     logInteraction: (request, key) => {
