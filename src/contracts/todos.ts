@@ -81,3 +81,11 @@ export const AddCommentRequest = Type.Object(
   { additionalProperties: false },
 );
 export type AddCommentRequest = Static<typeof AddCommentRequest>;
+
+/** Answer of GET /me: who the store takes the caller for, and the roles it authorizes them by. */
+export const Me = Type.Object({
+  userId: Type.String(),
+  userName: Type.String(),
+  roles: Type.Array(Type.Union([Type.Literal("user"), Type.Literal("manager"), Type.Literal("admin")])),
+});
+export type Me = Static<typeof Me>;

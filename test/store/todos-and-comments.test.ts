@@ -76,7 +76,7 @@ describe.each(dialects())("to-dos and comment lines on %s", (_name, dialect) => 
     const unknown = await post(t.user, "/todos", { ...base, entryNo: 999_999 });
     expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, "STORE_NOT_FOUND"]);
     const noSource = await post(t.user, "/todos", { ...base, sourceKey: "<never@x>" });
-    expect(noSource.json().error.code).toBe("STORE_NOT_FOUND");
+    expect([noSource.statusCode, noSource.json().error.code]).toEqual([422, "STORE_TODO_TARGET"]);
     const badDate = await post(t.user, "/todos", { ...base, dueDate: "tomorrow", entryNo: entry!.entryNo });
     expect(badDate.json().error.code).toBe("STORE_VALIDATION");
     const long = await post(t.user, "/todos", {

@@ -1,4 +1,5 @@
 import { failureSentencesEnUS } from "./failure-sentences-en-us";
+import { followUpMessagesEnUS } from "./follow-up-messages-en-us";
 
 /** A message: plain text with {placeholders}, or plural forms chosen by `{count}` through Intl.PluralRules. */
 export type Message = string | { one?: string; few?: string; many?: string; other: string };
@@ -276,6 +277,7 @@ export const enUS = {
   "settings.language": "Language",
   "settings.languageAuto": "As in Outlook",
 
+  ...followUpMessagesEnUS,
   ...failureSentencesEnUS,
 } satisfies Record<string, Message>;
 

@@ -1,5 +1,6 @@
 import type { Message, MessageKey } from "./en-us";
 import { failureSentencesRuRU } from "./failure-sentences-ru-ru";
+import { followUpMessagesRuRU } from "./follow-up-messages-ru-ru";
 
 /** Russian: the same keys and placeholders as English; plural forms one/few/many as Intl.PluralRules names them. */
 export const ruRU: Record<MessageKey, Message> = {
@@ -349,5 +350,6 @@ export const ruRU: Record<MessageKey, Message> = {
   "settings.language": "Язык",
   "settings.languageAuto": "Как в Outlook",
 
+  ...followUpMessagesRuRU,
   ...failureSentencesRuRU,
 };

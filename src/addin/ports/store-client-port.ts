@@ -15,6 +15,7 @@ import type {
   LogInteractionRequest,
   LogInteractionResponse,
   LoggedSegment,
+  Me,
   LoggedSegmentList,
   LogSegmentRequest,
   LogSegmentResponse,
@@ -107,6 +108,8 @@ export interface StoreClientPort {
   entryAction(action: EntryAction, idempotencyKey: string): Promise<Result<InteractionEntry, StoreFailure>>;
   /** Sets or completes a follow-up, or adds a comment line, under the outbox entry's id as its key. */
   followUp(action: FollowUpAction, idempotencyKey: string): Promise<Result<FollowUpResult, StoreFailure>>;
+  /** Who the store takes the user for, with the roles it authorizes them by (GET /me). */
+  me(): Promise<Result<Me, StoreFailure>>;
   /** Follow-ups (GET /todos): mine, or a contact's; open ones only when asked. */
   todos(query: {
     assignedTo?: "me";

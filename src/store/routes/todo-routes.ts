@@ -5,6 +5,7 @@ import {
   CommentList,
   CreateTodoRequest,
   EntryParams,
+  Me,
   Todo,
   TodoList,
   TodoParams,
@@ -19,12 +20,21 @@ import { valueOrThrow, type RouteContext } from "./route-context";
 const optionalKey = { idempotency: "optional" } as const;
 const headers = IDEMPOTENCY_KEY_OPTIONAL;
 
-/** To-dos [To-do] set on entries, and entries' comment lines [Inter. Log Entry Comment Line]. */
+/**
+ * To-dos [To-do] set on entries, entries' comment lines [Inter. Log Entry Comment Line], and who the caller
+ * is (the pane shows managers' views to those the store authorizes for them).
+ */
 export const todoRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (app, context) => {
   const repos = context.db.repositories;
   const once = answerOnce(context);
   const now = context.keys.now;
   const tags = ["todos"];
+
+  app.get("/me", { schema: { tags: ["system"], response: { 200: Me } } }, async (req) => ({
+    userId: req.principal.userId,
+    userName: req.principal.userName,
+    roles: req.principal.roles,
+  }));
 
   app.get("/todos", { schema: { tags, querystring: TodoQuery, response: { 200: TodoList } } }, async (req) =>
     valueOrThrow(await listTodos(repos, req.principal, req.query)),

@@ -23,7 +23,7 @@ async function targetEntry(repos: Repositories, principal: Principal, request: C
     const [first] = await repos.interactions.activeEntriesForSource(principal.tenantId, request.sourceKey);
     if (first === undefined)
       return fail<ServiceFailure>({
-        code: "STORE_NOT_FOUND",
+        code: "STORE_TODO_TARGET",
         message: "No interaction is logged for this source.",
       });
     entryNo = first.entryNo;

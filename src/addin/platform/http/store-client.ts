@@ -21,6 +21,7 @@ import type {
   LogSegmentRequest,
   LogSegmentResponse,
   MatchResponse,
+  Me,
   NeverLogEntry,
   NeverLogList,
   ResumeDraftRequest,
@@ -214,6 +215,7 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
         keyed(write("POST", `/interactions/${action.entryNo}/comments`, body), idempotencyKey),
       );
     },
+    me: () => json<Me>(read("/me")),
     todos: (query) => json<TodoList>(read("/todos", { ...query })),
     comments: (entryNo) => json<CommentList>(read(`/interactions/${entryNo}/comments`)),
     report: (query) => json<StatisticsReport>(read("/statistics", { ...query })),

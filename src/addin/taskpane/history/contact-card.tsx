@@ -7,6 +7,7 @@ import { FlexStack } from "../flex-stack";
 import { NoticeBanner } from "../notice-banner";
 import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
+import { OpenFollowUps } from "../follow-ups/open-follow-ups";
 import { HistoryBody } from "./history-body";
 
 export interface ContactCardProps {
@@ -75,6 +76,7 @@ export function ContactCard({ contactNo, onOpenContact, ...names }: ContactCardP
           ))}
         </dl>
       </section>
+      <OpenFollowUps contactNo={contact.no} />
       <HistoryBody
         contactNo={contact.no}
         contactName={contact.name}

@@ -1,6 +1,6 @@
 import { ActionButton, Text } from "../fluent";
 import { failureText } from "../../use-cases/failure-text";
-import { OutboxStatus } from "../lazy-parts";
+import { LogFollowUp, OutboxStatus } from "../lazy-parts";
 import { NoticeBanner } from "../notice-banner";
 import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
@@ -56,6 +56,9 @@ export function LogView({
         snapshot={snapshot}
         reload={reload}
       />
+      {item.context.sourceKey && (
+        <LogFollowUp target={{ sourceKey: item.context.sourceKey }} label={item.context.snapshot.subject} />
+      )}
     </>
   );
 }

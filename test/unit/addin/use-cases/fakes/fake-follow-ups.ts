@@ -5,7 +5,7 @@ import type { StoreClientPort } from "../../../../../src/addin/ports/store-clien
 export function fakeFollowUps(
   record: <T>(method: keyof StoreClientPort, args: unknown[], answer: () => T) => Promise<unknown>,
   entries: InteractionEntry[],
-): Pick<StoreClientPort, "followUp" | "todos" | "comments" | "report"> {
+): Pick<StoreClientPort, "followUp" | "todos" | "comments" | "report" | "me"> {
   const todos: Todo[] = [];
   const comments: CommentLine[] = [];
   const at = "2026-11-24T09:00:00Z";
@@ -50,6 +50,8 @@ export function fakeFollowUps(
         if (entry !== undefined) entry.todoNo = todo.no;
         return todo;
       }) as never,
+    me: () =>
+      record("me", [], () => ({ userId: "alex", userName: "Alex", roles: ["user", "admin"] })) as never,
     todos: (query) =>
       record("todos", [query], () => ({
         items: todos.filter(

@@ -1,0 +1,169 @@
+import { DefaultButton, Dropdown, PrimaryButton, Text, TextField } from "../fluent";
+import { useCallback, useEffect, useState } from "react";
+import type { ReportDimension, StatisticsReport } from "../../../contracts";
+import type { MessageKey } from "../../i18n/en-us";
+import { failureText } from "../../use-cases/failure-text";
+import { dayAfter, loadReport, reportCsv } from "../../use-cases/follow-ups";
+import { FlexStack } from "../flex-stack";
+import { NoticeBanner } from "../notice-banner";
+import { Skeleton } from "../skeleton";
+import { useTaskpane } from "../taskpane-context";
+import { ReportChart } from "./report-chart";
+
+const DIMENSIONS: ReportDimension[] = ["template", "group", "salesperson"];
+const COLUMNS: MessageKey[] = [
+  "reports.key",
+  "reports.description",
+  "reports.count",
+  "reports.failed",
+  "reports.cost",
+  "reports.duration",
+  "reports.successRate",
+];
+
+/** Saves text as a file through a temporary link (the pane's browser runtime, and the harness). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * Reports, for managers: interaction statistics per template, group or salesperson over a date range
+ * (count, failed attempts, cost, duration, success rate) from the store's maintained statistics, as a
+ * chart and a table, and as CSV.
+ */
+export default function ReportsView() {
+  const { deps, translator, announce } = useTaskpane();
+  const { t, formatNumber, formatCurrency } = translator;
+  const today = new Date();
+  const [by, setBy] = useState<ReportDimension>("template");
+  const [from, setFrom] = useState(() => `${today.toISOString().slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(() => dayAfter(today, 0));
+  const [report, setReport] = useState<StatisticsReport | string>();
+
+  const show = useCallback(
+    async (dimension: ReportDimension, range: { from: string; to: string }) => {
+      if (range.from && range.to && range.from > range.to) return setReport(t("reports.badRange"));
+      setReport(undefined);
+      const result = await loadReport(deps, dimension, {
+        ...(range.from ? { from: range.from } : {}),
+        ...(range.to ? { to: range.to } : {}),
+      });
+      setReport(result.ok ? result.value : t("fail.load", { reason: failureText(translator, result.error) }));
+    },
+    [deps, t, translator],
+  );
+  useEffect(() => {
+    void show("template", { from, to });
+    // Shown once on opening; later changes wait for Show.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const byLabel = t(`reports.by.${by}`);
+  const percent = new Intl.NumberFormat(translator.locale, { style: "percent", maximumFractionDigits: 1 });
+  const cells = (f: StatisticsReport["totals"]) => [
+    formatNumber(f.count),
+    formatNumber(f.failed),
+    formatCurrency(f.costLcy),
+    formatNumber(f.durationMin),
+    percent.format(f.successRate),
+  ];
+  return (
+    <FlexStack gap={8}>
+      <Text as="h1" variant="large" block>
+        {t("reports.title")}
+      </Text>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void show(by, { from, to });
+        }}
+      >
+        <FlexStack horizontal gap={8} alignEnd>
+          <Dropdown
+            label={t("reports.by")}
+            selectedKey={by}
+            options={DIMENSIONS.map((d) => ({ key: d, text: t(`reports.by.${d}`) }))}
+            onChange={(_e, option) => option && setBy(option.key as ReportDimension)}
+            styles={{ root: { minWidth: 160 } }}
+          />
+          <TextField
+            label={t("reports.from")}
+            type="date"
+            value={from}
+            onChange={(_e, v) => setFrom(v ?? "")}
+          />
+          <TextField label={t("reports.to")} type="date" value={to} onChange={(_e, v) => setTo(v ?? "")} />
+          <PrimaryButton type="submit" text={t("reports.show")} />
+        </FlexStack>
+      </form>
+      {report === undefined && <Skeleton label={t("app.loading")} lines={4} />}
+      {typeof report === "string" && <NoticeBanner tone="warning">{report}</NoticeBanner>}
+      {typeof report === "object" && report.items.length === 0 && <Text block>{t("reports.empty")}</Text>}
+      {typeof report === "object" && report.items.length > 0 && (
+        <>
+          <ReportChart report={report} byLabel={t(`reports.by.${report.by}`)} />
+          <div style={{ overflowX: "auto" }}>
+            <table style={{ borderCollapse: "collapse", width: "100%" }}>
+              <caption style={{ textAlign: "start" }}>{t("reports.table", { by: byLabel })}</caption>
+              <thead>
+                <tr>
+                  {COLUMNS.map((c) => (
+                    <th key={c} scope="col" style={{ textAlign: "start", padding: "2px 6px" }}>
+                      {t(c)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {report.items.map((item) => (
+                  <tr key={item.key}>
+                    <th scope="row" style={{ textAlign: "start", padding: "2px 6px" }}>
+                      {item.key}
+                    </th>
+                    <td style={{ padding: "2px 6px" }}>{item.description ?? ""}</td>
+                    {cells(item).map((cell, i) => (
+                      <td key={COLUMNS[i + 2]} style={{ textAlign: "end", padding: "2px 6px" }}>
+                        {cell}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={2} style={{ textAlign: "start", padding: "2px 6px" }}>
+                    {t("reports.total")}
+                  </th>
+                  {cells(report.totals).map((cell, i) => (
+                    <td key={COLUMNS[i + 2]} style={{ textAlign: "end", padding: "2px 6px" }}>
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <DefaultButton
+            text={t("reports.export")}
+            onClick={() => {
+              const file = `interaction-statistics-${report.by}.csv`;
+              download(
+                file,
+                reportCsv(
+                  report,
+                  COLUMNS.map((c) => t(c)),
+                ),
+              );
+              announce(t("reports.exported", { file }));
+            }}
+          />
+        </>
+      )}
+    </FlexStack>
+  );
+}
