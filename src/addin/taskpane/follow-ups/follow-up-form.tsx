@@ -61,6 +61,7 @@ export function FollowUpForm({ target, label, onSaved }: FollowUpFormProps) {
   return (
     <form
       aria-label={t("followUp.form")}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void save();

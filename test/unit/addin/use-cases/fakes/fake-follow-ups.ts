@@ -1,10 +1,12 @@
-import type { CommentLine, InteractionEntry, StatisticsReport, Todo } from "../../../../../src/contracts";
+import type { CommentLine, InteractionEntry, Me, StatisticsReport, Todo } from "../../../../../src/contracts";
 import type { StoreClientPort } from "../../../../../src/addin/ports/store-client-port";
 
 /** Follow-ups and comment lines held in memory, on the fake's entries; the report counts its active entries. */
 export function fakeFollowUps(
   record: <T>(method: keyof StoreClientPort, args: unknown[], answer: () => T) => Promise<unknown>,
   entries: InteractionEntry[],
+  /** The roles GET /me answers; a test makes the user a manager by changing them. */
+  access: { roles: Me["roles"] },
 ): Pick<StoreClientPort, "followUp" | "todos" | "comments" | "report" | "me"> {
   const todos: Todo[] = [];
   const comments: CommentLine[] = [];
@@ -51,7 +53,7 @@ export function fakeFollowUps(
         return todo;
       }) as never,
     me: () =>
-      record("me", [], () => ({ userId: "alex", userName: "Alex", roles: ["user", "admin"] })) as never,
+      record("me", [], () => ({ userId: "alex", userName: "Alex", roles: [...access.roles] })) as never,
     todos: (query) =>
       record("todos", [query], () => ({
         items: todos.filter(

@@ -4,6 +4,7 @@ import type {
   InteractionEntry,
   InteractionGroup,
   InteractionTemplate,
+  Me,
   LogInteractionResponse,
   NeverLogEntry,
   SkippedParticipant,
@@ -126,9 +127,10 @@ export function createFakeStore() {
     };
   };
 
+  const access: { roles: Me["roles"] } = { roles: ["user"] };
   const store: StoreClientPort = {
     ...fakeSegments(record, contacts, matchOne),
-    ...fakeFollowUps(record, entries),
+    ...fakeFollowUps(record, entries, access),
     matchContacts: (addresses) =>
       record("matchContacts", [addresses], () => ({ results: addresses.map(matchOne) })),
     logInteraction: (request, key) => {
@@ -364,6 +366,8 @@ export function createFakeStore() {
     store,
     calls,
     entries,
+    /** The roles the store authorizes the user by (GET /me). */
+    access,
     statuses,
     failWith(next: StoreFailure | undefined) {
       failure = next;
