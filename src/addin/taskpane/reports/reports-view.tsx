@@ -11,9 +11,9 @@ import { useTaskpane } from "../taskpane-context";
 import { ReportChart } from "./report-chart";
 
 const DIMENSIONS: ReportDimension[] = ["template", "group", "salesperson"];
+/** The table's columns (a code's description sits under it, so a narrow pane keeps every figure). */
 const COLUMNS: MessageKey[] = [
   "reports.key",
-  "reports.description",
   "reports.count",
   "reports.failed",
   "reports.cost",
@@ -107,13 +107,27 @@ export default function ReportsView() {
       {typeof report === "object" && report.items.length > 0 && (
         <>
           <ReportChart report={report} byLabel={t(`reports.by.${report.by}`)} />
-          <div style={{ overflowX: "auto" }}>
-            <table style={{ borderCollapse: "collapse", width: "100%" }}>
+          {/* Scrolls sideways when the pane is narrower still; focusable, so a keyboard can scroll it. */}
+          <div
+            role="region"
+            aria-label={t("reports.table", { by: byLabel })}
+            tabIndex={0}
+            style={{ overflowX: "auto" }}
+          >
+            <table style={{ borderCollapse: "collapse", width: "100%", fontSize: 13 }}>
               <caption style={{ textAlign: "start" }}>{t("reports.table", { by: byLabel })}</caption>
               <thead>
                 <tr>
                   {COLUMNS.map((c) => (
-                    <th key={c} scope="col" style={{ textAlign: "start", padding: "2px 6px" }}>
+                    <th
+                      key={c}
+                      scope="col"
+                      style={{
+                        textAlign: c === "reports.key" ? "start" : "end",
+                        padding: "2px 6px",
+                        verticalAlign: "bottom",
+                      }}
+                    >
                       {t(c)}
                     </th>
                   ))}
@@ -122,12 +136,16 @@ export default function ReportsView() {
               <tbody>
                 {report.items.map((item) => (
                   <tr key={item.key}>
-                    <th scope="row" style={{ textAlign: "start", padding: "2px 6px" }}>
+                    <th scope="row" style={{ textAlign: "start", padding: "2px 6px", verticalAlign: "top" }}>
                       {item.key}
+                      {item.description && (
+                        <span style={{ display: "block", fontWeight: 400, fontSize: 12 }}>
+                          {item.description}
+                        </span>
+                      )}
                     </th>
-                    <td style={{ padding: "2px 6px" }}>{item.description ?? ""}</td>
                     {cells(item).map((cell, i) => (
-                      <td key={COLUMNS[i + 2]} style={{ textAlign: "end", padding: "2px 6px" }}>
+                      <td key={COLUMNS[i + 1]} style={{ textAlign: "end", padding: "2px 6px" }}>
                         {cell}
                       </td>
                     ))}
@@ -136,11 +154,11 @@ export default function ReportsView() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" colSpan={2} style={{ textAlign: "start", padding: "2px 6px" }}>
+                  <th scope="row" style={{ textAlign: "start", padding: "2px 6px" }}>
                     {t("reports.total")}
                   </th>
                   {cells(report.totals).map((cell, i) => (
-                    <td key={COLUMNS[i + 2]} style={{ textAlign: "end", padding: "2px 6px" }}>
+                    <td key={COLUMNS[i + 1]} style={{ textAlign: "end", padding: "2px 6px" }}>
                       {cell}
                     </td>
                   ))}
@@ -149,15 +167,17 @@ export default function ReportsView() {
             </table>
           </div>
           <DefaultButton
+            styles={{ root: { alignSelf: "flex-start" } }}
             text={t("reports.export")}
             onClick={() => {
               const file = `interaction-statistics-${report.by}.csv`;
               download(
                 file,
-                reportCsv(
-                  report,
-                  COLUMNS.map((c) => t(c)),
-                ),
+                reportCsv(report, [
+                  t("reports.key"),
+                  t("reports.description"),
+                  ...COLUMNS.slice(1).map((c) => t(c)),
+                ]),
               );
               announce(t("reports.exported", { file }));
             }}
