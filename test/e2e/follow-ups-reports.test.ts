@@ -92,10 +92,10 @@ describe("follow-ups, comments and the Reports view", () => {
     const table = manager.pane.getByRole("table", { name: "Figures per Interaction template" });
     const line = table
       .getByRole("row")
-      .filter({ has: manager.pane.getByRole("rowheader", { name: key, exact: true }) });
+      .filter({ has: manager.pane.getByRole("rowheader", { name: new RegExp(`^${key}\\b`) }) });
     await line
       .getByRole("cell")
-      .nth(1)
+      .first()
       .filter({ hasText: String(count(after)) })
       .waitFor({ timeout: 30_000 });
     await manager.pane.getByRole("figure", { name: "Interactions per Interaction template" }).waitFor();

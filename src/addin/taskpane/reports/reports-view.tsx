@@ -124,7 +124,7 @@ export default function ReportsView() {
                       scope="col"
                       style={{
                         textAlign: c === "reports.key" ? "start" : "end",
-                        padding: "2px 6px",
+                        padding: "2px 4px",
                         verticalAlign: "bottom",
                       }}
                     >
@@ -136,7 +136,7 @@ export default function ReportsView() {
               <tbody>
                 {report.items.map((item) => (
                   <tr key={item.key}>
-                    <th scope="row" style={{ textAlign: "start", padding: "2px 6px", verticalAlign: "top" }}>
+                    <th scope="row" style={{ textAlign: "start", padding: "2px 4px", verticalAlign: "top" }}>
                       {item.key}
                       {item.description && (
                         <span style={{ display: "block", fontWeight: 400, fontSize: 12 }}>
@@ -145,7 +145,7 @@ export default function ReportsView() {
                       )}
                     </th>
                     {cells(item).map((cell, i) => (
-                      <td key={COLUMNS[i + 1]} style={{ textAlign: "end", padding: "2px 6px" }}>
+                      <td key={COLUMNS[i + 1]} style={{ textAlign: "end", padding: "2px 4px" }}>
                         {cell}
                       </td>
                     ))}
@@ -154,11 +154,11 @@ export default function ReportsView() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" style={{ textAlign: "start", padding: "2px 6px" }}>
+                  <th scope="row" style={{ textAlign: "start", padding: "2px 4px" }}>
                     {t("reports.total")}
                   </th>
                   {cells(report.totals).map((cell, i) => (
-                    <td key={COLUMNS[i + 1]} style={{ textAlign: "end", padding: "2px 6px" }}>
+                    <td key={COLUMNS[i + 1]} style={{ textAlign: "end", padding: "2px 4px" }}>
                       {cell}
                     </td>
                   ))}

@@ -94,7 +94,7 @@ describe("follow-ups, comments and reports in the pane", () => {
     const table = await screen.findByRole("table", { name: "Figures per Interaction template" });
     const rows = within(table).getAllByRole("row");
     expect(rows.map((r) => r.textContent)).toEqual([
-      "CodeInteractionsFailed attemptsCost (LCY)Duration (min.)Success rate",
+      "CodeCountFailedCost (LCY)MinutesSuccess",
       "EMAIL2116.00250%",
       "INHOUSE118.0010%",
       "Total3224.00333.3%",
