@@ -1,5 +1,5 @@
 import { DefaultButton, Dropdown, PrimaryButton, Text, TextField } from "../fluent";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import type { ReportDimension, StatisticsReport } from "../../../contracts";
 import type { MessageKey } from "../../i18n/en-us";
 import { failureText } from "../../use-cases/failure-text";
@@ -39,31 +39,32 @@ function download(name: string, text: string): void {
 export default function ReportsView() {
   const { deps, translator, announce } = useTaskpane();
   const { t, formatNumber, formatCurrency } = translator;
-  const today = new Date();
   const [by, setBy] = useState<ReportDimension>("template");
-  const [from, setFrom] = useState(() => `${today.toISOString().slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(() => dayAfter(today, 0));
+  const [from, setFrom] = useState(() => `${new Date().toISOString().slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(() => dayAfter(new Date(), 0));
+  // What is shown: set on opening and by Show; the report (or why there is none) follows it.
+  const [shown, setShown] = useState({ by, from, to });
   const [report, setReport] = useState<StatisticsReport | string>();
 
-  const show = useCallback(
-    async (dimension: ReportDimension, range: { from: string; to: string }) => {
-      if (range.from && range.to && range.from > range.to) return setReport(t("reports.badRange"));
-      setReport(undefined);
-      const result = await loadReport(deps, dimension, {
-        ...(range.from ? { from: range.from } : {}),
-        ...(range.to ? { to: range.to } : {}),
-      });
-      setReport(result.ok ? result.value : t("fail.load", { reason: failureText(translator, result.error) }));
-    },
-    [deps, t, translator],
-  );
   useEffect(() => {
-    void show("template", { from, to });
-    // Shown once on opening; later changes wait for Show.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    let live = true;
+    const range = { ...(shown.from ? { from: shown.from } : {}), ...(shown.to ? { to: shown.to } : {}) };
+    void loadReport(deps, shown.by, range).then((result) => {
+      if (!live) return;
+      setReport(result.ok ? result.value : t("fail.load", { reason: failureText(translator, result.error) }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [deps, shown, t, translator]);
 
-  const byLabel = t(`reports.by.${by}`);
+  function show() {
+    if (from && to && from > to) return setReport(t("reports.badRange"));
+    setReport(undefined);
+    setShown({ by, from, to });
+  }
+
+  const byLabel = t(`reports.by.${typeof report === "object" ? report.by : shown.by}`);
   const percent = new Intl.NumberFormat(translator.locale, { style: "percent", maximumFractionDigits: 1 });
   const cells = (f: StatisticsReport["totals"]) => [
     formatNumber(f.count),
@@ -80,7 +81,7 @@ export default function ReportsView() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void show(by, { from, to });
+          show();
         }}
       >
         <FlexStack horizontal gap={8} alignEnd>
