@@ -176,6 +176,7 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
           "0003-interaction-statistics",
           "0004-workspace",
           "0005-lifecycle",
+          "0009-todos-and-comments",
         ]);
         await db.ping();
       } finally {

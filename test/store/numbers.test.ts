@@ -134,6 +134,7 @@ describe.each(dialects())("an upgraded database on %s", (_name, make) => {
         "0003-interaction-statistics",
         "0004-workspace",
         "0005-lifecycle",
+        "0009-todos-and-comments",
       ]);
       const taken = await db.transaction(async (repos) => ({
         ok: true as const,

@@ -211,4 +211,14 @@ describe.each(dialects())("to-dos and comment lines on %s", (_name, dialect) => 
     expect(left).toMatchObject({ no: todo.no, open: true });
     expect(left!.entryNo).toBeUndefined();
   });
+  it("answers GET /me with the caller and the roles the store authorizes them by", async () => {
+    const t = await store.tenant();
+    const manager = await t.as("olga.manager@cronus.example", "manager");
+    expect((await get(t.user, "/me")).json()).toEqual({
+      userId: "alex.rivera@cronus.example",
+      userName: "alex.rivera",
+      roles: ["user"],
+    });
+    expect((await get(manager, "/me")).json().roles).toEqual(["user", "manager"]);
+  });
 });
