@@ -82,7 +82,7 @@ const contactSql = `insert into contacts (tenant_id, no, type, name, search_name
 const emailSql = `insert into contact_emails (tenant_id, email, contact_no, is_primary) values ($1,$2,$3,1)`;
 const domainSql = `insert into company_domains (tenant_id, domain, contact_no) values ($1,$2,$3)`;
 const itemSql = `insert into logged_items (tenant_id, id, source_key, kind, subject, occurred_at, created_by, created_at, canceled) values ($1,$2,$3,'email',$4,$5,'bench@cronus.example',$5,0)`;
-const entrySql = `insert into interaction_entries (tenant_id, entry_no, logged_item_id, source_key, contact_no, contact_company_no, template_code, group_code, description, subject, occurred_at, information_flow, initiated_by, cost_lcy, duration_min, evaluation, attempt_failed, correspondence_type, user_id, email_logged, postponed, canceled, created_at) values ($1,$2,$3,$4,$5,$9,'EMAIL','SYSTEM',$6,$6,$7,'outbound','us',8,1,'none',0,'email','bench@cronus.example',1,0,$8,$7)`;
+const entrySql = `insert into interaction_entries (tenant_id, entry_no, logged_item_id, source_key, contact_no, contact_company_no, template_code, group_code, description, subject, occurred_at, information_flow, initiated_by, cost_lcy, duration_min, evaluation, attempt_failed, correspondence_type, user_id, email_logged, postponed, canceled, created_at, salesperson_code) values ($1,$2,$3,$4,$5,$9,'EMAIL','SYSTEM',$6,$6,$7,'outbound','us',8,1,'none',0,'email','bench@cronus.example',1,0,$8,$7,$10)`;
 
 // The parameters of each statement above, for one generated row: both loaders bind the same values.
 const contactParams = (c) => [
@@ -108,6 +108,8 @@ const entryParams = (e) => [
   e.at,
   e.entryNo % 50 === 0 ? 1 : 0,
   e.company,
+  // Twelve salespeople, so the statistics report by salesperson has keys to group.
+  `SP${String(e.entryNo % 12).padStart(2, "0")}`,
 ];
 
 // The loaders write entries straight into the table, so they also fill the maintained statistics the store

@@ -210,6 +210,27 @@ export async function storeBench(dialect, { quick }) {
       "<= 5",
     ),
   );
+  // The managers' report: a year that starts and ends mid-month (days at both ends, months between).
+  const manager = devToken(store.env, "olga.manager@cronus.example", "manager");
+  // DESIGN §7: statistics per template, group and salesperson come from the maintained buckets, p50 ≤ 5 ms.
+  for (const by of ["group", "template", "salesperson"]) {
+    const report = await timed(
+      store,
+      manager,
+      "GET",
+      `/api/v1/statistics?by=${by}&from=2020-02-15&to=2021-02-14`,
+      undefined,
+      runs,
+    );
+    rows.push(
+      metric(
+        label(`report by ${by}, one year / ${entries + companyEntries} entries p50`),
+        percentile(report, 50),
+        "ms",
+        "<= 5",
+      ),
+    );
+  }
   await store.stop();
 
   if (dialect === "sqlite") {

@@ -9,7 +9,7 @@ import { createSyncEngine, type SyncEngine } from "./sync/sync-engine";
 
 /** What the outbox engine is built over: the rest of the composition. */
 export interface OutboxSyncParts {
-  store: Pick<StoreClientPort, "logInteraction" | "entryAction">;
+  store: Pick<StoreClientPort, "logInteraction" | "entryAction" | "followUp">;
   tokens: TokenPort;
   newId: () => string;
 }

@@ -19,6 +19,8 @@ export const FIELD_LIMITS = {
   query: 100,
   /** A user's id in User Setup (Business Central's User ID, Code[50]): the dev user's email or Entra's oid. */
   userId: 50,
+  /** A comment line's Comment, Text[80] [Inter. Log Entry Comment Line]. */
+  comment: 80,
   /** An id in a request's path. */
   id: 100,
 } as const;

@@ -49,6 +49,8 @@ export const ExportQuery = Type.Object(
     cursor: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })),
     /** Postponed entries (drafts) are exported only when asked for. */
     postponed: Type.Optional(Type.Boolean()),
+    /** The entries (default), or their comment lines [Inter. Log Entry Comment Line] in a file of their own. */
+    part: Type.Optional(Type.Union([Type.Literal("entries"), Type.Literal("comments")])),
   },
   { additionalProperties: false },
 );

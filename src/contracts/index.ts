@@ -11,3 +11,4 @@ export * from "./drafts";
 export * from "./segments";
 export * from "./user-setup";
 export * from "./sales-links";
+export * from "./todos";

@@ -124,6 +124,8 @@ export const InteractionEntry = Type.Object({
   campaignResponse: Type.Optional(Type.Boolean()),
   documentType: Type.Optional(Type.String()),
   documentNo: Type.Optional(Type.String()),
+  /** [To-do No.]: the follow-up set on this entry. */
+  todoNo: Type.Optional(Type.String()),
   emailLogged: Type.Boolean(),
   postponed: Type.Boolean(),
   canceled: Type.Boolean(),

@@ -25,6 +25,7 @@ import { importExportRoutes } from "./routes/import-export-routes";
 import { draftRoutes } from "./routes/draft-routes";
 import { interactionRoutes } from "./routes/interaction-routes";
 import { segmentRoutes } from "./routes/segment-routes";
+import { todoRoutes } from "./routes/todo-routes";
 import { createStoreMetrics, metricsRoutes } from "./routes/metrics-routes";
 import { referenceDataRoutes } from "./routes/reference-data-routes";
 import { userSetupRoutes } from "./routes/user-setup-routes";
@@ -196,6 +197,7 @@ export async function buildApp(config: StoreConfig, deps: AppDeps = {}): Promise
       await api.register(interactionRoutes, context);
       await api.register(draftRoutes, context);
       await api.register(segmentRoutes, context);
+      await api.register(todoRoutes, context);
       await api.register(referenceDataRoutes, context);
       await api.register(salesLinkRoutes, context);
       await api.register(exclusionRoutes, context);

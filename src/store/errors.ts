@@ -65,6 +65,12 @@ export const STORE_ERRORS: Readonly<Record<StoreErrorCode, CatalogueEntry>> = {
   },
   STORE_NOT_A_DRAFT: { status: 409, message: "This is not a draft: some of its entries are logged." },
   STORE_SEGMENT_EXISTS: { status: 409, message: "A segment with this number already exists." },
+  STORE_ENTRY_HAS_TODO: { status: 409, message: "This entry has a follow-up already." },
+  STORE_TODO_CLOSED: { status: 409, message: "This follow-up is completed already." },
+  STORE_TODO_TARGET: {
+    status: 422,
+    message: "A follow-up names its entry by entryNo or sourceKey, exactly one.",
+  },
   STORE_UNKNOWN_TEMPLATE: { status: 422, message: "The interaction template does not exist." },
   STORE_TEMPLATE_BLOCKED: { status: 422, message: "The interaction template is blocked." },
   STORE_UNKNOWN_GROUP: { status: 422, message: "The interaction group does not exist." },

@@ -38,7 +38,7 @@ export interface HarnessOptions {
   item?: string;
   lang?: "en-US" | "ru-RU";
   theme?: "light" | "dark";
-  user?: "alex" | "maria";
+  user?: "alex" | "maria" | "olga";
   /** The pane at a phone's 360 px (Outlook mobile) instead of the desktop side pane. */
   device?: "desktop" | "phone";
   /** Start with the taskpane closed (it opens by default). */

@@ -55,8 +55,8 @@ describe("logging while composing", () => {
     await pane.getByRole("heading", { name: "Log this email" }).waitFor({ timeout: 30_000 });
     await pane
       .getByRole("combobox", { name: "Interaction template" })
-      .filter({ hasText: "Email draft" })
-      .waitFor({ timeout: 30_000 });
+      .locator("option:checked", { hasText: "Email draft" })
+      .waitFor({ state: "attached", timeout: 30_000 });
     await shot(session, "compose-log");
     expect(await paneViolations(session)).toEqual([]);
 
@@ -182,8 +182,8 @@ describe("logging to anyone", () => {
     await pane.getByRole("tab", { name: "History" }).click();
     await pane
       .getByRole("combobox", { name: "Contact" })
-      .filter({ hasText: name })
-      .waitFor({ timeout: 30_000 });
+      .locator("option:checked", { hasText: name })
+      .waitFor({ state: "attached", timeout: 30_000 });
     await pane
       .getByText(`No interactions with ${name} yet. Log this item to start the history.`)
       .waitFor({ timeout: 30_000 });

@@ -179,6 +179,7 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
           "0006-auto-log-policy",
           "0007-user-setup",
           "0008-sales-links",
+          "0009-todos-and-comments",
         ]);
         await db.ping();
       } finally {

@@ -217,4 +217,55 @@ describe.each(dialects())("maintained statistics on %s", (_name, dialect) => {
       { numRuns: 60 },
     );
   }, 120_000);
+  it("the report per group, template and salesperson over any date range equals a recount of the active entries", async () => {
+    const t = await store.tenant();
+    await run(
+      t,
+      fc.sample(fc.array(op, { minLength: 40, maxLength: 40 }), { numRuns: 1, seed: 11 })[0] ?? [],
+    );
+    const entries = (await allEntries(t.user)).filter((e) => !e.canceled);
+    const keyOf = { group: "groupCode", template: "templateCode", salesperson: "salespersonCode" } as const;
+    const range = fc.record({
+      by: fc.constantFrom("group" as const, "template" as const, "salesperson" as const),
+      from: fc.option(fc.integer({ min: 0, max: 85 }), { nil: undefined }),
+      span: fc.integer({ min: 0, max: 70 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(range, async (r) => {
+        const day = (d: number) => new Date(START + d * DAY).toISOString().slice(0, 10);
+        const from = r.from === undefined ? undefined : day(r.from);
+        const to = r.from === undefined ? undefined : day(r.from + r.span);
+        const query = new URLSearchParams({ by: r.by, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+        const res = await store.call(t.admin, {
+          method: "GET",
+          url: `/api/v1/statistics?${query.toString()}`,
+        });
+        expect(res.statusCode).toBe(200);
+        const expected = new Map<string, Bucket>();
+        for (const e of entries) {
+          const key = e[keyOf[r.by]];
+          const d = e.occurredAt.slice(0, 10);
+          if (key === undefined || (from !== undefined && d < from) || (to !== undefined && d > to)) continue;
+          const b = expected.get(key) ?? { count: 0, failed: 0, costLcy: 0, durationMin: 0 };
+          expected.set(key, {
+            count: b.count + 1,
+            failed: b.failed + (e.attemptFailed ? 1 : 0),
+            costLcy: round(b.costLcy + e.costLcy),
+            durationMin: round(b.durationMin + e.durationMin),
+          });
+        }
+        const items = res.json().items as Array<Bucket & { key: string; successRate: number }>;
+        expect(
+          Object.fromEntries(
+            items.map((i) => [
+              i.key,
+              { count: i.count, failed: i.failed, costLcy: i.costLcy, durationMin: i.durationMin },
+            ]),
+          ),
+        ).toEqual(Object.fromEntries(expected));
+        for (const i of items) expect(i.successRate).toBeCloseTo((i.count - i.failed) / i.count, 9);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 });

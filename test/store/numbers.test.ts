@@ -137,6 +137,7 @@ describe.each(dialects())("an upgraded database on %s", (_name, make) => {
         "0006-auto-log-policy",
         "0007-user-setup",
         "0008-sales-links",
+        "0009-todos-and-comments",
       ]);
       const taken = await db.transaction(async (repos) => ({
         ok: true as const,

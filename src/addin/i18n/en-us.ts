@@ -1,6 +1,7 @@
 import { failureSentencesEnUS } from "./failure-sentences-en-us";
 import { interactionSentencesEnUS } from "./interaction-sentences-en-us";
 import { salesLinkStringsEnUS } from "./sales-link-strings-en-us";
+import { followUpMessagesEnUS } from "./follow-up-messages-en-us";
 
 /** A message: plain text with {placeholders}, or plural forms chosen by `{count}` through Intl.PluralRules. */
 export type Message = string | { one?: string; few?: string; many?: string; other: string };
@@ -294,6 +295,7 @@ export const enUS = {
   "settings.language": "Language",
   "settings.languageAuto": "As in Outlook",
 
+  ...followUpMessagesEnUS,
   ...failureSentencesEnUS,
   ...interactionSentencesEnUS,
   ...salesLinkStringsEnUS,

@@ -131,6 +131,10 @@ export const failureSentencesEnUS: Record<`error.${FailureCode}`, string> = {
     "This item cannot be logged this way. Log the document from its own application.",
   "error.STORE_NOT_A_DRAFT": "It is no longer a draft: part of it was logged. Open it again to see it.",
   "error.STORE_SEGMENT_EXISTS": "A segment with this number exists already. Choose another number.",
+  "error.STORE_ENTRY_HAS_TODO": "This entry has a follow-up already. Complete it, or add a comment instead.",
+  "error.STORE_TODO_CLOSED": "This follow-up is completed already.",
+  "error.STORE_TODO_TARGET":
+    "The follow-up is not linked to an interaction. Log the item first, then add the follow-up.",
   "error.STORE_OVERLOADED": "The store is very busy right now. Touchpoint tries again by itself in a moment.",
   "error.STORE_INTERNAL": "Something went wrong in the store. Try again later, or tell your administrator.",
 };

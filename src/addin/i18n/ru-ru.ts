@@ -2,6 +2,7 @@ import type { Message, MessageKey } from "./en-us";
 import { failureSentencesRuRU } from "./failure-sentences-ru-ru";
 import { interactionSentencesRuRU } from "./interaction-sentences-ru-ru";
 import { salesLinkStringsRuRU } from "./sales-link-strings-ru-ru";
+import { followUpMessagesRuRU } from "./follow-up-messages-ru-ru";
 
 /** Russian: the same keys and placeholders as English; plural forms one/few/many as Intl.PluralRules names them. */
 export const ruRU: Record<MessageKey, Message> = {
@@ -367,6 +368,7 @@ export const ruRU: Record<MessageKey, Message> = {
   "settings.language": "Язык",
   "settings.languageAuto": "Как в Outlook",
 
+  ...followUpMessagesRuRU,
   ...failureSentencesRuRU,
   ...interactionSentencesRuRU,
   ...salesLinkStringsRuRU,

@@ -1,15 +1,27 @@
 import type {
+  CommentLine,
+  CreateTodoRequest,
   Evaluation,
   FailureCode,
   InteractionEntry,
   LogInteractionRequest,
   LogInteractionResponse,
+  Todo,
 } from "../../contracts";
 
 /** A change to a logged entry from History: queued, keyed and retried like a log. */
 export type EntryAction =
   | { kind: "cancel" | "restore"; entryNo: number }
   | { kind: "evaluate"; entryNo: number; evaluation: Evaluation };
+
+/** What hangs off a logged entry: a follow-up set or completed, a comment line added. Queued like a log. */
+export type FollowUpAction =
+  | { kind: "todo"; request: CreateTodoRequest }
+  | { kind: "completeTodo"; todoNo: string }
+  | { kind: "comment"; entryNo: number; comment: string };
+
+/** What the store answered a follow-up action with. */
+export type FollowUpResult = Todo | CommentLine;
 
 /** Where a queued log stands. `dead` needs the user: fix or discard; nothing expires silently. */
 export type OutboxState = "pending" | "sending" | "dead";
@@ -21,6 +33,7 @@ export interface OutboxEntry {
   /** A log; absent when the entry is an `action` on an entry already logged. */
   request?: LogInteractionRequest;
   action?: EntryAction;
+  followUp?: FollowUpAction;
   /** Where it came from, for the pending list ("Re: Prices", taskpane/ribbon/on-send). */
   origin: "taskpane" | "ribbon" | "on-send";
   label: string;
@@ -57,6 +70,7 @@ export interface OutboxPort {
 export type OutboxOutcome =
   | { id: string; status: "logged"; response: LogInteractionResponse }
   | { id: string; status: "done"; entry: InteractionEntry }
+  | { id: string; status: "recorded"; value: FollowUpResult }
   | { id: string; status: "retrying"; notBefore: number }
   | { id: string; status: "dead"; code: FailureCode; storeMessage?: string; details?: unknown }
   | { id: string; status: "waiting-for-sign-in" }

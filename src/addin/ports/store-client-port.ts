@@ -4,6 +4,7 @@ import type {
   ContactStatistics,
   CreateContactRequest,
   UpdateContactRequest,
+  CommentList,
   CreateSegmentRequest,
   Draft,
   DraftList,
@@ -15,6 +16,7 @@ import type {
   LogInteractionRequest,
   LogInteractionResponse,
   LoggedSegment,
+  Me,
   LoggedSegmentList,
   LogSegmentRequest,
   LogSegmentResponse,
@@ -27,6 +29,8 @@ import type {
   SourceStatus,
   StoreErrorCode,
   AddinErrorCode,
+  ReportDimension,
+  StatisticsReport,
   TemplateList,
   TemplateSetup,
   TenantSettingsAnswer,
@@ -34,9 +38,10 @@ import type {
   OpportunityListQuery,
   CampaignList,
   CampaignListQuery,
+  TodoList,
 } from "../../contracts";
 
-import type { EntryAction } from "./outbox-port";
+import type { EntryAction, FollowUpAction, FollowUpResult } from "./outbox-port";
 
 /** The store's coded answer, or ADDIN_HTTP_ERROR when it carried no code this add-in knows. */
 type AnsweredCode = StoreErrorCode | Extract<AddinErrorCode, "ADDIN_HTTP_ERROR">;
@@ -106,6 +111,24 @@ export interface StoreClientPort {
   restoreEntry(entryNo: number, idempotencyKey?: string): Promise<Result<void, StoreFailure>>;
   /** Cancels, restores or evaluates an entry under the outbox entry's id as its Idempotency-Key. */
   entryAction(action: EntryAction, idempotencyKey: string): Promise<Result<InteractionEntry, StoreFailure>>;
+  /** Sets or completes a follow-up, or adds a comment line, under the outbox entry's id as its key. */
+  followUp(action: FollowUpAction, idempotencyKey: string): Promise<Result<FollowUpResult, StoreFailure>>;
+  /** Who the store takes the user for, with the roles it authorizes them by (GET /me). */
+  me(): Promise<Result<Me, StoreFailure>>;
+  /** Follow-ups (GET /todos): mine, or a contact's; open ones only when asked. */
+  todos(query: {
+    assignedTo?: "me";
+    contact?: string;
+    open?: boolean;
+  }): Promise<Result<TodoList, StoreFailure>>;
+  /** An entry's comment lines. */
+  comments(entryNo: number): Promise<Result<CommentList, StoreFailure>>;
+  /** The managers' report (GET /statistics): per group, template or salesperson over a date range. */
+  report(query: {
+    by: ReportDimension;
+    from?: string;
+    to?: string;
+  }): Promise<Result<StatisticsReport, StoreFailure>>;
   /** The entry list (GET /interactions): filters as the API names them, newest first, keyset paged. */
   entries(query: EntryListQuery): Promise<Result<EntryList, StoreFailure>>;
   history(

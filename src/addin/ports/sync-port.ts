@@ -4,7 +4,16 @@ import type { OutboxEntry, OutboxOutcome } from "./outbox-port";
 /** One log of the outbox as the user sees it; the request and names let the user fix a refused one. */
 export type SyncSnapshotEntry = Pick<
   OutboxEntry,
-  "id" | "label" | "state" | "attempts" | "lastError" | "createdAt" | "request" | "action" | "names"
+  | "id"
+  | "label"
+  | "state"
+  | "attempts"
+  | "lastError"
+  | "createdAt"
+  | "request"
+  | "action"
+  | "followUp"
+  | "names"
 >;
 
 /** What the user sees of the outbox: counts and per-entry state. */
@@ -24,7 +33,7 @@ export interface SyncSnapshot {
 export interface SyncPort {
   /** Writes the log to the durable outbox; resolves once it is stored (the UI confirms then). */
   enqueue(
-    entry: Pick<OutboxEntry, "id" | "request" | "action" | "origin" | "label" | "names">,
+    entry: Pick<OutboxEntry, "id" | "request" | "action" | "followUp" | "origin" | "label" | "names">,
   ): Promise<void>;
   /** Sends what is due now (one drain at a time across runtimes); resolves with each entry's outcome. */
   drainNow(): Promise<OutboxOutcome[]>;

@@ -8,7 +8,7 @@ import { RECENT_LOGGED, sortOldestFirst, type SyncState } from "./sync-publisher
 
 export interface DrainDeps {
   outbox: OutboxPort;
-  store: Pick<StoreClientPort, "logInteraction" | "entryAction">;
+  store: Pick<StoreClientPort, "logInteraction" | "entryAction" | "followUp">;
   tokens: TokenPort;
   online: OnlinePort;
   now: () => number;
@@ -69,7 +69,7 @@ export async function drainOutbox(deps: DrainDeps, options: DrainOptions): Promi
     await deps.publish();
     const result = await sendEntry(next, sendDeps);
     outcomes.push(result.outcome);
-    if (result.kind === "done" || result.kind === "skipped") {
+    if (result.kind === "done" || result.kind === "skipped" || result.kind === "recorded") {
       await deps.outbox.remove(next.id);
       await deps.publish();
       return;

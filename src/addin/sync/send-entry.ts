@@ -5,7 +5,7 @@ import type { TokenErrorCode, TokenPort } from "../ports/token-port";
 import { backoffDelay, decideRetry, type BackoffOptions } from "./retry-policy";
 
 export interface SendEntryDeps {
-  store: Pick<StoreClientPort, "logInteraction" | "entryAction">;
+  store: Pick<StoreClientPort, "logInteraction" | "entryAction" | "followUp">;
   tokens: TokenPort;
   now: () => number;
   random: () => number;
@@ -17,6 +17,7 @@ export type SendResult =
   | { kind: "logged"; outcome: OutboxOutcome & { status: "logged" } }
   | { kind: "done"; outcome: OutboxOutcome & { status: "done" } }
   | { kind: "skipped"; outcome: OutboxOutcome & { status: "skipped" } }
+  | { kind: "recorded"; outcome: OutboxOutcome & { status: "recorded" } }
   | { kind: "keep"; entry: OutboxEntry; outcome: OutboxOutcome; stopDrain: boolean };
 
 /**
@@ -115,8 +116,14 @@ function describe(failure: StoreFailure): NonNullable<OutboxEntry["lastError"]> 
 async function sendOnce(
   entry: OutboxEntry,
   deps: SendEntryDeps,
-): Promise<Result<Extract<SendResult, { kind: "logged" | "done" }>, StoreFailure>> {
-  const { id, action, request } = entry;
+): Promise<Result<Extract<SendResult, { kind: "logged" | "done" | "recorded" }>, StoreFailure>> {
+  const { id, action, followUp, request } = entry;
+  if (followUp !== undefined) {
+    const recorded = await deps.store.followUp(followUp, id);
+    return recorded.ok
+      ? ok({ kind: "recorded", outcome: { id, status: "recorded", value: recorded.value } })
+      : recorded;
+  }
   if (action !== undefined) {
     const done = await deps.store.entryAction(action, id);
     return done.ok ? ok({ kind: "done", outcome: { id, status: "done", entry: done.value } }) : done;

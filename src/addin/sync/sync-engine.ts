@@ -14,7 +14,7 @@ export type { SyncClock } from "./drain-scheduler";
 
 export interface SyncEngineDeps {
   outbox: OutboxPort;
-  store: Pick<StoreClientPort, "logInteraction" | "entryAction">;
+  store: Pick<StoreClientPort, "logInteraction" | "entryAction" | "followUp">;
   tokens: TokenPort;
   online: OnlinePort;
   clock: SyncClock;

@@ -27,7 +27,18 @@ export function createSyncPublisher(outbox: OutboxPort, online: OnlinePort, stat
     return {
       pending: entries.length,
       entries: sortOldestFirst(entries).map(
-        ({ id, label, state: entryState, attempts, lastError, createdAt, request, action, names }) => ({
+        ({
+          id,
+          label,
+          state: entryState,
+          attempts,
+          lastError,
+          createdAt,
+          request,
+          action,
+          followUp,
+          names,
+        }) => ({
           id,
           label,
           state: entryState,
@@ -35,6 +46,7 @@ export function createSyncPublisher(outbox: OutboxPort, online: OnlinePort, stat
           createdAt,
           ...(request === undefined ? {} : { request }),
           ...(action === undefined ? {} : { action }),
+          ...(followUp === undefined ? {} : { followUp }),
           ...(lastError === undefined ? {} : { lastError }),
           ...(names === undefined ? {} : { names }),
         }),

@@ -8,6 +8,7 @@ import {
   HistoryView,
   LazyPartBoundary,
   loadTheRest,
+  ReportsView,
   SegmentsView,
   SettingsView,
 } from "./lazy-parts";
@@ -18,7 +19,7 @@ import { touchpointTheme } from "./touchpoint-theme";
 import { useItemContext } from "./use-item-context";
 import { useLiveItem } from "./use-live-item";
 
-type Tab = "log" | "history" | "drafts" | "segments" | "settings";
+type Tab = "log" | "history" | "drafts" | "segments" | "reports" | "settings";
 
 /** The taskpane: Log, History, Drafts, Segments and Settings tabs over one item context, in Office's language and theme. */
 export function App({ deps, translator: initial }: { deps: AddinDeps; translator: Translator }) {
@@ -40,9 +41,15 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
     [deps.mailbox, reload],
   );
   const firstViewShown = item.state.status !== "loading";
+  // Reports are for those the store authorizes to read them (managers, administrators): asked once.
+  const [manager, setManager] = useState(false);
   useEffect(() => {
-    if (firstViewShown) loadTheRest();
-  }, [firstViewShown]);
+    if (!firstViewShown) return;
+    loadTheRest();
+    void deps.store.me().then((me) => {
+      if (me.ok) setManager(me.value.roles.some((role) => role === "manager" || role === "admin"));
+    });
+  }, [firstViewShown, deps.store]);
   const announce = useCallback((message: string) => setStatus(message), []);
   const services = useMemo<TaskpaneServices>(
     () => ({ deps, translator, announce, setLanguage, itemChanged: reload }),
@@ -68,6 +75,7 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
             <PivotItem itemKey="history" headerText={t("tab.history")} />
             <PivotItem itemKey="drafts" headerText={t("tab.drafts")} />
             <PivotItem itemKey="segments" headerText={t("tab.segments")} />
+            {manager && <PivotItem itemKey="reports" headerText={t("tab.reports")} />}
             <PivotItem itemKey="settings" headerText={t("tab.settings")} />
           </Pivot>
           <div role="tabpanel" aria-label={t(`tab.${tab}`)} style={{ paddingTop: 8 }}>
@@ -86,6 +94,7 @@ export function App({ deps, translator: initial }: { deps: AddinDeps; translator
                 {tab === "history" && <HistoryView item={item.state} searchFirst={searchFirst} />}
                 {tab === "drafts" && <DraftsView />}
                 {tab === "segments" && <SegmentsView item={item.state} />}
+                {tab === "reports" && <ReportsView />}
                 {tab === "settings" && <SettingsView />}
               </Suspense>
             </LazyPartBoundary>

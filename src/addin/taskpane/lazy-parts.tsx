@@ -15,6 +15,8 @@ export const loadFixEditor = () => import("./log/fix-editor");
 export const loadLogActions = () => import("./log/log-actions");
 export const loadOutboxStatus = () => import("./log/outbox-status");
 export const loadContactSearch = () => import("./history/contact-search");
+export const loadReportsView = () => import("./reports/reports-view");
+export const loadFollowUpForm = () => import("./follow-ups/follow-up-form");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
@@ -26,7 +28,9 @@ export const FixEditor = lazy(loadFixEditor);
 export const ContactSearch = lazy(() =>
   loadContactSearch().then((part) => ({ default: part.ContactSearch })),
 );
+export const ReportsView = lazy(loadReportsView);
 const LazyOutboxStatus = lazy(loadOutboxStatus);
+const LazyFollowUpForm = lazy(() => loadFollowUpForm().then((m) => ({ default: m.FollowUpForm })));
 
 let started = false;
 
@@ -45,6 +49,8 @@ export function loadTheRest(): void {
     loadSettingsView,
     loadDraftsView,
     loadSegmentsView,
+    loadReportsView,
+    loadFollowUpForm,
   ])
     void load().catch(() => undefined);
 }
@@ -57,6 +63,18 @@ export function OutboxStatus(props: ComponentProps<typeof LazyOutboxStatus>) {
     <LazyPartBoundary message={t("app.partUnavailable")}>
       <Suspense fallback={null}>
         <LazyOutboxStatus {...props} />
+      </Suspense>
+    </LazyPartBoundary>
+  );
+}
+
+/** *Create follow-up* under the Log form, its code loaded after the first view. */
+export function LogFollowUp(props: ComponentProps<typeof LazyFollowUpForm>) {
+  const { t } = useTaskpane().translator;
+  return (
+    <LazyPartBoundary message={t("app.partUnavailable")}>
+      <Suspense fallback={null}>
+        <LazyFollowUpForm {...props} />
       </Suspense>
     </LazyPartBoundary>
   );

@@ -104,6 +104,8 @@ export interface InteractionEntriesTable {
   campaign_response: Flag;
   document_type: string | null;
   document_no: string | null;
+  /** [To-do No.]: the follow-up set on this entry. */
+  todo_no: string | null;
   email_logged: Flag;
   postponed: Flag;
   canceled: Flag;
@@ -255,6 +257,36 @@ export interface CampaignsTable {
   status: string | null;
 }
 
+/** [To-do]: a follow-up, linked to the entry it was set on; open while closed_at is null. */
+export interface TodosTable {
+  tenant_id: string;
+  no: string;
+  description: string;
+  /** UTC day, YYYY-MM-DD. */
+  due_date: string;
+  salesperson_code: string | null;
+  contact_no: string;
+  entry_no: number | null;
+  assigned_to: string;
+  created_by: string;
+  created_at: string;
+  closed_at: string | null;
+  closed_by: string | null;
+}
+
+/** [Inter. Log Entry Comment Line]: dated comment lines by a user on an entry. */
+export interface EntryCommentLinesTable {
+  tenant_id: string;
+  entry_no: number;
+  line_no: number;
+  /** UTC day, YYYY-MM-DD. */
+  date: string;
+  comment: string;
+  user_id: string;
+  user_name: string | null;
+  created_at: string;
+}
+
 export interface Database {
   contacts: ContactsTable;
   contact_emails: ContactEmailsTable;
@@ -277,6 +309,8 @@ export interface Database {
   user_setup: UserSetupTable;
   opportunities: OpportunitiesTable;
   campaigns: CampaignsTable;
+  todos: TodosTable;
+  entry_comment_lines: EntryCommentLinesTable;
 }
 
 export type DialectName = "sqlite" | "postgres";

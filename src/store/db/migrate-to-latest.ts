@@ -8,6 +8,7 @@ import { lifecycleSchema } from "./migrations/0005-lifecycle";
 import { autoLogPolicySchema } from "./migrations/0006-auto-log-policy";
 import { userSetupSchema } from "./migrations/0007-user-setup";
 import { salesLinksSchema } from "./migrations/0008-sales-links";
+import { todosAndComments } from "./migrations/0009-todos-and-comments";
 
 /** Every migration, in order, listed statically: bundles and compiled builds need no file globbing. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -20,6 +21,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "0006-auto-log-policy": autoLogPolicySchema(),
     "0007-user-setup": userSetupSchema(),
     "0008-sales-links": salesLinksSchema(dialect),
+    "0009-todos-and-comments": todosAndComments(),
   };
 }
 

@@ -36,6 +36,7 @@ export const INTERACTION_EXPORT_FIELDS = [
   "Segment No.",
   "Document Type",
   "Document No.",
+  "To-do No.",
 ] as const;
 
 export type InteractionExportField = (typeof INTERACTION_EXPORT_FIELDS)[number];
@@ -91,5 +92,6 @@ export function toInteractionExportRecord(entry: InteractionEntry): InteractionE
     "Segment No.": entry.segmentNo ?? "",
     "Document Type": entry.documentType ?? "",
     "Document No.": entry.documentNo ?? "",
+    "To-do No.": entry.todoNo ?? "",
   };
 }

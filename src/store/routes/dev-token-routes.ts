@@ -28,8 +28,10 @@ export const devTokenRoutes: FastifyPluginAsyncTypebox<DevTokenRouteOptions> = a
           { path: "body/user", message: "is not an email address" },
         ]);
       }
-      const { tenant, role } = req.body;
-      const name = req.body.name ?? DEMO_USERS.find((demoUser) => demoUser.email === user)?.name;
+      const demo: { name: string; role?: "manager" } | undefined = DEMO_USERS.find((d) => d.email === user);
+      const { tenant } = req.body;
+      const role = req.body.role ?? demo?.role;
+      const name = req.body.name ?? demo?.name;
       const token = await signDevToken(
         { user, ...(tenant ? { tenant } : {}), ...(role ? { role } : {}), ...(name ? { name } : {}) },
         dataDir,

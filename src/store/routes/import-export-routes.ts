@@ -3,6 +3,7 @@ import { Type } from "@sinclair/typebox";
 import { ExportQuery, ImportContactsRequest, ImportContactsResponse } from "../../contracts";
 import { ok } from "../../domain/result";
 import { StoreError } from "../errors";
+import { exportComments } from "../export/export-comments";
 import { exportInteractions } from "../export/export-interactions";
 import { EXPORT_CONTENT_TYPES } from "../export/write-interaction-export";
 import { DEFAULT_IMPORT_BATCH, importContacts } from "../import/import-contacts";
@@ -93,11 +94,19 @@ export const importExportRoutes: FastifyPluginAsyncTypebox<RouteContext> = async
     { config: { admin: true }, schema: { tags: ["import-export"], querystring: ExportQuery } },
     async (req, reply) => {
       const format = req.query.format ?? "csv";
+      const after = req.query.cursor ?? 0;
+      if (req.query.part === "comments")
+        return streamDownload(
+          reply,
+          EXPORT_CONTENT_TYPES[format],
+          `interaction-comments.${format}`,
+          (write) => exportComments(db, req.principal, { format, after }, write),
+        );
       return streamDownload(reply, EXPORT_CONTENT_TYPES[format], `interactions.${format}`, (write) =>
         exportInteractions(
           db,
           req.principal,
-          { format, after: req.query.cursor ?? 0, postponed: req.query.postponed === true },
+          { format, after, postponed: req.query.postponed === true },
           write,
         ),
       );

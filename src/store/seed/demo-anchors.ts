@@ -8,6 +8,8 @@ export const DEMO_NEVER_LOG_DOMAIN = "newsletter.example";
 export const DEMO_USERS = [
   { email: "alex.rivera@cronus.example", name: "Alex Rivera", salespersonCode: "AR" },
   { email: "maria.ivanova@cronus.example", name: "Мария Иванова", salespersonCode: "MI" },
+  // The sales manager: dev sign-in gives her the manager role, so the harness shows the Reports view.
+  { email: "olga.sokolova@cronus.example", name: "Olga Sokolova", role: "manager" },
 ] as const;
 
 /**

@@ -157,6 +157,8 @@ async function seedReferenceData(repos: Repositories, tenantId: string) {
     written.neverLog++;
   }
   for (const user of DEMO_USERS) {
+    // The sales manager reads reports; she logs nothing as a salesperson.
+    if (!("salespersonCode" in user)) continue;
     if ((await repos.userSetup.find(tenantId, user.email)) !== undefined) continue;
     await repos.userSetup.put(tenantId, {
       user_id: user.email,

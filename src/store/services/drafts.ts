@@ -130,7 +130,12 @@ export async function deleteDraft(
 ): Promise<Result<void, ServiceFailure>> {
   const draft = await changeableDraft(repos, principal, id);
   if (!draft.ok) return draft;
+  const entries = await repos.interactions.entriesOfLoggedItem(principal.tenantId, id);
   await repos.drafts.deleteDraft(principal.tenantId, id);
+  await repos.todos.forgetEntries(
+    principal.tenantId,
+    entries.map((e) => e.entryNo),
+  );
   const before: Draft = draft.value;
   const change = { action: "logged_item.delete_draft" as const, entityType: "logged_item", entityId: id };
   await recordChanges(repos, principal, [{ ...change, before }], now);

@@ -144,6 +144,7 @@ export async function deleteCanceledEntries(
   const allowed = adminOnly(principal, "delete canceled entries");
   if (!allowed.ok) return allowed;
   const entryNos = await repos.interactions.deleteCanceled(principal.tenantId);
+  await repos.todos.forgetEntries(principal.tenantId, entryNos);
   if (entryNos.length > 0) {
     await recordChanges(
       repos,

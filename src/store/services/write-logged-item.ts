@@ -146,6 +146,7 @@ export async function writeLoggedItem(
       campaign_response: flag(plan.campaignResponse),
       document_type: plan.documentType ?? null,
       document_no: plan.documentNo ?? null,
+      todo_no: null,
       email_logged: flag(plan.source.kind === "email"),
       postponed: flag(plan.postponed),
       canceled: 0,

@@ -1,5 +1,7 @@
 import type { AxiosAdapter, AxiosInstance, AxiosResponse, Method } from "axios";
 import type {
+  CommentLine,
+  CommentList,
   Contact,
   ContactList,
   ContactStatistics,
@@ -20,17 +22,21 @@ import type {
   LogSegmentRequest,
   LogSegmentResponse,
   MatchResponse,
+  Me,
   NeverLogEntry,
   NeverLogList,
   ResumeDraftRequest,
   SegmentLinesResponse,
   SegmentList,
   SourceStatus,
+  StatisticsReport,
   TemplateList,
   TemplateSetup,
   TenantSettingsAnswer,
   OpportunityList,
   CampaignList,
+  Todo,
+  TodoList,
 } from "../../../contracts";
 import { fail, ok, type Result } from "../../../domain/result";
 import type { Cached, StoreClientPort, StoreFailure } from "../../ports/store-client-port";
@@ -207,6 +213,22 @@ export function createStoreClient(options: StoreClientOptions): StoreClientPort 
         ),
         headers: { "Idempotency-Key": idempotencyKey },
       }),
+    followUp: (action, idempotencyKey) => {
+      if (action.kind === "todo")
+        return json<Todo>(keyed(write("POST", "/todos", action.request), idempotencyKey));
+      if (action.kind === "completeTodo")
+        return json<Todo>(
+          keyed(write("POST", `/todos/${encodeURIComponent(action.todoNo)}/complete`), idempotencyKey),
+        );
+      const body = { comment: action.comment };
+      return json<CommentLine>(
+        keyed(write("POST", `/interactions/${action.entryNo}/comments`, body), idempotencyKey),
+      );
+    },
+    me: () => json<Me>(read("/me")),
+    todos: (query) => json<TodoList>(read("/todos", { ...query })),
+    comments: (entryNo) => json<CommentList>(read(`/interactions/${entryNo}/comments`)),
+    report: (query) => json<StatisticsReport>(read("/statistics", { ...query })),
     entries: (query: EntryListQuery) => json<EntryList>(read("/interactions", { ...query })),
     history: (contactNo, query) =>
       json<InteractionPage>(

@@ -7,6 +7,7 @@ import { FlexStack } from "../flex-stack";
 import { NoticeBanner } from "../notice-banner";
 import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
+import { OpenFollowUps } from "../follow-ups/open-follow-ups";
 import { HistoryBody } from "./history-body";
 import { NewInteractionForm } from "./new-interaction-form";
 
@@ -113,6 +114,7 @@ export function ContactCard({ contactNo, onOpenContact, templates, groups, ...na
         />
       )}
       {notice !== undefined && <NoticeBanner tone="info">{notice}</NoticeBanner>}
+      <OpenFollowUps contactNo={contact.no} />
       <HistoryBody
         key={version}
         contactNo={contact.no}

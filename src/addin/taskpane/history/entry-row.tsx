@@ -8,6 +8,8 @@ import type { EntryAction } from "../../ports/outbox-port";
 import { actOnEntry } from "../../use-cases/act-on-entry";
 import { failureText } from "../../use-cases/failure-text";
 import { FlexStack } from "../flex-stack";
+import { EntryComments } from "../follow-ups/entry-comments";
+import { FollowUpForm } from "../follow-ups/follow-up-form";
 import { NoticeBanner } from "../notice-banner";
 import { EntryLinks } from "./entry-links";
 import { useTaskpane } from "../taskpane-context";
@@ -93,6 +95,11 @@ export function EntryRow({ entry, templateName, groupName, currency, onChanged }
             .join(" · ")}
         </Text>
       )}
+      {entry.todoNo && (
+        <Text block variant="small">
+          {t("followUp.linked", { no: entry.todoNo })}
+        </Text>
+      )}
       <div role="group" aria-label={t("history.actions", { what })}>
         <FlexStack horizontal gap={4}>
           {entry.canceled ? (
@@ -146,6 +153,14 @@ export function EntryRow({ entry, templateName, groupName, currency, onChanged }
           {t("history.openFromMailbox", { who: entry.userName ?? t("history.logger") })}
         </Text>
       )}
+      {!entry.canceled && !entry.todoNo && (
+        <FollowUpForm
+          target={{ entryNo: entry.entryNo }}
+          label={what}
+          onSaved={(todo) => onChanged({ ...entry, todoNo: todo.no })}
+        />
+      )}
+      <EntryComments entryNo={entry.entryNo} what={what} />
       {problem && <NoticeBanner tone="warning">{problem}</NoticeBanner>}
     </li>
   );

@@ -1,6 +1,6 @@
 import { ActionButton, Text } from "../fluent";
 import { failureText } from "../../use-cases/failure-text";
-import { OutboxStatus } from "../lazy-parts";
+import { LogFollowUp, OutboxStatus } from "../lazy-parts";
 import { NoticeBanner } from "../notice-banner";
 import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
@@ -57,6 +57,9 @@ export function LogView({
     <>
       {onFindContact && <ActionButton text={t("search.open")} onClick={onFindContact} />}
       <LogForm key={formKey} context={item.context} snapshot={snapshot} reload={reload} />
+      {item.context.sourceKey && (
+        <LogFollowUp target={{ sourceKey: item.context.sourceKey }} label={item.context.snapshot.subject} />
+      )}
     </>
   );
 }

@@ -13,6 +13,7 @@ import { salesLinkRepository } from "./sales-link-repository";
 import { segmentRepository } from "./segment-repository";
 import { statisticsRepository } from "./statistics-repository";
 import { userSetupRepository } from "./user-setup-repository";
+import { todoRepository } from "./todo-repository";
 
 /** Every repository over one connection or transaction; services see only this. */
 export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
@@ -30,6 +31,7 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
     counters: counterRepository(db, dialect),
     audit: auditRepository(db, dialect),
     userSetup: userSetupRepository(db),
+    todos: todoRepository(db),
   };
 }
 

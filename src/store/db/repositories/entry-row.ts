@@ -63,6 +63,7 @@ export function toEntry(r: EntryRow): InteractionEntry {
     campaignResponse: r.campaign_response === 1,
     ...optional("documentType", r.document_type),
     ...optional("documentNo", r.document_no),
+    ...optional("todoNo", r.todo_no),
     emailLogged: r.email_logged === 1,
     postponed: r.postponed === 1,
     canceled: r.canceled === 1,

@@ -4,7 +4,13 @@ import type {
   LogInteractionRequest,
   LogInteractionResponse,
 } from "../../../../src/contracts";
-import type { EntryAction, OutboxEntry, OutboxPort } from "../../../../src/addin/ports/outbox-port";
+import type {
+  EntryAction,
+  FollowUpAction,
+  FollowUpResult,
+  OutboxEntry,
+  OutboxPort,
+} from "../../../../src/addin/ports/outbox-port";
 import type { StoreFailure } from "../../../../src/addin/ports/store-client-port";
 import type { TokenPort } from "../../../../src/addin/ports/token-port";
 import type { SyncClock } from "../../../../src/addin/sync/sync-engine";
@@ -93,10 +99,36 @@ export const loggedResponse: LogInteractionResponse = {
 export function scriptedStore(script: Array<StoreFailure | "ok"> = []) {
   const calls: Array<{ key: string; request: LogInteractionRequest }> = [];
   const actions: Array<{ key: string; action: EntryAction }> = [];
+  const followUps: Array<{ key: string; action: FollowUpAction }> = [];
   return {
     calls,
     actions,
+    followUps,
     script,
+    async followUp(action: FollowUpAction, key: string): Promise<Result<FollowUpResult, StoreFailure>> {
+      followUps.push({ key, action });
+      const next = script.shift() ?? "ok";
+      if (next !== "ok") return fail(next);
+      if (action.kind === "comment")
+        return ok({
+          entryNo: action.entryNo,
+          lineNo: 10000,
+          date: "2026-11-24",
+          comment: action.comment,
+          userId: "alex",
+          createdAt: "2026-11-24T08:00:00Z",
+        });
+      return ok({
+        no: action.kind === "completeTodo" ? action.todoNo : "TD000001",
+        description: action.kind === "todo" ? action.request.description : "",
+        dueDate: action.kind === "todo" ? action.request.dueDate : "2026-11-30",
+        contactNo: "CT101",
+        assignedTo: "alex",
+        createdBy: "alex",
+        createdAt: "2026-11-24T08:00:00Z",
+        open: action.kind === "todo",
+      });
+    },
     async entryAction(action: EntryAction, key: string): Promise<Result<InteractionEntry, StoreFailure>> {
       actions.push({ key, action });
       const next = script.shift() ?? "ok";

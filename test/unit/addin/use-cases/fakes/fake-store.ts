@@ -1,6 +1,7 @@
 import type {
   Campaign,
   Contact,
+  Me,
   NeverLogEntry,
   Opportunity,
   SourceStatus,
@@ -11,6 +12,7 @@ import { searchFold } from "../../../../../src/domain/search-fold";
 import { DEMO, GROUPS, TEMPLATES, template } from "./fake-demo-data";
 import { fakeEntries } from "./fake-entries";
 import { fakeMatching } from "./fake-matching";
+import { fakeFollowUps } from "./fake-follow-ups";
 import { fakeSegments } from "./fake-segments";
 
 export { DEMO } from "./fake-demo-data";
@@ -45,9 +47,11 @@ export function createFakeStore() {
   const matchOne = fakeMatching(contacts, neverLog);
   const { entries, operations } = fakeEntries(record, calls, contacts, matchOne, () => failure !== undefined);
 
+  const access: { roles: Me["roles"] } = { roles: ["user"] };
   const store: StoreClientPort = {
     ...fakeSegments(record, contacts, matchOne),
     ...operations,
+    ...fakeFollowUps(record, entries, access),
     matchContacts: (addresses) =>
       record("matchContacts", [addresses], () => ({ results: addresses.map(matchOne) })),
     sourceStatus: (key) =>
@@ -165,6 +169,8 @@ export function createFakeStore() {
     store,
     calls,
     entries,
+    /** The roles the store authorizes the user by (GET /me). */
+    access,
     statuses,
     /** Template setup names `code` (a template of its own) for drafts, as the demo data does with EMAIL_D. */
     setDraftTemplate(code: string) {
