@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Campaign, Opportunity, OpportunityStatus } from "../../../contracts";
-import type { CampaignsTable, Database, OpportunitiesTable } from "../database";
+import type { Database } from "../database";
+import type { CampaignsTable, OpportunitiesTable } from "../sales-tables";
 import { chunks, ROWS_PER_STATEMENT } from "./contact-rows";
 
 export type OpportunityRow = Omit<OpportunitiesTable, "tenant_id">;

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { CommentLine, Todo } from "../../../contracts";
-import type { Database, EntryCommentLinesTable, TodosTable } from "../database";
+import type { Database } from "../database";
+import type { EntryCommentLinesTable, TodosTable } from "../sales-tables";
 
 export type NewTodo = Omit<TodosTable, "tenant_id" | "closed_at" | "closed_by">;
 export type NewCommentLine = Omit<EntryCommentLinesTable, "tenant_id">;
