@@ -4,10 +4,7 @@ import { ok, type Result } from "../../domain/result";
 import type { StoreFailure } from "../ports/store-client-port";
 import type { AddinDeps } from "./addin-deps";
 
-/**
- * The next open follow-up of an opportunity, for the key sales info. The to-do API (GET /todos) fills it
- * once it exists: pass `nextFollowUp` to `loadSalesLinks`. Until then there is none and none is shown.
- */
+/** The next open follow-up beside the preselected opportunity, for the key sales info. */
 export interface NextFollowUp {
   description: string;
   dueDate: string;
@@ -28,7 +25,6 @@ export async function loadSalesLinks(
   deps: Pick<AddinDeps, "store">,
   contactNos: readonly string[],
   conversationId: string | undefined,
-  nextFollowUp: (opportunityNo: string) => Promise<NextFollowUp | undefined> = async () => undefined,
 ): Promise<Result<SalesLinkOptions, StoreFailure>> {
   const [opportunities, campaigns] = await Promise.all([
     contactNos.length === 0
@@ -45,7 +41,7 @@ export async function loadSalesLinks(
   const open = opportunities.value.items.filter(isOpenOpportunity);
   const chosen = preselectOpportunity(open);
   if (chosen === undefined) return ok({ opportunities: open, campaigns: campaigns.value.items });
-  const followUp = await nextFollowUp(chosen.no);
+  const followUp = await nextFollowUpOf(deps, chosen);
   return ok({
     opportunities: open,
     campaigns: campaigns.value.items,
@@ -55,4 +51,18 @@ export async function loadSalesLinks(
       ...(followUp === undefined ? {} : { nextFollowUp: followUp }),
     },
   });
+}
+
+/**
+ * The user's open follow-up with the opportunity's contact that is due first (GET /todos); none when the
+ * store cannot say (offline), since the key sales info is a hint, never a reason to fail the view.
+ */
+async function nextFollowUpOf(
+  deps: Pick<AddinDeps, "store">,
+  opportunity: Opportunity,
+): Promise<NextFollowUp | undefined> {
+  const todos = await deps.store.todos({ assignedTo: "me", contact: opportunity.contactNo, open: true });
+  if (!todos.ok) return undefined;
+  const [next] = [...todos.value.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  return next === undefined ? undefined : { description: next.description, dueDate: next.dueDate };
 }
