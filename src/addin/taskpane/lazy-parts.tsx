@@ -17,6 +17,8 @@ export const loadOutboxStatus = () => import("./log/outbox-status");
 export const loadContactSearch = () => import("./history/contact-search");
 export const loadReportsView = () => import("./reports/reports-view");
 export const loadFollowUpForm = () => import("./follow-ups/follow-up-form");
+export const loadSalesLinkFields = () => import("./log/sales-link-fields");
+export const loadLookAlikeActions = () => import("./log/look-alike-actions");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
@@ -31,6 +33,10 @@ export const ContactSearch = lazy(() =>
 export const ReportsView = lazy(loadReportsView);
 const LazyOutboxStatus = lazy(loadOutboxStatus);
 const LazyFollowUpForm = lazy(() => loadFollowUpForm().then((m) => ({ default: m.FollowUpForm })));
+const LazySalesLinkFields = lazy(() => loadSalesLinkFields().then((m) => ({ default: m.SalesLinkFields })));
+const LazyLookAlikeActions = lazy(() =>
+  loadLookAlikeActions().then((m) => ({ default: m.LookAlikeActions })),
+);
 
 let started = false;
 
@@ -51,6 +57,8 @@ export function loadTheRest(): void {
     loadSegmentsView,
     loadReportsView,
     loadFollowUpForm,
+    loadSalesLinkFields,
+    loadLookAlikeActions,
   ])
     void load().catch(() => undefined);
 }
@@ -75,6 +83,30 @@ export function LogFollowUp(props: ComponentProps<typeof LazyFollowUpForm>) {
     <LazyPartBoundary message={t("app.partUnavailable")}>
       <Suspense fallback={null}>
         <LazyFollowUpForm {...props} />
+      </Suspense>
+    </LazyPartBoundary>
+  );
+}
+
+/** The Log form's opportunity and campaign section, its code loaded beside the first view. */
+export function SalesLinks(props: ComponentProps<typeof LazySalesLinkFields>) {
+  const { t } = useTaskpane().translator;
+  return (
+    <LazyPartBoundary message={t("app.partUnavailable")}>
+      <Suspense fallback={null}>
+        <LazySalesLinkFields {...props} />
+      </Suspense>
+    </LazyPartBoundary>
+  );
+}
+
+/** *Add this address to …* for an unknown participant, its code (name similarity) loaded on first need. */
+export function LookAlikes(props: ComponentProps<typeof LazyLookAlikeActions>) {
+  const { t } = useTaskpane().translator;
+  return (
+    <LazyPartBoundary message={t("app.partUnavailable")}>
+      <Suspense fallback={null}>
+        <LazyLookAlikeActions {...props} />
       </Suspense>
     </LazyPartBoundary>
   );

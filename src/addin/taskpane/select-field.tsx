@@ -63,7 +63,7 @@ export function SelectField(props: SelectFieldProps) {
         aria-label={label === undefined ? ariaLabel : undefined}
         value={selectedKey ?? ""}
         disabled={disabled}
-        onChange={(event) => event.target.value !== "" && onChange(event.target.value)}
+        onChange={(event) => onChange(event.target.value)}
       >
         {selectedKey === undefined && (
           <option value="" disabled>

@@ -3,19 +3,22 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Contact } from "../../../contracts";
 import type { SyncSnapshot } from "../../ports/sync-port";
 import { failureText } from "../../use-cases/failure-text";
+import type { EntryLinkChoices } from "../../use-cases/log-item";
 import type { ItemContext, ParticipantView } from "../../use-cases/item-context";
 import { FlexStack } from "../flex-stack";
 import { FormError } from "../form-error";
-import { loadLogActions, OutboxStatus } from "../lazy-parts";
+import { loadLogActions, OutboxStatus, SalesLinks } from "../lazy-parts";
 import { NoticeBanner } from "../notice-banner";
 import { useTaskpane } from "../taskpane-context";
 import { AddedContacts } from "./added-contacts";
 import { AlreadyLoggedBanner } from "./already-logged-banner";
 import { EntryFields, fieldsFor, numberOf, type EntryFieldValues } from "./entry-fields";
 import { ParticipantList } from "./participant-list";
-import { NO_LINKS, SalesLinkFields } from "./sales-link-fields";
 import { useLogChoices } from "./use-log-choices";
 import { useLogStatus } from "./use-log-status";
+
+/** No opportunity, no campaign: what a log links to until the user (or the key sales info) chooses. */
+const NO_LINKS: EntryLinkChoices = { campaignTarget: false, campaignResponse: false };
 
 /** Set when the participants with their match states are on screen (the first-paint budget's end). */
 export const PARTICIPANTS_SHOWN_MARK = "touchpoint:participants-shown";
@@ -47,7 +50,7 @@ export function LogForm({
   const [fields, setFields] = useState<EntryFieldValues>(() =>
     fieldsFor(context, context.defaultTemplateCode),
   );
-  const [links, setLinks] = useState(NO_LINKS);
+  const [links, setLinks] = useState<EntryLinkChoices>(NO_LINKS);
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<string>();
   const [tracked, setTracked] = useState<string>();
@@ -150,7 +153,7 @@ export function LogForm({
         />
       </section>
       <EntryFields context={context} values={fields} onChange={setFields} />
-      <SalesLinkFields
+      <SalesLinks
         contactNos={chosen.contactNos}
         conversationId={context.snapshot.conversationId}
         value={links}

@@ -4,9 +4,9 @@ import { displayAddress } from "../../../domain/normalize-address";
 import type { Contact } from "../../../contracts";
 import type { MessageKey } from "../../i18n/en-us";
 import type { ParticipantView } from "../../use-cases/item-context";
+import { LookAlikes } from "../lazy-parts";
 import { useTaskpane } from "../taskpane-context";
 import { FlexStack } from "../flex-stack";
-import { LookAlikeActions } from "./look-alike-actions";
 import type { ParticipantChoice } from "./use-log-choices";
 
 export interface ParticipantRowProps {
@@ -117,7 +117,7 @@ function RowActions({ participant, choice, onChoice, onCreate, onAdopted }: Part
     case "unknown":
       return (
         <FlexStack gap={2}>
-          <LookAlikeActions participant={participant} onAdopted={onAdopted} />
+          <LookAlikes participant={participant} onAdopted={onAdopted} />
           <ActionButton onClick={onCreate} styles={START} ariaLabel={`${t("log.createContact")}: ${who}`}>
             {t("log.createContact")}
           </ActionButton>

@@ -11,7 +11,6 @@ import { useTaskpane } from "../taskpane-context";
 const NONE = "";
 
 /** No opportunity, no campaign: what a log links to until the user or the preselection says otherwise. */
-export const NO_LINKS: EntryLinkChoices = { campaignTarget: false, campaignResponse: false };
 
 type Loaded =
   | { status: "loading" }
