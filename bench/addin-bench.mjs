@@ -120,6 +120,30 @@ async function browserFigures(store, runs) {
     await page.goto(`${store.base}/harness.html?${query}`);
     return { context, page };
   };
+  // The one-click runs first: they log the item, so History then has a first page and statistics to show.
+  const clicks = [];
+  const requests = [];
+  for (let i = 0; i < runs + 1; i += 1) {
+    const { context, page } = await open(`item=received-anna&pane=closed&user=${i % 2 ? "maria" : "alex"}`);
+    let storeRequests = 0;
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith("/api/v1/") && url.pathname !== "/api/v1/dev/token") storeRequests += 1;
+    });
+    await page.getByRole("button", { name: "Log", exact: true }).click();
+    await page
+      .getByRole("status", { name: "Command status" })
+      .filter({ hasText: /Log command completed/ })
+      .waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const status = await page.getByRole("status", { name: "Command status" }).textContent();
+    const firstNotice = Number(/first notice after ([\d.]+) ms/.exec(status ?? "")?.[1] ?? NaN);
+    if (i > 0) {
+      clicks.push(firstNotice);
+      requests.push(storeRequests);
+    }
+    await context.close();
+  }
   const ready = [];
   const history = [];
   for (let i = 0; i < runs + 1; i += 1) {
@@ -159,29 +183,6 @@ async function browserFigures(store, runs) {
       // the first run warms the store and the browser cache
       ready.push(ms);
       history.push(historyMs);
-    }
-    await context.close();
-  }
-  const clicks = [];
-  const requests = [];
-  for (let i = 0; i < runs + 1; i += 1) {
-    const { context, page } = await open(`item=received-anna&pane=closed&user=${i % 2 ? "maria" : "alex"}`);
-    let storeRequests = 0;
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.pathname.startsWith("/api/v1/") && url.pathname !== "/api/v1/dev/token") storeRequests += 1;
-    });
-    await page.getByRole("button", { name: "Log", exact: true }).click();
-    await page
-      .getByRole("status", { name: "Command status" })
-      .filter({ hasText: /Log command completed/ })
-      .waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(300);
-    const status = await page.getByRole("status", { name: "Command status" }).textContent();
-    const firstNotice = Number(/first notice after ([\d.]+) ms/.exec(status ?? "")?.[1] ?? NaN);
-    if (i > 0) {
-      clicks.push(firstNotice);
-      requests.push(storeRequests);
     }
     await context.close();
   }
