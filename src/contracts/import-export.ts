@@ -68,6 +68,10 @@ export const ContactErasure = Type.Object({
   contactNo: Type.String(),
   entriesAnonymised: Type.Integer(),
   loggedItemsAnonymised: Type.Integer(),
+  /** Comment lines on its entries, removed: users' free text may name the person. */
+  commentLinesRemoved: Type.Integer(),
+  /** Its follow-ups (to-dos), kept with their dates but without their description. */
+  followUpsAnonymised: Type.Integer(),
 });
 export type ContactErasure = Static<typeof ContactErasure>;
 

@@ -211,6 +211,29 @@ describe.each(dialects())("to-dos and comment lines on %s", (_name, dialect) => 
     expect(left).toMatchObject({ no: todo.no, open: true });
     expect(left!.entryNo).toBeUndefined();
   });
+  it("erasing a contact removes the comment lines on its entries and blanks its follow-ups' descriptions, keeping their dates", async () => {
+    const t = await store.tenant();
+    const [anna] = await logOne(t.user, "<c4@x>");
+    const [john] = await logOne(t.user, "<c5@x>", ["CT102"]);
+    await post(t.user, `/interactions/${anna!.entryNo}/comments`, {
+      comment: "Anna asked about her invoice",
+    });
+    await post(t.user, `/interactions/${john!.entryNo}/comments`, { comment: "John stays" });
+    await post(t.user, "/todos", {
+      description: "Call Anna back",
+      dueDate: "2026-12-01",
+      entryNo: anna!.entryNo,
+    });
+    const erased = await store.call(t.admin, { method: "POST", url: "/api/v1/contacts/CT101/erase" });
+    expect(erased.json()).toMatchObject({ commentLinesRemoved: 1, followUpsAnonymised: 1 });
+    expect((await get(t.user, `/interactions/${anna!.entryNo}/comments`)).json().items).toEqual([]);
+    const johns = (await get(t.user, `/interactions/${john!.entryNo}/comments`)).json()
+      .items as CommentLine[];
+    expect(johns.map((c) => c.comment)).toEqual(["John stays"]);
+    const [todo] = (await get(t.user, "/todos?open=true")).json().items as Todo[];
+    expect(todo).toMatchObject({ description: "", dueDate: "2026-12-01", contactNo: "CT101", open: true });
+  });
+
   it("answers GET /me with the caller and the roles the store authorizes them by", async () => {
     const t = await store.tenant();
     const manager = await t.as("olga.manager@cronus.example", "manager");

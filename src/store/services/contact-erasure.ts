@@ -36,6 +36,8 @@ export async function eraseContact(
     contactNo,
     entriesAnonymised: erased.entries,
     loggedItemsAnonymised: erased.loggedItems,
+    commentLinesRemoved: erased.commentLines,
+    followUpsAnonymised: erased.followUps,
   };
   await recordChanges(
     repos,

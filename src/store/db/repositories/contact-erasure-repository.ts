@@ -6,6 +6,14 @@ import { removeAddresses } from "./contact-lookups";
 /** The name an erased contact keeps: its number stays, so its entries still count for it. */
 export const ERASED_CONTACT_NAME = "Erased contact";
 
+/** What an erasure changed, by kind of row. */
+export interface ErasedRows {
+  entries: number;
+  loggedItems: number;
+  commentLines: number;
+  followUps: number;
+}
+
 /** A contact's erasure: its personal data removed, its entries kept with their figures but no text. */
 export function contactErasureRepository(db: Kysely<Database>) {
   return {
@@ -25,9 +33,10 @@ export function contactErasureRepository(db: Kysely<Database>) {
     /**
      * Removes the contact's personal data (name, addresses, domains, title, phone, language) and blocks it
      * from logging; blanks the text of its entries (description, subject) and, for logged items that are
-     * its alone, their subject and links. Counts, costs and durations stay as they were.
+     * its alone, their subject and links; removes the comment lines on its entries and blanks its
+     * follow-ups' descriptions (users' free text may name the person). Counts, costs and durations stay.
      */
-    async erase(tenantId: string, contactNo: string): Promise<{ entries: number; loggedItems: number }> {
+    async erase(tenantId: string, contactNo: string): Promise<ErasedRows> {
       await removeAddresses(db, tenantId, contactNo);
       await db
         .updateTable("contacts")
@@ -78,7 +87,29 @@ export function contactErasureRepository(db: Kysely<Database>) {
         .where("tenant_id", "=", tenantId)
         .where("contact_no", "=", contactNo)
         .executeTakeFirst();
-      return { entries: Number(entries.numUpdatedRows), loggedItems: Number(items.numUpdatedRows) };
+      const comments = await db
+        .deleteFrom("entry_comment_lines")
+        .where("tenant_id", "=", tenantId)
+        .where("entry_no", "in", (eb) =>
+          eb
+            .selectFrom("interaction_entries")
+            .select("entry_no")
+            .where("tenant_id", "=", tenantId)
+            .where("contact_no", "=", contactNo),
+        )
+        .executeTakeFirst();
+      const followUps = await db
+        .updateTable("todos")
+        .set({ description: "" })
+        .where("tenant_id", "=", tenantId)
+        .where("contact_no", "=", contactNo)
+        .executeTakeFirst();
+      return {
+        entries: Number(entries.numUpdatedRows),
+        loggedItems: Number(items.numUpdatedRows),
+        commentLines: Number(comments.numDeletedRows),
+        followUps: Number(followUps.numUpdatedRows),
+      };
     },
   };
 }
