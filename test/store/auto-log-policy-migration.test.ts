@@ -1,38 +1,18 @@
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
-import SqliteDatabase from "better-sqlite3";
-import pg from "pg";
-import { join } from "node:path";
+import { Migrator, sql } from "kysely";
 import { initialSchema } from "../../src/store/db/migrations/0001-initial-schema";
 import { hardeningSchema } from "../../src/store/db/migrations/0002-hardening";
 import { interactionStatistics } from "../../src/store/db/migrations/0003-interaction-statistics";
 import { workspaceSchema } from "../../src/store/db/migrations/0004-workspace";
 import { lifecycleSchema } from "../../src/store/db/migrations/0005-lifecycle";
-import { dialects, type TestDialect } from "./dialects";
-
-// Migrations are frozen in time: no table types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
-
-/** The database by hand, to bring it to the schema before 0006 and put a tenant's settings in it. */
-function kyselyFor(d: TestDialect): AnyDb {
-  if (d.name === "sqlite") {
-    return new Kysely({
-      dialect: new SqliteDialect({ database: new SqliteDatabase(join(d.dataDir, "touchpoint.sqlite")) }),
-    });
-  }
-  const pool = new pg.Pool({
-    connectionString: process.env.TOUCHPOINT_TEST_DATABASE_URL,
-    options: `-c search_path=${d.schema}`,
-  });
-  return new Kysely({ dialect: new PostgresDialect({ pool }) });
-}
+import { dialects } from "./dialects";
+import { frozenDatabase } from "./frozen-database";
 
 describe.each(dialects())("migration 0006 (auto-log policy) on %s", (_name, make) => {
   it("a tenant whose settings predate it gets the policy suggest and keeps its currency; an unknown policy is refused by the column", async () => {
     const d = make();
     const first = await d.open(); // creates the PostgreSQL schema; closed at once, migrated below by hand
     await first.close();
-    const old = kyselyFor(d);
+    const old = frozenDatabase(d);
     try {
       const migrator = new Migrator({
         db: old,

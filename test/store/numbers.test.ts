@@ -1,9 +1,7 @@
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
-import SqliteDatabase from "better-sqlite3";
-import pg from "pg";
-import { join } from "node:path";
+import { Migrator, sql } from "kysely";
 import { initialSchema } from "../../src/store/db/migrations/0001-initial-schema";
-import { dialects, type TestDialect } from "./dialects";
+import { dialects } from "./dialects";
+import { frozenDatabase } from "./frozen-database";
 import { emailLog, useStore } from "./store-harness";
 
 describe.each(dialects())("contact and entry numbers on %s", (_name, dialect) => {
@@ -81,30 +79,12 @@ describe.each(dialects())("contact and entry numbers on %s", (_name, dialect) =>
   });
 });
 
-// The first schema, as its migration sees it: no table types (migrations are frozen in time).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
-
-/** A database at the first schema, for testing what the upgrade does to the data already there. */
-function kyselyFor(d: TestDialect): AnyDb {
-  if (d.name === "sqlite") {
-    return new Kysely({
-      dialect: new SqliteDialect({ database: new SqliteDatabase(join(d.dataDir, "touchpoint.sqlite")) }),
-    });
-  }
-  const pool = new pg.Pool({
-    connectionString: process.env.TOUCHPOINT_TEST_DATABASE_URL,
-    options: `-c search_path=${d.schema}`,
-  });
-  return new Kysely({ dialect: new PostgresDialect({ pool }) });
-}
-
 describe.each(dialects())("an upgraded database on %s", (_name, make) => {
   it("continues numbering after the contacts and entries it already holds", async () => {
     const d = make();
     const first = await d.open(); // creates the PostgreSQL schema; closed at once, migrated below by hand
     await first.close();
-    const old = kyselyFor(d);
+    const old = frozenDatabase(d);
     try {
       const migrator = new Migrator({
         db: old,
