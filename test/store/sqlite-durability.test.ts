@@ -7,6 +7,7 @@ import { ok } from "../../src/domain/result";
 import { createGroupCommit } from "../../src/store/db/group-commit";
 import { migrateToLatest } from "../../src/store/db/migrate-to-latest";
 import { openSqliteWriter, sqliteFile, type SqliteWriter } from "../../src/store/db/open-sqlite";
+import { createWalDurability } from "../../src/store/db/sqlite-wal";
 
 /** A `durable()` the test completes by hand: each call is one fsync the test lets finish or fail. */
 function handSync() {
@@ -105,5 +106,15 @@ describe("SQLite durability off the event loop", () => {
     const out = execFileSync(process.execPath, [tsx, "-e", script], { encoding: "utf8", timeout: 30_000 });
     rmSync(`${dataDir}-alone`, { recursive: true, force: true });
     expect(out.trim()).toBe("closed");
+  });
+
+  it("tells its owner when its checkpointer cannot run", async () => {
+    const lost = await new Promise<unknown>((resolve) => {
+      const wal = createWalDurability(join(dataDir, "no-such-folder", "touchpoint.sqlite"), (error) => {
+        resolve(error);
+        void wal.close();
+      });
+    });
+    expect(String(lost)).toMatch(/directory does not exist|unable to open|SQLITE_CANTOPEN|stopped/i);
   });
 });
