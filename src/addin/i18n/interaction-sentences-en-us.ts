@@ -2,6 +2,7 @@
 export const interactionSentencesEnUS = {
   "interaction.new": "New interaction",
   "interaction.heading": "New interaction with {name}",
+  "interaction.chooseTemplate": "Choose a call, a letter, a visit…",
   "interaction.when": "Date and time",
   "interaction.informationFlow": "Information flow",
   "interaction.initiatedBy": "Initiated by",

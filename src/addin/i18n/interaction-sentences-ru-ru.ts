@@ -4,6 +4,7 @@ import type { interactionSentencesEnUS } from "./interaction-sentences-en-us";
 export const interactionSentencesRuRU: Record<keyof typeof interactionSentencesEnUS, string> = {
   "interaction.new": "Новое взаимодействие",
   "interaction.heading": "Новое взаимодействие: {name}",
+  "interaction.chooseTemplate": "Выберите звонок, письмо, визит…",
   "interaction.when": "Дата и время",
   "interaction.informationFlow": "Направление",
   "interaction.initiatedBy": "Инициатор",

@@ -163,6 +163,7 @@ export function NewInteractionForm(props: NewInteractionFormProps) {
           templates={props.templates}
           groups={props.groups}
           selected={values.templateCode}
+          placeholder={t("interaction.chooseTemplate")}
           onChange={choose}
         />
         <TextField

@@ -6,11 +6,14 @@ export interface TemplatePickerProps {
   templates: InteractionTemplate[];
   groups: InteractionGroup[];
   selected: string | undefined;
+  /** Shown while no template is chosen. */
+  placeholder?: string;
   onChange(code: string): void;
 }
 
 /** Templates grouped under their interaction group's description (the headings are not selectable). */
-export function TemplatePicker({ label, templates, groups, selected, onChange }: TemplatePickerProps) {
+export function TemplatePicker(props: TemplatePickerProps) {
+  const { label, templates, groups, selected, placeholder, onChange } = props;
   const options: SelectGroup[] = [];
   const groupCodes = [...new Set([...groups.map((g) => g.code), ...templates.map((t) => t.groupCode)])];
   for (const code of groupCodes) {
@@ -22,5 +25,13 @@ export function TemplatePicker({ label, templates, groups, selected, onChange }:
       options: members.map((template) => ({ key: template.code, text: template.description })),
     });
   }
-  return <SelectField label={label} options={options} selectedKey={selected} onChange={onChange} />;
+  return (
+    <SelectField
+      label={label}
+      options={options}
+      selectedKey={selected}
+      {...(placeholder === undefined ? {} : { placeholder })}
+      onChange={onChange}
+    />
+  );
 }

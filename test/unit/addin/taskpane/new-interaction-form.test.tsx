@@ -54,6 +54,9 @@ describe("New interaction on a contact's card", () => {
 
   it("without a template it says what to choose, keeps the form, and sends nothing", async () => {
     const { form, store } = await openForm();
+    expect(within(form).getByRole("combobox", { name: "Interaction template" })).toHaveDisplayValue(
+      "Choose a call, a letter, a visit…",
+    );
     await userEvent.click(within(form).getByRole("button", { name: "Log interaction" }));
     expect(
       await within(form).findByText("Choose what it was: a call, a letter, a visit or another template."),
