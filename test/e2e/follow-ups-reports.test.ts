@@ -93,11 +93,10 @@ describe("follow-ups, comments and the Reports view", () => {
     const line = table
       .getByRole("row")
       .filter({ has: manager.pane.getByRole("rowheader", { name: new RegExp(`^${key}\\b`) }) });
-    await line
-      .getByRole("cell")
-      .first()
-      .filter({ hasText: String(count(after)) })
-      .waitFor({ timeout: 30_000 });
+    // Other tests log emails to the same store meanwhile: the view counts at least every entry up to this one.
+    const cell = line.getByRole("cell").first();
+    await cell.filter({ hasText: /^\d[\d,\s\u00a0]*$/ }).waitFor({ timeout: 30_000 });
+    expect(Number((await cell.textContent())?.replace(/\D/g, ""))).toBeGreaterThanOrEqual(count(after));
     await manager.pane.getByRole("figure", { name: "Interactions per Interaction template" }).waitFor();
     const download = manager.page.waitForEvent("download");
     await manager.pane.getByRole("button", { name: "Export CSV" }).click();
