@@ -26,7 +26,7 @@ export function createRepositories(db: Kysely<Database>, dialect: DialectName) {
     drafts: draftRepository(db, dialect),
     segments: segmentRepository(db),
     salesLinks: salesLinkRepository(db),
-    idempotency: idempotencyRepository(db),
+    idempotency: idempotencyRepository(db, dialect),
     statistics: statisticsRepository(db, dialect),
     counters: counterRepository(db, dialect),
     audit: auditRepository(db, dialect),

@@ -1,5 +1,16 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../database";
+import type { Database, DialectName, IdempotencyKeysTable } from "../database";
+import { insertRows } from "./insert-rows";
+
+const KEY_COLUMNS = [
+  "tenant_id",
+  "user_id",
+  "key",
+  "request_hash",
+  "status_code",
+  "response_json",
+  "created_at",
+] as const satisfies ReadonlyArray<keyof IdempotencyKeysTable>;
 
 /** A key's owner: keys are per tenant and per user, so one user can never replay another's answer. */
 export interface KeyOwner {
@@ -15,7 +26,7 @@ export interface IdempotencyRecord {
 }
 
 /** Idempotency keys: the primary key (tenant_id, user_id, key) decides which of two racing requests writes. */
-export function idempotencyRepository(db: Kysely<Database>) {
+export function idempotencyRepository(db: Kysely<Database>, dialect: DialectName) {
   return {
     /** The key's record if it was stored at or after `since` (older ones have expired). */
     async find(owner: KeyOwner, key: string, since: string): Promise<IdempotencyRecord | undefined> {
@@ -48,24 +59,24 @@ export function idempotencyRepository(db: Kysely<Database>) {
       expiredBefore: string,
       answer: { statusCode: number; responseJson: string | null },
     ): Promise<boolean> {
-      const fields = {
+      const row = {
+        tenant_id: owner.tenantId,
+        user_id: owner.userId,
+        key,
         request_hash: requestHash,
         status_code: answer.statusCode,
         response_json: answer.responseJson,
         created_at: now,
       };
-      const stored = await db
-        .insertInto("idempotency_keys")
-        .values({ tenant_id: owner.tenantId, user_id: owner.userId, key, ...fields })
-        .onConflict((oc) =>
-          oc
-            .columns(["tenant_id", "user_id", "key"])
-            .doUpdateSet(fields)
-            .where("idempotency_keys.created_at", "<", expiredBefore),
-        )
-        .returning("key")
-        .executeTakeFirst();
-      return stored !== undefined;
+      // Raw SQL, not the query builder: every write of the API ends with this statement.
+      const stored = await insertRows(db, dialect, "idempotency_keys", KEY_COLUMNS, [row], {
+        text: (p) =>
+          "on conflict (tenant_id, user_id, key) do update set request_hash = excluded.request_hash, " +
+          "status_code = excluded.status_code, response_json = excluded.response_json, " +
+          `created_at = excluded.created_at where idempotency_keys.created_at < ${p(0)} returning key`,
+        params: [expiredBefore],
+      });
+      return stored.length > 0;
     },
 
     /** Deletes at most `limit` keys stored before `expiredBefore`, oldest first; answers how many went. */

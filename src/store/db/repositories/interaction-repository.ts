@@ -1,12 +1,17 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { InteractionEntry, LoggedItem } from "../../../contracts";
 import type { Database, DialectName, Flag, InteractionEntriesTable, LoggedItemsTable } from "../database";
 import { counterRepository } from "./counter-repository";
+import { LOGGED_ITEM_COLUMNS, NEW_ENTRY_COLUMNS } from "./entry-columns";
+import { insertRows } from "./insert-rows";
 import { selectEntries, toEntry, toLoggedItem } from "./entry-row";
 import { interactionHistoryReads } from "./interaction-history-reads";
 import { COUNTED_COLUMNS, statisticsRepository, type CountedEntry } from "./statistics-repository";
 
 export type NewEntry = Omit<InteractionEntriesTable, "entry_no" | "tenant_id">;
+
+/** PostgreSQL numbers entries from its sequence as they are inserted. */
+const ENTRY_NO_SEQUENCE = { entry_no: "nextval('interaction_entry_no_seq')" };
 export type NewLoggedItem = Omit<LoggedItemsTable, "tenant_id">;
 
 export type { EntryOwner } from "./entry-filter";
@@ -27,15 +32,11 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
     );
 
   /**
-   * PostgreSQL: its sequence, safe under concurrent writers and never repeating. SQLite: the tenant's
-   * counter, taken in the transaction (max + 1 would hand out again the numbers of deleted entries).
+   * SQLite: the tenant's counter, taken in the transaction (max + 1 would hand out again the numbers of
+   * deleted entries). PostgreSQL numbers each row from its sequence in the insert itself (ENTRY_NO_SEQUENCE),
+   * safe under concurrent writers and never repeating.
    */
-  async function entryNumbers(
-    tenantId: string,
-    count: number,
-  ): Promise<Array<number | ReturnType<typeof sql<number>>>> {
-    if (dialect === "postgres")
-      return Array.from({ length: count }, () => sql<number>`nextval('interaction_entry_no_seq')`);
+  async function entryNumbers(tenantId: string, count: number): Promise<number[]> {
     const last = await counterRepository(db, dialect).take(tenantId, "entry_no", count);
     return Array.from({ length: count }, (_, i) => last - count + i + 1);
   }
@@ -45,7 +46,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
 
     async insertLoggedItem(tenantId: string, item: NewLoggedItem): Promise<LoggedItem> {
       const row = { tenant_id: tenantId, ...item };
-      await db.insertInto("logged_items").values(row).execute();
+      await insertRows(db, dialect, "logged_items", LOGGED_ITEM_COLUMNS, [row]);
       return toLoggedItem(row);
     },
 
@@ -64,35 +65,35 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       view: { item: LoggedItem; contactNames: ReadonlyMap<string, string> },
     ): Promise<InteractionEntry[]> {
       if (entries.length === 0) return [];
-      const numbers = await entryNumbers(tenantId, entries.length);
-      const rows = entries.map((e, i) => ({ tenant_id: tenantId, ...e, entry_no: numbers[i] as number }));
-      const inserted = await db
-        .insertInto("interaction_entries")
-        .values(rows)
-        // The target repeats the partial index's predicate as a literal: SQLite matches it textually.
-        .onConflict((oc) =>
-          oc
-            .columns(["tenant_id", "source_key", "contact_no"])
-            .where(sql.ref("canceled"), "=", sql.lit(0))
-            .doNothing(),
-        )
-        .returning(["contact_no", "entry_no"])
-        .execute();
-      const entryNo = new Map(inserted.map((r) => [r.contact_no, Number(r.entry_no)]));
-      const written = rows.filter((row) => entryNo.has(row.contact_no));
+      const numbers = dialect === "postgres" ? [] : await entryNumbers(tenantId, entries.length);
+      const numbered: Array<NewEntry & { tenant_id: string; entry_no?: number }> = entries.map((e, i) => ({
+        tenant_id: tenantId,
+        ...e,
+        ...(dialect === "postgres" ? {} : { entry_no: numbers[i] as number }),
+      }));
+      // Raw SQL, not the query builder: this insert runs for every log. The conflict target repeats the
+      // partial index's predicate as a literal: SQLite matches it textually.
+      const inserted = await insertRows(
+        db,
+        dialect,
+        "interaction_entries",
+        dialect === "postgres" ? NEW_ENTRY_COLUMNS : [...NEW_ENTRY_COLUMNS, "entry_no"],
+        numbered,
+        "on conflict (tenant_id, source_key, contact_no) where canceled = 0 do nothing returning contact_no, entry_no",
+        dialect === "postgres" ? ENTRY_NO_SEQUENCE : {},
+      );
+      const entryNo = new Map(inserted.map((r) => [String(r.contact_no), Number(r.entry_no)]));
+      const written = entries
+        .filter((e) => entryNo.has(e.contact_no))
+        .map((e) => ({ tenant_id: tenantId, ...e, entry_no: entryNo.get(e.contact_no) as number }));
       await statistics.apply(
         tenantId,
-        written.map((row) => ({
-          entry: { ...row, entry_no: entryNo.get(row.contact_no) as number },
-          canceled: row.canceled,
-          sign: 1,
-        })),
+        written.map((row) => ({ entry: row, canceled: row.canceled, sign: 1 })),
       );
       return written
         .map((row) =>
           toEntry({
             ...row,
-            entry_no: entryNo.get(row.contact_no) as number,
             source_kind: view.item.sourceKind,
             web_link: view.item.webLink ?? null,
             item_id: view.item.itemId ?? null,

@@ -1,12 +1,31 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { PeriodRun } from "../../services/statistics-periods";
-import type { Database, DialectName, StatisticsDimension } from "../database";
+import type { Database, DialectName, InteractionStatisticsTable, StatisticsDimension } from "../database";
+import { insertRows } from "./insert-rows";
 import { amount, bucketKey, bucketsOf, type Bucket, type StatisticsChange } from "./statistics-buckets";
 
 export { COUNTED_COLUMNS, type CountedEntry, type StatisticsChange } from "./statistics-buckets";
 
 /** Concurrent PostgreSQL writers spread over this many rows per bucket, so no bucket row is a queue. */
 const PG_SHARDS = 8;
+const BUCKET_KEY = [
+  "tenant_id",
+  "dimension",
+  "dimension_key",
+  "grain",
+  "period",
+  "template_code",
+  "group_code",
+  "canceled",
+  "shard",
+] as const satisfies ReadonlyArray<keyof InteractionStatisticsTable>;
+const MEASURES = ["entries", "failed", "cost_lcy", "duration_min"] as const;
+const BUCKET_COLUMNS = [...BUCKET_KEY, ...MEASURES] as const;
+/** A bucket that exists already takes the change's measures added to its own. */
+const BUCKET_UPSERT =
+  `on conflict (${BUCKET_KEY.join(", ")}) do update set ` +
+  MEASURES.map((m) => `${m} = interaction_statistics.${m} + excluded.${m}`).join(", ");
+
 /** Rows per upsert statement: 13 parameters each stays under both databases' parameter limits. */
 const ROWS_PER_STATEMENT = 1000;
 
@@ -59,31 +78,16 @@ export function statisticsRepository(db: Kysely<Database>, dialect: DialectName)
           cost_lcy: amount(b.cost_lcy),
           duration_min: amount(b.duration_min),
         }));
+      // Raw SQL, not the query builder: this upsert runs for every log, with ten rows per entry.
       for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
-        await db
-          .insertInto("interaction_statistics")
-          .values(rows.slice(at, at + ROWS_PER_STATEMENT))
-          .onConflict((oc) =>
-            oc
-              .columns([
-                "tenant_id",
-                "dimension",
-                "dimension_key",
-                "grain",
-                "period",
-                "template_code",
-                "group_code",
-                "canceled",
-                "shard",
-              ])
-              .doUpdateSet((eb) => ({
-                entries: eb("interaction_statistics.entries", "+", eb.ref("excluded.entries")),
-                failed: eb("interaction_statistics.failed", "+", eb.ref("excluded.failed")),
-                cost_lcy: eb("interaction_statistics.cost_lcy", "+", eb.ref("excluded.cost_lcy")),
-                duration_min: eb("interaction_statistics.duration_min", "+", eb.ref("excluded.duration_min")),
-              })),
-          )
-          .execute();
+        await insertRows(
+          db,
+          dialect,
+          "interaction_statistics",
+          BUCKET_COLUMNS,
+          rows.slice(at, at + ROWS_PER_STATEMENT),
+          BUCKET_UPSERT,
+        );
       }
     },
 
