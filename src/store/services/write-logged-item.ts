@@ -13,6 +13,7 @@ import { truncateCodePoints } from "../../domain/code-point-length";
 import { fail, ok, type Result } from "../../domain/result";
 import type { Principal } from "../auth/principal";
 import type { LoggingContact } from "../db/repositories/contact-repository";
+import type { NewLoggedItem } from "../db/repositories/interaction-repository";
 import type { Repositories } from "../db/repositories/create-repositories";
 import type { ServiceFailure } from "../errors";
 import { timeOrderedUuid } from "./time-ordered-uuid";
@@ -100,7 +101,7 @@ export async function writeLoggedItem(
   const tenantId = principal.tenantId;
   const createdAt = now.toISOString();
   const occurredAt = toStoredTime(plan.source.occurredAt);
-  const item = await repos.interactions.insertLoggedItem(tenantId, {
+  const newItem: NewLoggedItem = {
     id: timeOrderedUuid(now.getTime()),
     source_key: plan.source.key,
     kind: plan.source.kind,
@@ -113,14 +114,15 @@ export async function writeLoggedItem(
     created_by_name: principal.userName,
     created_at: createdAt,
     canceled: 0,
-  });
+  };
   const t = plan.template;
   // One order for every writer, so concurrent logs of one source wait on each other instead of deadlocking.
   const contacts = [...plan.contacts].sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
-  const entries = await repos.interactions.insertEntriesOnce(
+  const { item, entries } = await repos.interactions.insertLoggedEntries(
     tenantId,
+    newItem,
     contacts.map((contact) => ({
-      logged_item_id: item.id,
+      logged_item_id: newItem.id,
       source_key: plan.source.key,
       contact_no: contact.no,
       contact_company_no: contact.type === "company" ? contact.no : (contact.companyNo ?? null),
@@ -152,7 +154,7 @@ export async function writeLoggedItem(
       canceled: 0,
       created_at: createdAt,
     })),
-    { item, contactNames: new Map(contacts.map((c) => [c.no, c.name])) },
+    new Map(contacts.map((c) => [c.no, c.name])),
   );
   const writtenSet = new Set(entries.map((e) => e.contactNo));
   const skipped = contacts.map((c) => c.no).filter((no) => !writtenSet.has(no));

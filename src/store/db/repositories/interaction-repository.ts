@@ -4,14 +4,15 @@ import type { Database, DialectName, Flag, InteractionEntriesTable, LoggedItemsT
 import { counterRepository } from "./counter-repository";
 import { LOGGED_ITEM_COLUMNS, NEW_ENTRY_COLUMNS } from "./entry-columns";
 import { insertRows } from "./insert-rows";
+import { insertLoggedEntriesPostgres } from "./logged-entries-postgres";
+import { bucketRows, PG_SHARDS } from "./statistics-buckets";
 import { selectEntries, toEntry, toLoggedItem } from "./entry-row";
 import { interactionHistoryReads } from "./interaction-history-reads";
 import { COUNTED_COLUMNS, statisticsRepository, type CountedEntry } from "./statistics-repository";
 
 export type NewEntry = Omit<InteractionEntriesTable, "entry_no" | "tenant_id">;
 
-/** PostgreSQL numbers entries from its sequence as they are inserted. */
-const ENTRY_NO_SEQUENCE = { entry_no: "nextval('interaction_entry_no_seq')" };
+type EntryRow = NewEntry & { tenant_id: string };
 export type NewLoggedItem = Omit<LoggedItemsTable, "tenant_id">;
 
 export type { EntryOwner } from "./entry-filter";
@@ -41,66 +42,82 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
     return Array.from({ length: count }, (_, i) => last - count + i + 1);
   }
 
+  type Numbers = Array<{ contact_no: string; entry_no: number }> & { bucketsPending: boolean };
+
+  /** SQLite: the item, then the entries numbered from the tenant's counter; buckets by the caller. */
+  async function insertSqlite(item: LoggedItemsTable, rows: readonly EntryRow[]): Promise<Numbers> {
+    await insertRows(db, dialect, "logged_items", LOGGED_ITEM_COLUMNS, [item]);
+    const numbers = await entryNumbers(item.tenant_id, rows.length);
+    const inserted = await insertRows(
+      db,
+      dialect,
+      "interaction_entries",
+      [...NEW_ENTRY_COLUMNS, "entry_no"],
+      rows.map((row, i) => ({ ...row, entry_no: numbers[i] as number })),
+      // The conflict target repeats the partial index's predicate as a literal: SQLite matches it textually.
+      "on conflict (tenant_id, source_key, contact_no) where canceled = 0 do nothing returning contact_no, entry_no",
+    );
+    const out = inserted.map((r) => ({ contact_no: String(r.contact_no), entry_no: Number(r.entry_no) }));
+    return Object.assign(out, { bucketsPending: true });
+  }
+
+  /** PostgreSQL: one statement, buckets planned on one shard per log (its item's random last digit). */
+  async function insertPostgres(item: LoggedItemsTable, rows: readonly EntryRow[]): Promise<Numbers> {
+    const shard = Number.parseInt(item.id.slice(-1), 16) % PG_SHARDS;
+    const buckets = bucketRows(
+      item.tenant_id,
+      rows.map((row) => ({ entry: { ...row, entry_no: 0 }, canceled: row.canceled, sign: 1 })),
+      () => shard,
+    );
+    const written = await insertLoggedEntriesPostgres(db, item, rows, buckets);
+    return Object.assign(written.numbers, { bucketsPending: !written.bucketsApplied });
+  }
+
   return {
     ...interactionHistoryReads(db),
-
-    async insertLoggedItem(tenantId: string, item: NewLoggedItem): Promise<LoggedItem> {
-      const row = { tenant_id: tenantId, ...item };
-      await insertRows(db, dialect, "logged_items", LOGGED_ITEM_COLUMNS, [row]);
-      return toLoggedItem(row);
-    },
 
     async deleteLoggedItem(tenantId: string, id: string): Promise<void> {
       await db.deleteFrom("logged_items").where("tenant_id", "=", tenantId).where("id", "=", id).execute();
     },
 
     /**
-     * Inserts entries, skipping any (source, contact) that already has a non-canceled entry: the partial
-     * unique index decides, even against a concurrent writer. Answers the entries written, as the API
-     * shows them, from what was written (no read back): `view` carries what the API joins in.
+     * Inserts a logged item and its entries, skipping any (source, contact) that already has a
+     * non-canceled entry: the partial unique index decides, even against a concurrent writer. The
+     * entries' statistics go in with them. Answers the entries written, as the API shows them, from what
+     * was written (no read back); `contactNames` carries what the API joins in. Raw SQL, not the query
+     * builder: this runs for every log (one statement on PostgreSQL, logged-entries-postgres.ts).
      */
-    async insertEntriesOnce(
+    async insertLoggedEntries(
       tenantId: string,
+      newItem: NewLoggedItem,
       entries: readonly NewEntry[],
-      view: { item: LoggedItem; contactNames: ReadonlyMap<string, string> },
-    ): Promise<InteractionEntry[]> {
-      if (entries.length === 0) return [];
-      const numbers = dialect === "postgres" ? [] : await entryNumbers(tenantId, entries.length);
-      const numbered: Array<NewEntry & { tenant_id: string; entry_no?: number }> = entries.map((e, i) => ({
-        tenant_id: tenantId,
-        ...e,
-        ...(dialect === "postgres" ? {} : { entry_no: numbers[i] as number }),
-      }));
-      // Raw SQL, not the query builder: this insert runs for every log. The conflict target repeats the
-      // partial index's predicate as a literal: SQLite matches it textually.
-      const inserted = await insertRows(
-        db,
-        dialect,
-        "interaction_entries",
-        dialect === "postgres" ? NEW_ENTRY_COLUMNS : [...NEW_ENTRY_COLUMNS, "entry_no"],
-        numbered,
-        "on conflict (tenant_id, source_key, contact_no) where canceled = 0 do nothing returning contact_no, entry_no",
-        dialect === "postgres" ? ENTRY_NO_SEQUENCE : {},
+      contactNames: ReadonlyMap<string, string>,
+    ): Promise<{ item: LoggedItem; entries: InteractionEntry[] }> {
+      const itemRow = { tenant_id: tenantId, ...newItem };
+      const rows = entries.map((e) => ({ tenant_id: tenantId, ...e }));
+      const item = toLoggedItem(itemRow);
+      const numbers = await (dialect === "postgres"
+        ? insertPostgres(itemRow, rows)
+        : insertSqlite(itemRow, rows));
+      const entryNo = new Map(numbers.map((r) => [r.contact_no, r.entry_no]));
+      const written = rows
+        .filter((row) => entryNo.has(row.contact_no))
+        .map((row) => ({ ...row, entry_no: entryNo.get(row.contact_no) as number }));
+      if (numbers.bucketsPending)
+        await statistics.apply(
+          tenantId,
+          written.map((row) => ({ entry: row, canceled: row.canceled, sign: 1 })),
+        );
+      const view = written.map((row) =>
+        toEntry({
+          ...row,
+          source_kind: item.sourceKind,
+          web_link: item.webLink ?? null,
+          item_id: item.itemId ?? null,
+          contact_name: contactNames.get(row.contact_no) ?? null,
+        }),
       );
-      const entryNo = new Map(inserted.map((r) => [String(r.contact_no), Number(r.entry_no)]));
-      const written = entries
-        .filter((e) => entryNo.has(e.contact_no))
-        .map((e) => ({ tenant_id: tenantId, ...e, entry_no: entryNo.get(e.contact_no) as number }));
-      await statistics.apply(
-        tenantId,
-        written.map((row) => ({ entry: row, canceled: row.canceled, sign: 1 })),
-      );
-      return written
-        .map((row) =>
-          toEntry({
-            ...row,
-            source_kind: view.item.sourceKind,
-            web_link: view.item.webLink ?? null,
-            item_id: view.item.itemId ?? null,
-            contact_name: view.contactNames.get(row.contact_no) ?? null,
-          }),
-        )
-        .sort((a, b) => a.entryNo - b.entryNo);
+      return { item, entries: view.sort((a, b) => a.entryNo - b.entryNo) };
     },
 
     async activeEntriesForSource(

@@ -95,3 +95,58 @@ export const bucketKey = (b: Bucket): string =>
   [b.dimension, b.dimension_key, b.grain, b.period, b.template_code, b.group_code, b.canceled, b.shard].join(
     "\u0001",
   );
+
+/** Concurrent PostgreSQL writers spread over this many rows per bucket, so no bucket row is a queue. */
+export const PG_SHARDS = 8;
+
+const BUCKET_KEY = [
+  "tenant_id",
+  "dimension",
+  "dimension_key",
+  "grain",
+  "period",
+  "template_code",
+  "group_code",
+  "canceled",
+  "shard",
+] as const satisfies ReadonlyArray<keyof InteractionStatisticsTable>;
+const MEASURES = ["entries", "failed", "cost_lcy", "duration_min"] as const;
+export const BUCKET_COLUMNS = [...BUCKET_KEY, ...MEASURES] as const;
+/** A bucket that exists already takes the change's measures added to its own. */
+export const BUCKET_UPSERT =
+  `on conflict (${BUCKET_KEY.join(", ")}) do update set ` +
+  MEASURES.map((m) => `${m} = interaction_statistics.${m} + excluded.${m}`).join(", ");
+
+/**
+ * The bucket rows of a set of changes, each bucket once with the changes' measures summed, sorted by key:
+ * one order for every writer, so two transactions touching the same buckets wait, never deadlock.
+ */
+export function bucketRows(
+  tenantId: string,
+  changes: readonly StatisticsChange[],
+  shardOf: (change: StatisticsChange) => number,
+): InteractionStatisticsTable[] {
+  const merged = new Map<string, Bucket>();
+  for (const change of changes) {
+    if (change.entry.postponed === 1) continue;
+    for (const bucket of bucketsOf(change, shardOf(change))) {
+      const key = bucketKey(bucket);
+      const seen = merged.get(key);
+      if (seen === undefined) merged.set(key, bucket);
+      else {
+        seen.entries += bucket.entries;
+        seen.failed += bucket.failed;
+        seen.cost_lcy += bucket.cost_lcy;
+        seen.duration_min += bucket.duration_min;
+      }
+    }
+  }
+  return [...merged.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, b]) => ({
+      tenant_id: tenantId,
+      ...b,
+      cost_lcy: amount(b.cost_lcy),
+      duration_min: amount(b.duration_min),
+    }));
+}

@@ -1,30 +1,17 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { PeriodRun } from "../../services/statistics-periods";
-import type { Database, DialectName, InteractionStatisticsTable, StatisticsDimension } from "../database";
+import type { Database, DialectName, StatisticsDimension } from "../database";
 import { insertRows } from "./insert-rows";
-import { amount, bucketKey, bucketsOf, type Bucket, type StatisticsChange } from "./statistics-buckets";
+import {
+  amount,
+  BUCKET_COLUMNS,
+  BUCKET_UPSERT,
+  bucketRows,
+  PG_SHARDS,
+  type StatisticsChange,
+} from "./statistics-buckets";
 
 export { COUNTED_COLUMNS, type CountedEntry, type StatisticsChange } from "./statistics-buckets";
-
-/** Concurrent PostgreSQL writers spread over this many rows per bucket, so no bucket row is a queue. */
-const PG_SHARDS = 8;
-const BUCKET_KEY = [
-  "tenant_id",
-  "dimension",
-  "dimension_key",
-  "grain",
-  "period",
-  "template_code",
-  "group_code",
-  "canceled",
-  "shard",
-] as const satisfies ReadonlyArray<keyof InteractionStatisticsTable>;
-const MEASURES = ["entries", "failed", "cost_lcy", "duration_min"] as const;
-const BUCKET_COLUMNS = [...BUCKET_KEY, ...MEASURES] as const;
-/** A bucket that exists already takes the change's measures added to its own. */
-const BUCKET_UPSERT =
-  `on conflict (${BUCKET_KEY.join(", ")}) do update set ` +
-  MEASURES.map((m) => `${m} = interaction_statistics.${m} + excluded.${m}`).join(", ");
 
 /** Rows per upsert statement: 13 parameters each stays under both databases' parameter limits. */
 const ROWS_PER_STATEMENT = 1000;
@@ -53,31 +40,9 @@ export interface StatisticsFilter {
 export function statisticsRepository(db: Kysely<Database>, dialect: DialectName) {
   return {
     async apply(tenantId: string, changes: readonly StatisticsChange[]): Promise<void> {
-      const merged = new Map<string, Bucket>();
-      for (const change of changes) {
-        if (change.entry.postponed === 1) continue;
-        const shard = dialect === "postgres" ? Number(change.entry.entry_no) % PG_SHARDS : 0;
-        for (const bucket of bucketsOf(change, shard)) {
-          const key = bucketKey(bucket);
-          const seen = merged.get(key);
-          if (seen === undefined) merged.set(key, bucket);
-          else {
-            seen.entries += bucket.entries;
-            seen.failed += bucket.failed;
-            seen.cost_lcy += bucket.cost_lcy;
-            seen.duration_min += bucket.duration_min;
-          }
-        }
-      }
-      // One order for every writer: two transactions touching the same buckets wait, never deadlock.
-      const rows = [...merged.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([, b]) => ({
-          tenant_id: tenantId,
-          ...b,
-          cost_lcy: amount(b.cost_lcy),
-          duration_min: amount(b.duration_min),
-        }));
+      const rows = bucketRows(tenantId, changes, (change) =>
+        dialect === "postgres" ? Number(change.entry.entry_no) % PG_SHARDS : 0,
+      );
       // Raw SQL, not the query builder: this upsert runs for every log, with ten rows per entry.
       for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
         await insertRows(
