@@ -48,10 +48,10 @@ const KEYED_BY_TEMPLATE: ReadonlySet<StatisticsDimension> = new Set(["contact", 
 /** Rounds like numeric(19,6), so SQLite's doubles and PostgreSQL's numerics agree after many additions. */
 export const amount = (value: number): number => Math.round(value * 1e6) / 1e6;
 
-export type Bucket = Omit<InteractionStatisticsTable, "tenant_id">;
+type Bucket = Omit<InteractionStatisticsTable, "tenant_id">;
 
 /** The buckets one entry's change adds to or takes from: each dimension it has, by month and by day. */
-export function bucketsOf(change: StatisticsChange, shard: number): Bucket[] {
+function bucketsOf(change: StatisticsChange, shard: number): Bucket[] {
   const e = change.entry;
   const dims: Array<[StatisticsDimension, string | null]> = [
     ["contact", e.contact_no],
@@ -91,7 +91,7 @@ export function bucketsOf(change: StatisticsChange, shard: number): Bucket[] {
 }
 
 /** What makes a bucket one row: every key column. */
-export const bucketKey = (b: Bucket): string =>
+const bucketKey = (b: Bucket): string =>
   [b.dimension, b.dimension_key, b.grain, b.period, b.template_code, b.group_code, b.canceled, b.shard].join(
     "\u0001",
   );
