@@ -7,9 +7,11 @@ import { Worker } from "node:worker_threads";
  * copies, an fsync of the database) ran on the event loop and stalled every request behind it.
  *
  * - **Commit durability.** The writer runs `synchronous = NORMAL`: a commit writes its WAL frames and
- *   returns without an fsync. `durable()` then fsyncs the WAL file on libuv's thread pool (fsync flushes
- *   the file, whichever descriptor wrote it), and no write is acknowledged before it resolves: the same
- *   promise as FULL, kept off the event loop. Concurrent callers share one fsync.
+ *   returns without an fsync. `durable()` then syncs the WAL file on libuv's thread pool with fdatasync
+ *   (as SQLite itself does on Linux: the data and the size needed to read it back, not the timestamps, so
+ *   a WAL that is rewritten in place after a checkpoint costs no journal commit), whichever descriptor
+ *   wrote it. No write is acknowledged before it resolves: the same promise as FULL, kept off the event
+ *   loop. Concurrent callers share one sync.
  * - **Checkpoints.** The writer's automatic checkpoint is off; a worker thread with its own connection
  *   checkpoints (PASSIVE: it never blocks the writer or a reader) whenever the WAL has grown since the last
  *   one. If the worker dies, the writer's automatic checkpoint comes back, so the WAL stays bounded.
@@ -64,11 +66,11 @@ export function createWalDurability(
     syncing = true;
     try {
       while (waiting.length > 0) {
-        // Every caller waiting now committed before this fsync starts, so it covers them all.
+        // Every caller waiting now committed before this sync starts, so it covers them all.
         const batch = waiting.splice(0);
         try {
           handle ??= await open(walFile, "r");
-          await handle.sync();
+          await handle.datasync();
           for (const w of batch) w.resolve();
         } catch (error) {
           for (const w of batch) w.reject(error);
