@@ -6,7 +6,7 @@ import { Client } from "pg";
 import { createDatabase, type DatabaseOptions, type StoreDatabase } from "../../src/store/db/create-database";
 
 /** What a test may add when it opens a database (e.g. a log of every statement). */
-export type OpenOptions = Pick<DatabaseOptions, "onQuery">;
+export type OpenOptions = Pick<DatabaseOptions, "onQuery" | "writeBatchBudgetMs">;
 
 /** One database the store suite runs on: open a fresh one, and drop it afterwards. */
 export interface TestDialect {

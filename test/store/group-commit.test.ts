@@ -10,7 +10,11 @@ const entry = (tenant: string, id: string) => ({
 });
 
 describe.each(onSqlite)("SQLite's group commit (%s)", (_name, make) => {
-  const store = useMigratedDatabase(make);
+  // A wide time budget: these tests compose batches by queueing jobs in one turn, on a busy machine too.
+  const store = useMigratedDatabase(() => {
+    const dialect = make();
+    return { ...dialect, open: (options = {}) => dialect.open({ writeBatchBudgetMs: 60_000, ...options }) };
+  });
 
   it("jobs of one batch share a transaction, and a failing or throwing one rolls back only its own savepoint", async () => {
     const tenant = "t-batch";

@@ -65,6 +65,29 @@ describe("SQLite durability off the event loop", () => {
     expect(answered).toEqual(["a", "b"]);
   });
 
+  it("a batch takes no more jobs once it has run for its time budget, and the event loop turns before the rest commit", async () => {
+    const sync = handSync();
+    let clock = 0; // the batch's clock: each job below takes 30 ms of it
+    const transaction = createGroupCommit(writer.kysely, "sqlite", sync.durable, 50, () => clock);
+    const order: string[] = [];
+    const slowJob = (id: string) =>
+      transaction(async (repos) => {
+        clock += 30;
+        order.push(id);
+        return ok(await repos.exclusions.addNeverLog("t", neverLog(id)));
+      });
+    const jobs = ["a", "b", "c", "d"].map(slowJob);
+    // Queued after the four writes: it runs at the first turn of the event loop the batches leave.
+    setImmediate(() => order.push("turn"));
+    while (sync.calls.length < 2) await settle(); // both batches committed
+    // a and b make the first batch (b starts at 30 ms, within the 50 ms budget; c would start at 60 ms):
+    // c waits for the turn, then c and d.
+    expect(order).toEqual(["a", "b", "turn", "c", "d"]);
+    expect(sync.calls).toHaveLength(2);
+    sync.calls.forEach((call) => call.finish());
+    await Promise.all(jobs);
+  });
+
   it("fails every write of a batch whose fsync fails", async () => {
     const sync = handSync();
     const transaction = createGroupCommit(writer.kysely, "sqlite", sync.durable);

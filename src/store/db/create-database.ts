@@ -15,6 +15,8 @@ export interface DatabaseOptions {
   pgSchema?: string;
   /** PostgreSQL connections per store process (default 20). */
   pgPoolMax?: number;
+  /** SQLite: how long one write batch may hold the thread before the rest wait a turn (default 5 ms). */
+  writeBatchBudgetMs?: number;
   /** Called with the text of every statement run (tests check what the store asks the database). */
   onQuery?: (sqlText: string) => void;
 }
@@ -122,7 +124,12 @@ export function createDatabase(options: DatabaseOptions): StoreDatabase {
   const writer = openSqliteWriter(options.dataDir, log);
   const reader = openSqliteReader(options.dataDir, log);
   // SQLite has one writer: concurrent writes share one commit (PostgreSQL commits concurrently on its own).
-  const groupCommit = createGroupCommit(writer.kysely, dialect, () => writer.durable());
+  const groupCommit = createGroupCommit(
+    writer.kysely,
+    dialect,
+    () => writer.durable(),
+    options.writeBatchBudgetMs,
+  );
   return {
     dialect,
     repositories: createRepositories(reader.kysely, dialect),

@@ -13,6 +13,12 @@ type Outcome = { settled: Result<unknown, { code: string }> } | { thrown: unknow
 
 /** More jobs than this wait for the next commit, so one slow batch cannot grow without bound. */
 const MAX_BATCH = 256;
+/**
+ * A batch takes no more jobs once it has run this long: the rest wait for the next batch, after one turn
+ * of the event loop. With a synchronous driver a batch never yields, so this bounds how long the HTTP
+ * thread is held by writes (a burst after a pause would otherwise run as one long batch).
+ */
+const BATCH_BUDGET_MS = 5;
 
 /**
  * Transactions for a single-writer database (SQLite): every write that arrives while a batch runs joins
@@ -28,16 +34,26 @@ export function createGroupCommit(
   kysely: Kysely<Database>,
   dialect: DialectName,
   durable: () => Promise<void>,
+  batchBudgetMs = BATCH_BUDGET_MS,
+  now: () => number = () => performance.now(),
 ) {
   const queue: Job[] = [];
   let draining = false;
 
-  async function runBatch(batch: Job[]): Promise<void> {
+  /** Whether a batch begun at `started` with `size` jobs takes the next one waiting. */
+  const takesMore = (started: number, size: number) =>
+    queue.length > 0 && size < MAX_BATCH && (size === 0 || now() - started < batchBudgetMs);
+
+  async function runBatch(): Promise<void> {
+    const batch: Job[] = [];
     const outcomes: Outcome[] = [];
+    const started = now();
     try {
       await kysely.transaction().execute(async (trx) => {
         const repos = createRepositories(trx, dialect);
-        for (const job of batch) {
+        while (takesMore(started, batch.length)) {
+          const job = queue.shift() as Job;
+          batch.push(job);
           await sql`savepoint touchpoint_job`.execute(trx);
           let outcome: Outcome;
           try {
@@ -69,7 +85,11 @@ export function createGroupCommit(
 
   async function drain(): Promise<void> {
     try {
-      while (queue.length > 0) await runBatch(queue.splice(0, MAX_BATCH));
+      while (queue.length > 0) {
+        await runBatch();
+        // Let the event loop turn (reads, new requests) before the jobs left over run.
+        if (queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
+      }
     } finally {
       draining = false;
     }
