@@ -29,7 +29,8 @@ export interface ImportOptions {
  * Writes contacts in batches of one transaction each, as they are read: a file of any length takes the
  * memory of one batch. A row with a known number, or whose primary address belongs to exactly one
  * contact, updates that contact (so importing the same file twice creates nothing new); a company named
- * by name is reused or created. Between batches the event loop serves whatever else is waiting.
+ * by name is reused or created. Between batches, and between the slices of one (ROWS_PER_SLICE), the event
+ * loop serves whatever else is waiting.
  */
 export async function importContacts(
   db: StoreDatabase,
