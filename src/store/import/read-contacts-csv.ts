@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { parse } from "csv-parse";
 import type { ContactImportRow, ImportReject, ParsedContacts } from "./contact-import-row";
 import { contactColumns, guessDelimiter, recordToRow, type Columns } from "./parse-contacts-csv";
@@ -76,10 +77,16 @@ async function* records(open: OpenText, info: boolean): AsyncGenerator<CsvRecord
     }
     head += next.value;
   }
+  // Streams and async generators hand on their chunks in microtasks, which never let the event loop
+  // turn: without a pause per slice the checking pass would parse the whole file in one go while every
+  // other request waited.
   async function* whole(): AsyncGenerator<string> {
     yield head;
     if (ended) return;
-    for (let next = await text.next(); next.done !== true; next = await text.next()) yield next.value;
+    for (let next = await text.next(); next.done !== true; next = await text.next()) {
+      await nextTurn();
+      yield next.value;
+    }
   }
   const parser = parse({
     bom: true,

@@ -5,22 +5,20 @@ import { searchFold } from "../../domain/search-fold";
 import { contactOf, type ContactRecord } from "../db/repositories/contact-rows";
 import type { Repositories } from "../db/repositories/create-repositories";
 import { normalizeFields } from "../services/contact-service";
-import { formatContactNo, nextContactNo } from "../services/next-contact-no";
 import { recordChanges, type Change } from "../services/record-changes";
 import type { ContactImportRow } from "./contact-import-row";
+import { createNamedCompanies, takeContactNumbers, type CompaniesByName } from "./create-named-companies";
 import {
-  companyByName,
   count,
   importRow,
   isUnchanged,
   requestFields,
   updateOf,
   type ImportState,
-  type KnownCompany,
   type Outcome,
 } from "./import-row";
 
-/** What a batch read at its start, for every row of it at once. */
+/** What a slice read at its start, for every row of it at once. */
 interface Lookups {
   byNo: Map<string, Contact>;
   /** The contacts holding each primary address of the batch. */
@@ -30,7 +28,7 @@ interface Lookups {
   /** Each company number a row names, and whether it is a company. */
   companies: Map<string, string>;
   /** The company a row named by name, or why it has none. */
-  companyByName: Map<string, KnownCompany | { reason: string }>;
+  companyByName: CompaniesByName;
 }
 
 interface Pending {
@@ -39,31 +37,43 @@ interface Pending {
   companyName: string | undefined;
 }
 
-/** The batch cannot decide this row from its reads: it goes alone, through the contact service. */
+/** The slice cannot decide this row from its reads: it goes alone, through the contact service. */
 const ALONE = "alone";
 
 /**
- * Writes one batch of rows in the caller's transaction with as few statements as the batch allows: one
- * read per kind for the whole batch, then the new contacts, their addresses and their audit records in
- * multi-row inserts. The outcome of every row is the one the contact service would give it row by row:
- * a row the reads cannot decide (an update, an address someone holds, a row that depends on an earlier
- * row of the batch) goes through the service alone, after what came before it is written.
+ * Rows read, decided and written between two turns of the event loop. On SQLite every statement runs on
+ * the event loop, so a slice is what any other request may wait behind: about 100 rows keep that under
+ * ~10 ms while the multi-row statements still carry most of the speed.
+ */
+export const ROWS_PER_SLICE = 100;
+
+/**
+ * Writes one batch of rows in the caller's transaction with as few statements as the batch allows: the
+ * batch's new companies in one insert, then, slice by slice, one read per kind, the new contacts, their
+ * addresses and their audit records in multi-row inserts. The outcome of every row is the one the contact
+ * service would give it row by row: a row the reads cannot decide (an update, an address someone holds,
+ * a row that depends on an earlier row of the slice) goes through the service alone, after what came
+ * before it is written, and the next slice reads afresh — so how the batch is sliced never changes it.
  */
 export async function writeContactBatch(
   repos: Repositories,
   principal: Principal,
   rows: readonly ContactImportRow[],
   state: ImportState,
+  rowsPerSlice: number = ROWS_PER_SLICE,
 ): Promise<void> {
+  // The batch's new companies first, all in one insert, whatever the slices.
+  await createNamedCompanies(repos, principal, rows, state);
   let rest = rows;
   while (rest.length > 0) {
-    const lookups = await lookUp(repos, principal, rest, state);
+    const slice = rest.slice(0, Math.max(1, rowsPerSlice));
+    const lookups = await lookUp(repos, principal, slice, state);
     await nextTurn();
     const touched = new Set<string>();
     const pending: Pending[] = [];
     let next = 0;
-    for (; next < rest.length; next += 1) {
-      const row = rest[next] as ContactImportRow;
+    for (; next < slice.length; next += 1) {
+      const row = slice[next] as ContactImportRow;
       const decided = decide(row, lookups, touched);
       if (decided === ALONE) break;
       if ("record" in decided) {
@@ -74,9 +84,9 @@ export async function writeContactBatch(
     }
     await nextTurn();
     await writePending(repos, principal, pending, state);
-    const alone = rest[next];
+    const alone = slice[next];
     if (alone !== undefined) count(state.report, alone, await importRow(repos, principal, alone, state));
-    rest = rest.slice(next + 1);
+    rest = rest.slice(alone === undefined ? next : next + 1);
   }
 }
 
@@ -87,30 +97,7 @@ async function lookUp(
   state: ImportState,
 ): Promise<Lookups> {
   const tenant = principal.tenantId;
-  const byName = new Map<string, KnownCompany | { reason: string }>();
-  for (const row of rows) {
-    if (row.companyNo !== undefined || row.companyName === undefined) continue;
-    const key = searchFold(row.companyName);
-    if (byName.has(key)) continue;
-    const known = state.companies.get(key);
-    if (known !== undefined) byName.set(key, known);
-  }
-  const unknown = rows.flatMap((r) =>
-    r.companyNo === undefined && r.companyName !== undefined && !byName.has(searchFold(r.companyName))
-      ? [r.companyName]
-      : [],
-  );
-  if (unknown.length > 0) {
-    for (const [key, company] of await repos.contacts.findCompaniesByNames(tenant, unknown))
-      state.companies.set(key, company);
-    await createCompanies(repos, principal, unknown, state);
-    for (const name of unknown) {
-      const key = searchFold(name);
-      if (byName.has(key)) continue;
-      const found = await companyByName(repos, principal, name, state);
-      byName.set(key, typeof found === "string" ? (state.companies.get(key) as KnownCompany) : found);
-    }
-  }
+  const byName = await createNamedCompanies(repos, principal, rows, state);
   const nos = rows.flatMap((r) => (r.no === undefined ? [] : [r.no]));
   const emails = rows.flatMap((r) => (r.no === undefined && r.email !== undefined ? [r.email] : []));
   const companyNos = rows.flatMap((r) => (r.type === "person" && r.companyNo ? [r.companyNo] : []));
@@ -197,73 +184,6 @@ function decide(
   };
 }
 
-const COUNTER = "contact_no";
-
-/**
- * The companies a batch names by name and nobody has yet, in one insert, each under the name as first
- * written; a company that cannot be written so is left to the service (companyByName), row by row.
- */
-async function createCompanies(
-  repos: Repositories,
-  principal: Principal,
-  names: readonly string[],
-  state: ImportState,
-): Promise<void> {
-  const firsts = new Map<string, string>();
-  for (const name of names) {
-    const key = searchFold(name);
-    if (!state.companies.has(key) && !firsts.has(key)) firsts.set(key, name);
-  }
-  if (firsts.size === 0) return;
-  const numbers = await number(
-    repos,
-    principal.tenantId,
-    [...firsts.values()].map(() => ({})),
-  );
-  const records = [...firsts.values()].map((name, i): ContactRecord => ({
-    no: numbers[i] as string,
-    type: "company",
-    name,
-    alternateEmails: [],
-    domains: [],
-    privacyBlocked: false,
-  }));
-  const written = await repos.contacts.insertMany(principal.tenantId, records);
-  const kept = records.filter((r) => written.has(r.no));
-  for (const record of kept)
-    state.companies.set(searchFold(record.name), { no: record.no, name: record.name });
-  state.report.companiesCreated += kept.length;
-  const changes = kept.map((record): Change => ({
-    action: "contact.create",
-    entityType: "contact",
-    entityId: record.no,
-    after: contactOf(record, undefined),
-  }));
-  await recordChanges(repos, principal, changes, state.at);
-  await nextTurn();
-}
-
-/** Numbers for the records without one, taken from the counter at once; a taken number is taken again. */
-async function number(
-  repos: Repositories,
-  tenantId: string,
-  pending: ReadonlyArray<{ record?: { no?: string } }>,
-): Promise<string[]> {
-  const wanted = pending.filter((p) => p.record?.no === undefined).length;
-  if (wanted === 0) return [];
-  const last = await repos.counters.take(tenantId, COUNTER, wanted);
-  const numbers = Array.from({ length: wanted }, (_, i) => formatContactNo(last - wanted + 1 + i));
-  const own = new Set(pending.flatMap((p) => (p.record?.no === undefined ? [] : [p.record.no])));
-  const taken = new Set((await repos.contacts.findForLogging(tenantId, numbers)).map((c) => c.no));
-  for (let i = 0; i < numbers.length; i += 1) {
-    let no = numbers[i] as string;
-    while (taken.has(no) || own.has(no)) no = await nextContactNo(repos, tenantId);
-    numbers[i] = no;
-    own.add(no);
-  }
-  return numbers;
-}
-
 async function writePending(
   repos: Repositories,
   principal: Principal,
@@ -271,7 +191,7 @@ async function writePending(
   state: ImportState,
 ): Promise<void> {
   if (pending.length === 0) return;
-  const numbers = await number(repos, principal.tenantId, pending);
+  const numbers = await takeContactNumbers(repos, principal.tenantId, pending);
   let next = 0;
   const records = pending.map((p) => ({ ...p.record, no: p.record.no ?? (numbers[next++] as string) }));
   const written = await repos.contacts.insertMany(principal.tenantId, records);
