@@ -1,15 +1,18 @@
 import { createRoot } from "react-dom/client";
-import { createComposition } from "../composition";
+import { createComposition, preloadStoreConnection } from "../composition";
 import { loadTranslator } from "../i18n/load-translator";
-import { preloadStoreClient } from "../platform/http/store-client";
+import { preloadHttpLibrary } from "../platform/http/preload-http-library";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
 import { App } from "./app";
+import { preloadLogEntry } from "./lazy-parts";
 import { registerPaneIcons } from "./register-pane-icons";
 
 // Entry of the taskpane bundle: renders the app once Office is ready (in the user's language), and
 // starts the outbox drain.
 registerPaneIcons();
-preloadStoreClient();
+preloadHttpLibrary();
+preloadStoreConnection();
+preloadLogEntry();
 // The browser's language is almost always Office's: its catalogue downloads while Office gets ready
 // (a chunk load is made once, so the translator below reuses it).
 void loadTranslator(navigator.language);

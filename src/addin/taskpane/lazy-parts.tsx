@@ -1,5 +1,16 @@
-import { Component, lazy, Suspense, type ComponentProps, type ReactNode } from "react";
+import {
+  Component,
+  lazy,
+  Suspense,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+  type ReactNode,
+} from "react";
+import type { AddedContacts as AddedContactsPart } from "./log/added-contacts";
+import type { LogEntryProps } from "./log/log-entry";
 import { NoticeBanner } from "./notice-banner";
+import { Skeleton } from "./skeleton";
 import { useTaskpane } from "./taskpane-context";
 
 // The parts of the pane that are not in its first load, each a chunk of its own. Once the first view is
@@ -19,6 +30,7 @@ export const loadReportsView = () => import("./reports/reports-view");
 export const loadFollowUpForm = () => import("./follow-ups/follow-up-form");
 export const loadSalesLinkFields = () => import("./log/sales-link-fields");
 export const loadLookAlikeActions = () => import("./log/look-alike-actions");
+export const loadLogEntry = () => import("./log/log-entry");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
@@ -45,6 +57,7 @@ export function loadTheRest(): void {
   if (started) return;
   started = true;
   for (const load of [
+    loadLogEntry,
     loadLogActions,
     loadOutboxStatus,
     loadContactForm,
@@ -61,6 +74,54 @@ export function loadTheRest(): void {
     loadLookAlikeActions,
   ])
     void load().catch(() => undefined);
+}
+
+/**
+ * A part of the Log view that the participants do not wait for, its code fetched at start
+ * (`preloadLogEntry`): once that has arrived it renders in the same frame as the participants, with no
+ * fallback; until then `fallback` holds its place.
+ */
+function logViewPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: (loadingLabel: string) => ReactNode,
+) {
+  let arrived: ComponentType<P> | undefined;
+  const fetch = () => load().then((part) => (arrived = part));
+  const Lazy = lazy(() => fetch().then((part) => ({ default: part }))) as unknown as ComponentType<P>;
+  function Part(props: P) {
+    const { t } = useTaskpane().translator;
+    // Chosen once per instance: turning from the lazy wrapper to the arrived part would remount it.
+    const [Shown] = useState(() => arrived ?? Lazy);
+    return (
+      <LazyPartBoundary message={t("app.partUnavailable")}>
+        <Suspense fallback={fallback(t("app.loading"))}>
+          <Shown {...props} />
+        </Suspense>
+      </LazyPartBoundary>
+    );
+  }
+  return { Part, preload: () => void fetch().catch(() => undefined) };
+}
+
+const logEntry = logViewPart<LogEntryProps>(
+  () => loadLogEntry().then((m) => m.LogEntry),
+  (label) => <Skeleton label={label} lines={9} />,
+);
+const addedContacts = logViewPart<ComponentProps<typeof AddedContactsPart>>(
+  () => loadLogEntry().then((m) => m.AddedContacts),
+  // The height of its "Add contact" button.
+  () => <div style={{ minHeight: 40 }} />,
+);
+
+/** The Log form under the participants: fields, log buttons, the log's status and the outbox. */
+export const LogEntry = logEntry.Part;
+/** *Add contact* under the participants, and the contacts added through it. */
+export const AddedContacts = addedContacts.Part;
+
+/** Starts fetching the Log form's code, so it arrives while the item is read and matched. */
+export function preloadLogEntry(): void {
+  logEntry.preload();
+  addedContacts.preload();
 }
 
 /** The outbox's logs and their states, loaded once there is something in it to show. */
