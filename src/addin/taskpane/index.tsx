@@ -1,8 +1,10 @@
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { createComposition, preloadStoreConnection } from "../composition";
 import { loadTranslator } from "../i18n/load-translator";
 import { preloadHttpLibrary } from "../platform/http/preload-http-library";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
+import { loadItemContext } from "../use-cases/load-item-context";
 import { App } from "./app";
 import { preloadLogEntry } from "./lazy-parts";
 import { registerPaneIcons } from "./register-pane-icons";
@@ -20,7 +22,16 @@ void whenOfficeReady().then(async () => {
   const container =
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const composition = createComposition();
-  composition.sync.start();
+  // The item is read, and its participants matched, while the pane renders: sign-in and the first
+  // requests leave at once instead of after the first frame.
+  const firstItem = loadItemContext(composition);
+  // The outbox drain starts once the first view has its answers: a queued log waits a moment for it.
+  void firstItem.finally(() => composition.sync.start());
   const language = composition.settings.read().language ?? composition.mailbox.displayLanguage();
-  createRoot(container).render(<App deps={composition} translator={await loadTranslator(language)} />);
+  const translator = await loadTranslator(language);
+  const root = createRoot(container);
+  // Rendered in slices, so the answers to those requests are taken in between rather than after it.
+  startTransition(() =>
+    root.render(<App deps={composition} translator={translator} firstItem={firstItem} />),
+  );
 });

@@ -1,5 +1,5 @@
 import { Text } from "../fluent";
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Contact } from "../../../contracts";
 import type { SyncSnapshot } from "../../ports/sync-port";
 import { failureText } from "../../use-cases/failure-text";
@@ -14,6 +14,9 @@ import { useLogChoices } from "./use-log-choices";
 
 /** Set when the participants with their match states are on screen (the first-paint budget's end). */
 export const PARTICIPANTS_SHOWN_MARK = "touchpoint:participants-shown";
+
+/** About the height of the entry's fields and buttons: their place is kept while they mount. */
+const ENTRY_HEIGHT = 360;
 
 /** The Log form of one item: who to log to, then (`LogEntry`) the entry's fields, the log's status and the outbox. */
 export function LogForm({
@@ -34,6 +37,9 @@ export function LogForm({
     // Some hosts' (and jsdom's) Performance lacks User Timing.
     if (typeof performance.mark === "function") performance.mark(PARTICIPANTS_SHOWN_MARK);
   }, [context]);
+  // The entry's fields mount in the frames after the participants, which never wait for them.
+  const [entryDue, setEntryDue] = useState(false);
+  useEffect(() => startTransition(() => setEntryDue(true)), []);
   const participants = useMemo(
     () => context.participants.map((p) => withCreated(p, created)),
     [context, created],
@@ -90,14 +96,18 @@ export function LogForm({
           onRemove={(no) => setAdded((current) => current.filter((contact) => contact.no !== no))}
         />
       </section>
-      <LogEntry
-        context={context}
-        participants={participants}
-        chosen={chosen}
-        added={added}
-        snapshot={snapshot}
-        reload={reload}
-      />
+      {entryDue ? (
+        <LogEntry
+          context={context}
+          participants={participants}
+          chosen={chosen}
+          added={added}
+          snapshot={snapshot}
+          reload={reload}
+        />
+      ) : (
+        <div style={{ minHeight: ENTRY_HEIGHT }} />
+      )}
     </FlexStack>
   );
 }
