@@ -22,6 +22,8 @@ void whenOfficeReady().then(async () => {
   const container =
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const composition = createComposition();
+  // Sign-in starts at once, beside the item's read and the arrival of the store client's code.
+  void composition.tokens.getToken();
   // The item is read, and its participants matched, while the pane renders: sign-in and the first
   // requests leave at once instead of after the first frame.
   const firstItem = loadItemContext(composition);
