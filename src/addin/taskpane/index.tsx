@@ -1,4 +1,3 @@
-import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { createComposition, preloadStoreConnection } from "../composition";
 import { loadTranslator } from "../i18n/load-translator";
@@ -28,12 +27,9 @@ void whenOfficeReady().then(async () => {
   // requests leave at once instead of after the first frame.
   const firstItem = loadItemContext(composition);
   // The outbox drain starts once the first view has its answers: a queued log waits a moment for it.
-  void firstItem.finally(() => composition.sync.start());
+  const startSync = () => void composition.sync.start();
+  void firstItem.then(startSync, startSync);
   const language = composition.settings.read().language ?? composition.mailbox.displayLanguage();
   const translator = await loadTranslator(language);
-  const root = createRoot(container);
-  // Rendered in slices, so the answers to those requests are taken in between rather than after it.
-  startTransition(() =>
-    root.render(<App deps={composition} translator={translator} firstItem={firstItem} />),
-  );
+  createRoot(container).render(<App deps={composition} translator={translator} firstItem={firstItem} />);
 });

@@ -5,7 +5,7 @@ import type { SyncSnapshot } from "../../ports/sync-port";
 import { failureText } from "../../use-cases/failure-text";
 import type { ItemContext, ParticipantView } from "../../use-cases/item-context";
 import { FlexStack } from "../flex-stack";
-import { AddedContacts, loadLogActions, LogEntry } from "../lazy-parts";
+import { AddedContacts, loadLogActions, LOG_ENTRY_HEIGHT, LogEntry } from "../lazy-parts";
 import { NoticeBanner } from "../notice-banner";
 import { useTaskpane } from "../taskpane-context";
 import { AlreadyLoggedBanner } from "./already-logged-banner";
@@ -14,9 +14,6 @@ import { useLogChoices } from "./use-log-choices";
 
 /** Set when the participants with their match states are on screen (the first-paint budget's end). */
 export const PARTICIPANTS_SHOWN_MARK = "touchpoint:participants-shown";
-
-/** About the height of the entry's fields and buttons: their place is kept while they mount. */
-const ENTRY_HEIGHT = 360;
 
 /** The Log form of one item: who to log to, then (`LogEntry`) the entry's fields, the log's status and the outbox. */
 export function LogForm({
@@ -106,7 +103,7 @@ export function LogForm({
           reload={reload}
         />
       ) : (
-        <div style={{ minHeight: ENTRY_HEIGHT }} />
+        <div style={{ minHeight: LOG_ENTRY_HEIGHT }} />
       )}
     </FlexStack>
   );
