@@ -1,5 +1,4 @@
 import { readAuthConfig } from "./platform/auth/auth-config";
-import { createDevTokenProvider } from "./platform/http/dev-token-provider";
 import { createOfficeMailbox } from "./platform/office/create-office-mailbox";
 import { createOfficeSettings } from "./platform/office/create-office-settings";
 import { readMailboxUser } from "./platform/office/read-mailbox-user";
@@ -116,14 +115,21 @@ function entraTokens(): TokenPort | undefined {
   );
 }
 
-/** Signs in as the mailbox user against a store in dev auth (the harness and local sideloading). */
+/**
+ * Signs in as the mailbox user against a store in dev auth (the harness and local sideloading). Its code
+ * rides with the store connection's, fetched at start: production signs in through MSAL instead.
+ */
 function devTokens(baseUrl: string): TokenPort {
   const user = readMailboxUser();
-  return createDevTokenProvider({
-    user: user?.address ?? "",
-    ...(user?.name ? { name: user.name } : {}),
-    baseUrl,
-  });
+  return tokensLoadedOnUse(() =>
+    loadStoreConnection().then(({ createDevTokenProvider }) =>
+      createDevTokenProvider({
+        user: user?.address ?? "",
+        ...(user?.name ? { name: user.name } : {}),
+        baseUrl,
+      }),
+    ),
+  );
 }
 
 /** A token provider whose code loads on the first request; a failed load is tried again by the next. */

@@ -1,4 +1,5 @@
 import { createStoreClient } from "./platform/http/store-client";
+export { createDevTokenProvider } from "./platform/http/dev-token-provider";
 import type { CacheStoragePort } from "./ports/cache-storage-port";
 import type { TokenPort } from "./ports/token-port";
 import { createCachedStoreClient, type CachedStoreClient } from "./sync/cached-store-client";
