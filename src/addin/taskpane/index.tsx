@@ -3,7 +3,6 @@ import { createComposition, preloadStoreConnection } from "../composition";
 import { loadTranslator } from "../i18n/load-translator";
 import { preloadHttpLibrary } from "../platform/http/preload-http-library";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
-import { loadItemContext } from "../use-cases/load-item-context";
 import { App } from "./app";
 import { preloadLogEntry } from "./lazy-parts";
 import { registerPaneIcons } from "./register-pane-icons";
@@ -21,15 +20,9 @@ void whenOfficeReady().then(async () => {
   const container =
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const composition = createComposition();
-  // Sign-in starts at once, beside the item's read and the arrival of the store client's code.
+  composition.sync.start();
+  // Sign-in starts at once, beside the first frame: the item's first requests need its token.
   void composition.tokens.getToken();
-  // The item is read, and its participants matched, while the pane renders: sign-in and the first
-  // requests leave at once instead of after the first frame.
-  const firstItem = loadItemContext(composition);
-  // The outbox drain starts once the first view has its answers: a queued log waits a moment for it.
-  const startSync = () => void composition.sync.start();
-  void firstItem.then(startSync, startSync);
   const language = composition.settings.read().language ?? composition.mailbox.displayLanguage();
-  const translator = await loadTranslator(language);
-  createRoot(container).render(<App deps={composition} translator={translator} firstItem={firstItem} />);
+  createRoot(container).render(<App deps={composition} translator={await loadTranslator(language)} />);
 });
