@@ -35,6 +35,7 @@ const platformByPath = {
 const compositionRoots = [
   "src/addin/composition.ts",
   "src/addin/outbox-sync.ts",
+  "src/addin/store-connection.ts",
   "src/addin/taskpane/index.tsx",
   "src/addin/commands/index.ts",
   "src/addin/launchevent/index.ts",

@@ -1,17 +1,20 @@
 import { readAuthConfig } from "./platform/auth/auth-config";
-import { createDevTokenProvider } from "./platform/http/dev-token-provider";
-import { createStoreClient } from "./platform/http/store-client";
 import { createOfficeMailbox } from "./platform/office/create-office-mailbox";
 import { createOfficeSettings } from "./platform/office/create-office-settings";
 import { readMailboxUser } from "./platform/office/read-mailbox-user";
 import { supportsNestedAppAuth } from "./platform/office/supports-nested-app-auth";
-import { createSharedAutoLogContext } from "./platform/storage/office-runtime-auto-log-context";
 import type { CacheStoragePort } from "./ports/cache-storage-port";
 import type { TokenPort } from "./ports/token-port";
-import { createCachedStoreClient, type CachedStoreClient } from "./sync/cached-store-client";
-import { deferCacheStorage, deferSyncEngine } from "./sync/deferred-ports";
+import type { CachedStoreClient } from "./sync/cached-store-client";
+import {
+  deferAutoLogContext,
+  deferCacheStorage,
+  deferStoreClient,
+  deferSyncEngine,
+} from "./sync/deferred-ports";
 import type { SyncEngine } from "./sync/sync-engine";
 import type { OutboxSyncParts } from "./outbox-sync";
+import type { StoreConnectionParts } from "./store-connection";
 import type { AddinDeps } from "./use-cases/addin-deps";
 
 /** The wired add-in: the use-cases' ports plus the lifecycle handles the hosts (pane, ribbon) drive. */
@@ -33,6 +36,18 @@ export interface CompositionOptions {
   outboxSync?: (parts: OutboxSyncParts) => SyncEngine;
   /** Builds the reference-data cache; absent, its IndexedDB code loads as a separate chunk likewise. */
   cacheStorage?: () => CacheStoragePort;
+  /**
+   * Builds the store client over the cache. Absent, its code loads as a separate chunk (`preloadStoreConnection`
+   * starts that before Office is ready): no request can leave before the HTTP library's chunk anyway.
+   */
+  storeConnection?: (parts: StoreConnectionParts) => CachedStoreClient;
+}
+
+const loadStoreConnection = () => import("./store-connection");
+
+/** Starts fetching the store connection's code at once, so it is there when the first request is. */
+export function preloadStoreConnection(): void {
+  void loadStoreConnection().catch(() => undefined);
 }
 
 /**
@@ -46,7 +61,6 @@ export function createComposition(options: CompositionOptions = {}): Composition
   const baseUrl = settings.read().storeUrl ?? "";
   const tokens = options.tokens ?? entraTokens() ?? devTokens(baseUrl);
   const newId = () => crypto.randomUUID();
-  const client = createStoreClient({ tokens, baseUrl });
   const cache =
     options.cacheStorage?.() ??
     deferCacheStorage(() =>
@@ -54,7 +68,12 @@ export function createComposition(options: CompositionOptions = {}): Composition
         module.createIndexedDbCacheStorage(),
       ),
     );
-  const store = createCachedStoreClient(client, cache, { now: Date.now });
+  const connection: StoreConnectionParts = { tokens, baseUrl, cache, now: Date.now };
+  const store =
+    options.storeConnection?.(connection) ??
+    deferStoreClient(() =>
+      loadStoreConnection().then(({ createStoreConnection }) => createStoreConnection(connection)),
+    );
   const parts: OutboxSyncParts = { store, tokens, newId };
   const sync = options.outboxSync
     ? options.outboxSync(parts)
@@ -69,7 +88,11 @@ export function createComposition(options: CompositionOptions = {}): Composition
     newId,
     now: Date.now,
     // The on-send runtime decides from what the pane learns of the store: it cannot ask in time itself.
-    autoLogContext: createSharedAutoLogContext(),
+    autoLogContext: deferAutoLogContext(() =>
+      import("./platform/storage/office-runtime-auto-log-context").then((module) =>
+        module.createSharedAutoLogContext(),
+      ),
+    ),
   };
 }
 
@@ -78,19 +101,43 @@ function entraTokens(): TokenPort | undefined {
   const config = readAuthConfig(document.baseURI);
   if (!config.ok) return undefined;
   // MSAL loads on the first token request, outside the pane's initial bundle.
+  return tokensLoadedOnUse(() =>
+    Promise.all([
+      import("./platform/auth/naa-token-provider"),
+      import("./platform/office/open-auth-dialog"),
+    ]).then(([{ createNaaTokenProvider }, { createOfficeAuthDialog }]) =>
+      createNaaTokenProvider(config.value, {
+        supportsNestedAppAuth: () => supportsNestedAppAuth(),
+        dialog: createOfficeAuthDialog(),
+        loginHint: () => readMailboxUser()?.address,
+      }),
+    ),
+  );
+}
+
+/**
+ * Signs in as the mailbox user against a store in dev auth (the harness and local sideloading). Its code
+ * rides with the store connection's, fetched at start: production signs in through MSAL instead.
+ */
+function devTokens(baseUrl: string): TokenPort {
+  const user = readMailboxUser();
+  return tokensLoadedOnUse(() =>
+    loadStoreConnection().then(({ createDevTokenProvider }) =>
+      createDevTokenProvider({
+        user: user?.address ?? "",
+        ...(user?.name ? { name: user.name } : {}),
+        baseUrl,
+      }),
+    ),
+  );
+}
+
+/** A token provider whose code loads on the first request; a failed load is tried again by the next. */
+function tokensLoadedOnUse(load: () => Promise<TokenPort>): TokenPort {
   let provider: Promise<TokenPort> | undefined;
   return {
     async getToken(request) {
-      provider ??= Promise.all([
-        import("./platform/auth/naa-token-provider"),
-        import("./platform/office/open-auth-dialog"),
-      ]).then(([{ createNaaTokenProvider }, { createOfficeAuthDialog }]) =>
-        createNaaTokenProvider(config.value, {
-          supportsNestedAppAuth: () => supportsNestedAppAuth(),
-          dialog: createOfficeAuthDialog(),
-          loginHint: () => readMailboxUser()?.address,
-        }),
-      );
+      provider ??= load();
       try {
         return await (await provider).getToken(request);
       } catch (error) {
@@ -100,14 +147,4 @@ function entraTokens(): TokenPort | undefined {
       }
     },
   };
-}
-
-/** Signs in as the mailbox user against a store in dev auth (the harness and local sideloading). */
-function devTokens(baseUrl: string): TokenPort {
-  const user = readMailboxUser();
-  return createDevTokenProvider({
-    user: user?.address ?? "",
-    ...(user?.name ? { name: user.name } : {}),
-    baseUrl,
-  });
 }

@@ -4,6 +4,7 @@ import { createOutboxSync } from "../outbox-sync";
 import { createIndexedDbCacheStorage } from "../platform/storage/indexed-db-cache-storage";
 import { registerAction } from "../platform/office/register-action";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
+import { createStoreConnection } from "../store-connection";
 import { runLogItemCommand } from "./log-item-command";
 
 // Entry of the ribbon commands bundle: registers the one-click "Log" command (manifest action id "logItem").
@@ -16,6 +17,7 @@ void whenOfficeReady().then(() => {
           // A click must never wait for a chunk: the ribbon's runtime carries all of its code.
           outboxSync: createOutboxSync,
           cacheStorage: createIndexedDbCacheStorage,
+          storeConnection: createStoreConnection,
         })),
       templateNames: () => cachedTemplateNames(composition),
     }),

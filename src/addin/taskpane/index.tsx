@@ -1,15 +1,18 @@
 import { createRoot } from "react-dom/client";
-import { createComposition } from "../composition";
+import { createComposition, preloadStoreConnection } from "../composition";
 import { loadTranslator } from "../i18n/load-translator";
-import { preloadStoreClient } from "../platform/http/store-client";
+import { preloadHttpLibrary } from "../platform/http/preload-http-library";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
 import { App } from "./app";
+import { preloadLogEntry } from "./lazy-parts";
 import { registerPaneIcons } from "./register-pane-icons";
 
 // Entry of the taskpane bundle: renders the app once Office is ready (in the user's language), and
 // starts the outbox drain.
 registerPaneIcons();
-preloadStoreClient();
+preloadHttpLibrary();
+preloadStoreConnection();
+preloadLogEntry();
 // The browser's language is almost always Office's: its catalogue downloads while Office gets ready
 // (a chunk load is made once, so the translator below reuses it).
 void loadTranslator(navigator.language);
@@ -18,6 +21,8 @@ void whenOfficeReady().then(async () => {
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const composition = createComposition();
   composition.sync.start();
+  // Sign-in starts at once, beside the first frame: the item's first requests need its token.
+  void composition.tokens.getToken();
   const language = composition.settings.read().language ?? composition.mailbox.displayLanguage();
   createRoot(container).render(<App deps={composition} translator={await loadTranslator(language)} />);
 });

@@ -1,5 +1,17 @@
-import { Component, lazy, Suspense, type ComponentProps, type ReactNode } from "react";
+import {
+  Component,
+  lazy,
+  Suspense,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+  type ReactNode,
+} from "react";
+import type { AddedContacts as AddedContactsPart } from "./log/added-contacts";
+import type { LogEntryProps } from "./log/log-entry";
 import { NoticeBanner } from "./notice-banner";
+import type { SelectFieldProps } from "./select-field";
+import { Skeleton } from "./skeleton";
 import { useTaskpane } from "./taskpane-context";
 
 // The parts of the pane that are not in its first load, each a chunk of its own. Once the first view is
@@ -19,6 +31,8 @@ export const loadReportsView = () => import("./reports/reports-view");
 export const loadFollowUpForm = () => import("./follow-ups/follow-up-form");
 export const loadSalesLinkFields = () => import("./log/sales-link-fields");
 export const loadLookAlikeActions = () => import("./log/look-alike-actions");
+export const loadLogEntry = () => import("./log/log-entry");
+export const loadSelectField = () => import("./select-field");
 
 export const HistoryView = lazy(loadHistoryView);
 export const SettingsView = lazy(loadSettingsView);
@@ -32,11 +46,6 @@ export const ContactSearch = lazy(() =>
 );
 export const ReportsView = lazy(loadReportsView);
 const LazyOutboxStatus = lazy(loadOutboxStatus);
-const LazyFollowUpForm = lazy(() => loadFollowUpForm().then((m) => ({ default: m.FollowUpForm })));
-const LazySalesLinkFields = lazy(() => loadSalesLinkFields().then((m) => ({ default: m.SalesLinkFields })));
-const LazyLookAlikeActions = lazy(() =>
-  loadLookAlikeActions().then((m) => ({ default: m.LookAlikeActions })),
-);
 
 let started = false;
 
@@ -45,6 +54,7 @@ export function loadTheRest(): void {
   if (started) return;
   started = true;
   for (const load of [
+    loadLogEntry,
     loadLogActions,
     loadOutboxStatus,
     loadContactForm,
@@ -63,6 +73,90 @@ export function loadTheRest(): void {
     void load().catch(() => undefined);
 }
 
+/**
+ * A part of the Log view that the participants do not wait for: once its code has arrived (fetched at
+ * start by `preloadLogEntry`, or by an earlier use) it renders in the same frame as the participants,
+ * with no fallback; until then `fallback` holds its place.
+ */
+function logViewPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: (loadingLabel: string) => ReactNode,
+) {
+  let arrived: ComponentType<P> | undefined;
+  const fetch = () => load().then((part) => (arrived = part));
+  const Lazy = lazy(() => fetch().then((part) => ({ default: part }))) as unknown as ComponentType<P>;
+  function Part(props: P) {
+    const { t } = useTaskpane().translator;
+    // Chosen once per instance: turning from the lazy wrapper to the arrived part would remount it.
+    const [Shown] = useState(() => arrived ?? Lazy);
+    return (
+      <LazyPartBoundary message={t("app.partUnavailable")}>
+        <Suspense fallback={fallback(t("app.loading"))}>
+          <Shown {...props} />
+        </Suspense>
+      </LazyPartBoundary>
+    );
+  }
+  return { Part, preload: () => void fetch().catch(() => undefined) };
+}
+
+/** About the height of the entry's fields and log buttons: their place is kept until they are shown. */
+export const LOG_ENTRY_HEIGHT = 330;
+
+const logEntry = logViewPart<LogEntryProps>(
+  () => loadLogEntry().then((m) => m.LogEntry),
+  (label) => (
+    <div style={{ minHeight: LOG_ENTRY_HEIGHT }}>
+      <Skeleton label={label} lines={9} />
+    </div>
+  ),
+);
+const addedContacts = logViewPart<ComponentProps<typeof AddedContactsPart>>(
+  () => loadLogEntry().then((m) => m.AddedContacts),
+  // The height of its "Add contact" button.
+  () => <div style={{ minHeight: 40 }} />,
+);
+
+const contactChoice = logViewPart<SelectFieldProps>(
+  () => loadSelectField().then((m) => m.SelectField),
+  // The height of a labelled select.
+  () => <div style={{ minHeight: 57 }} />,
+);
+
+/** The Log form under the participants: fields, log buttons, the log's status and the outbox. */
+export const LogEntry = logEntry.Part;
+/** *Add contact* under the participants, and the contacts added through it. */
+export const AddedContacts = addedContacts.Part;
+/** The pick among the contacts an ambiguous address matched (a select, whose code loads with the form's). */
+export const ContactChoice = contactChoice.Part;
+
+const followUp = logViewPart(
+  () => loadFollowUpForm().then((m) => m.FollowUpForm),
+  () => null,
+);
+const salesLinks = logViewPart(
+  () => loadSalesLinkFields().then((m) => m.SalesLinkFields),
+  () => null,
+);
+const lookAlikes = logViewPart(
+  () => loadLookAlikeActions().then((m) => m.LookAlikeActions),
+  () => null,
+);
+
+/** *Create follow-up* under the Log form. */
+export const LogFollowUp = followUp.Part;
+/** The Log form's opportunity and campaign section. */
+export const SalesLinks = salesLinks.Part;
+/** *Add this address to …* for an unknown participant, its code (name similarity) loaded on first need. */
+export const LookAlikes = lookAlikes.Part;
+
+/** Starts fetching the Log form's code, so it arrives while the item is read and matched. */
+export function preloadLogEntry(): void {
+  logEntry.preload();
+  addedContacts.preload();
+  contactChoice.preload();
+}
+
 /** The outbox's logs and their states, loaded once there is something in it to show. */
 export function OutboxStatus(props: ComponentProps<typeof LazyOutboxStatus>) {
   const { t } = useTaskpane().translator;
@@ -71,42 +165,6 @@ export function OutboxStatus(props: ComponentProps<typeof LazyOutboxStatus>) {
     <LazyPartBoundary message={t("app.partUnavailable")}>
       <Suspense fallback={null}>
         <LazyOutboxStatus {...props} />
-      </Suspense>
-    </LazyPartBoundary>
-  );
-}
-
-/** *Create follow-up* under the Log form, its code loaded after the first view. */
-export function LogFollowUp(props: ComponentProps<typeof LazyFollowUpForm>) {
-  const { t } = useTaskpane().translator;
-  return (
-    <LazyPartBoundary message={t("app.partUnavailable")}>
-      <Suspense fallback={null}>
-        <LazyFollowUpForm {...props} />
-      </Suspense>
-    </LazyPartBoundary>
-  );
-}
-
-/** The Log form's opportunity and campaign section, its code loaded beside the first view. */
-export function SalesLinks(props: ComponentProps<typeof LazySalesLinkFields>) {
-  const { t } = useTaskpane().translator;
-  return (
-    <LazyPartBoundary message={t("app.partUnavailable")}>
-      <Suspense fallback={null}>
-        <LazySalesLinkFields {...props} />
-      </Suspense>
-    </LazyPartBoundary>
-  );
-}
-
-/** *Add this address to …* for an unknown participant, its code (name similarity) loaded on first need. */
-export function LookAlikes(props: ComponentProps<typeof LazyLookAlikeActions>) {
-  const { t } = useTaskpane().translator;
-  return (
-    <LazyPartBoundary message={t("app.partUnavailable")}>
-      <Suspense fallback={null}>
-        <LazyLookAlikeActions {...props} />
       </Suspense>
     </LazyPartBoundary>
   );

@@ -5,7 +5,6 @@ import { participantsOf, type ItemParticipant } from "../../domain/participants"
 import { fail, ok, type Result } from "../../domain/result";
 import type { StoreFailure } from "../ports/store-client-port";
 import type { AddinDeps, UseCaseError } from "./addin-deps";
-import { keepAutoLogContext } from "./auto-log-context";
 import type { ItemContext, ParticipantState, ParticipantView } from "./item-context";
 import { itemFacts } from "./item-facts";
 import { draftMarkFailure } from "./mark-draft";
@@ -43,12 +42,21 @@ export async function loadItemContext(deps: AddinDeps): Promise<Result<ItemConte
     viewOf(person, matches.ok ? (byAddress.get(person.address) ?? "none") : "pending"),
   );
 
-  if (deps.autoLogContext !== undefined)
-    void keepAutoLogContext(deps.autoLogContext, deps.store, (deps.now ?? Date.now)(), {
+  const autoLog = deps.autoLogContext;
+  if (autoLog !== undefined) {
+    const learned = {
       matches: matches.ok ? matches.value.results : [],
       conversationId: snapshot.conversationId,
       logged: status?.ok === true && isLogged(status.value),
-    });
+    };
+    // A head start for the on-send runtime, which the participants never wait for: its code is a chunk
+    // of its own (without it, the on-send runtime asks the store, which checks every log anyway).
+    void import("./auto-log-context")
+      .then(({ keepAutoLogContext }) =>
+        keepAutoLogContext(autoLog, deps.store, (deps.now ?? Date.now)(), learned),
+      )
+      .catch(() => undefined);
+  }
 
   const unmarked = snapshot.kind === "message" && snapshot.mode === "compose" && !snapshot.touchpointId;
   const markable = unmarked ? deps.mailbox.canSetTouchpointId() : ok(undefined);

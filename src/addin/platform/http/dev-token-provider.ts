@@ -1,4 +1,3 @@
-import type { AxiosAdapter } from "axios";
 import { fail, ok } from "../../../domain/result";
 import type { TokenPort } from "../../ports/token-port";
 
@@ -9,12 +8,14 @@ export interface DevTokenOptions {
   role?: string;
   name?: string;
   baseUrl?: string;
-  adapter?: AxiosAdapter;
+  /** Tests hand in a fetch that answers without a socket. */
+  fetch?: typeof fetch;
 }
 
 /**
  * Signs in against a store running in dev auth (`POST /api/v1/dev/token`): the harness's stand-in for
- * MSAL. The token is kept in memory only and fetched again when the store refused it.
+ * MSAL. The token is kept in memory only and fetched again when the store refused it. One small request
+ * through the browser's fetch: sign-in does not wait for the HTTP library's chunk.
  */
 export function createDevTokenProvider(options: DevTokenOptions): TokenPort {
   let token: string | undefined;
@@ -31,17 +32,18 @@ export function createDevTokenProvider(options: DevTokenOptions): TokenPort {
 
   async function signIn(): ReturnType<TokenPort["getToken"]> {
     try {
-      const { default: axios } = await import("axios");
-      const response = await axios.post<{ token?: unknown }>(
-        url,
-        { user: options.user, tenant: options.tenant, role: options.role, name: options.name },
-        {
-          timeout: 10_000,
-          validateStatus: () => true,
-          ...(options.adapter ? { adapter: options.adapter } : {}),
-        },
-      );
-      const received = response.data?.token;
+      const response = await (options.fetch ?? fetch)(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({
+          user: options.user,
+          tenant: options.tenant,
+          role: options.role,
+          name: options.name,
+        }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      const received = response.ok ? ((await response.json()) as { token?: unknown }).token : undefined;
       if (response.status !== 200 || typeof received !== "string") {
         return fail({ code: "ADDIN_AUTH_FAILED", message: `dev sign-in answered HTTP ${response.status}` });
       }

@@ -66,14 +66,6 @@ interface Call {
   refreshOn401: boolean;
 }
 
-/**
- * Starts fetching the HTTP library (a chunk of its own) before anything asks for it: the pane calls this
- * first thing, so the chunk arrives while Office gets ready instead of delaying the first request.
- */
-export function preloadStoreClient(): void {
-  void import("axios").catch(() => undefined);
-}
-
 /** The store's HTTP API over axios: every failure comes back as a `StoreFailure` value, never thrown. */
 export function createStoreClient(options: StoreClientOptions): StoreClientPort {
   const now = options.now ?? Date.now;

@@ -6,7 +6,7 @@ import { Skeleton } from "../skeleton";
 import { useTaskpane } from "../taskpane-context";
 import type { ItemContextState } from "../use-item-context";
 import { LogForm } from "./log-form";
-import { useSyncSnapshot } from "./use-log-status";
+import { useSyncSnapshot } from "./use-sync-snapshot";
 
 /** The Log tab: the item's participants and the entry to write, and what is still in the outbox. */
 export function LogView({

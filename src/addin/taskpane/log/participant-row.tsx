@@ -1,10 +1,9 @@
 import { ActionButton, Checkbox, Text } from "../fluent";
-import { SelectField } from "../select-field";
 import { displayAddress } from "../../../domain/normalize-address";
 import type { Contact } from "../../../contracts";
 import type { MessageKey } from "../../i18n/en-us";
 import type { ParticipantView } from "../../use-cases/item-context";
-import { LookAlikes } from "../lazy-parts";
+import { ContactChoice, LookAlikes } from "../lazy-parts";
 import { useTaskpane } from "../taskpane-context";
 import { FlexStack } from "../flex-stack";
 import type { ParticipantChoice } from "./use-log-choices";
@@ -84,7 +83,7 @@ function RowActions({ participant, choice, onChoice, onCreate, onAdopted }: Part
       );
     case "ambiguous":
       return (
-        <SelectField
+        <ContactChoice
           label={t("log.chooseContact", { address: displayAddress(participant.email) })}
           placeholder={t("log.chooseContactPlaceholder")}
           options={participant.candidates.map((c) => ({
