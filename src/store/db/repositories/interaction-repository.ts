@@ -34,8 +34,8 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
 
   /**
    * SQLite: the tenant's counter, taken in the transaction (max + 1 would hand out again the numbers of
-   * deleted entries). PostgreSQL numbers each row from its sequence in the insert itself (ENTRY_NO_SEQUENCE),
-   * safe under concurrent writers and never repeating.
+   * deleted entries). PostgreSQL numbers each row from its sequence in the insert itself
+   * (logged-entries-postgres.ts), safe under concurrent writers and never repeating.
    */
   async function entryNumbers(tenantId: string, count: number): Promise<number[]> {
     const last = await counterRepository(db, dialect).take(tenantId, "entry_no", count);
@@ -96,6 +96,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       const itemRow = { tenant_id: tenantId, ...newItem };
       const rows = entries.map((e) => ({ tenant_id: tenantId, ...e }));
       const item = toLoggedItem(itemRow);
+      if (rows.length === 0) return { item, entries: [] }; // nothing to log: no item is written either
       const numbers = await (dialect === "postgres"
         ? insertPostgres(itemRow, rows)
         : insertSqlite(itemRow, rows));
