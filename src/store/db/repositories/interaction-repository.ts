@@ -42,27 +42,31 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
     return Array.from({ length: count }, (_, i) => last - count + i + 1);
   }
 
-  type Numbers = Array<{ contact_no: string; entry_no: number }> & { bucketsPending: boolean };
+  /** Each written entry's number by contact, and whether its statistics are still to be added. */
+  interface Written {
+    numbers: Array<{ contact_no: string; entry_no: number }>;
+    bucketsPending: boolean;
+  }
 
   /** SQLite: the item, then the entries numbered from the tenant's counter; buckets by the caller. */
-  async function insertSqlite(item: LoggedItemsTable, rows: readonly EntryRow[]): Promise<Numbers> {
+  async function insertSqlite(item: LoggedItemsTable, rows: readonly EntryRow[]): Promise<Written> {
     await insertRows(db, dialect, "logged_items", LOGGED_ITEM_COLUMNS, [item]);
-    const numbers = await entryNumbers(item.tenant_id, rows.length);
+    const taken = await entryNumbers(item.tenant_id, rows.length);
     const inserted = await insertRows(
       db,
       dialect,
       "interaction_entries",
       [...NEW_ENTRY_COLUMNS, "entry_no"],
-      rows.map((row, i) => ({ ...row, entry_no: numbers[i] as number })),
+      rows.map((row, i) => ({ ...row, entry_no: taken[i] as number })),
       // The conflict target repeats the partial index's predicate as a literal: SQLite matches it textually.
       "on conflict (tenant_id, source_key, contact_no) where canceled = 0 do nothing returning contact_no, entry_no",
     );
-    const out = inserted.map((r) => ({ contact_no: String(r.contact_no), entry_no: Number(r.entry_no) }));
-    return Object.assign(out, { bucketsPending: true });
+    const numbers = inserted.map((r) => ({ contact_no: String(r.contact_no), entry_no: Number(r.entry_no) }));
+    return { numbers, bucketsPending: true };
   }
 
   /** PostgreSQL: one statement, buckets planned on one shard per log (its item's random last digit). */
-  async function insertPostgres(item: LoggedItemsTable, rows: readonly EntryRow[]): Promise<Numbers> {
+  async function insertPostgres(item: LoggedItemsTable, rows: readonly EntryRow[]): Promise<Written> {
     const shard = Number.parseInt(item.id.slice(-1), 16) % PG_SHARDS;
     const buckets = bucketRows(
       item.tenant_id,
@@ -70,7 +74,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       () => shard,
     );
     const written = await insertLoggedEntriesPostgres(db, item, rows, buckets);
-    return Object.assign(written.numbers, { bucketsPending: !written.bucketsApplied });
+    return { numbers: written.numbers, bucketsPending: !written.bucketsApplied };
   }
 
   return {
@@ -97,14 +101,14 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       const rows = entries.map((e) => ({ tenant_id: tenantId, ...e }));
       const item = toLoggedItem(itemRow);
       if (rows.length === 0) return { item, entries: [] }; // nothing to log: no item is written either
-      const numbers = await (dialect === "postgres"
+      const { numbers, bucketsPending } = await (dialect === "postgres"
         ? insertPostgres(itemRow, rows)
         : insertSqlite(itemRow, rows));
       const entryNo = new Map(numbers.map((r) => [r.contact_no, r.entry_no]));
       const written = rows
         .filter((row) => entryNo.has(row.contact_no))
         .map((row) => ({ ...row, entry_no: entryNo.get(row.contact_no) as number }));
-      if (numbers.bucketsPending)
+      if (bucketsPending)
         await statistics.apply(
           tenantId,
           written.map((row) => ({ entry: row, canceled: row.canceled, sign: 1 })),

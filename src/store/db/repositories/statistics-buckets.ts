@@ -90,12 +90,6 @@ function bucketsOf(change: StatisticsChange, shard: number): Bucket[] {
   return out;
 }
 
-/** What makes a bucket one row: every key column. */
-const bucketKey = (b: Bucket): string =>
-  [b.dimension, b.dimension_key, b.grain, b.period, b.template_code, b.group_code, b.canceled, b.shard].join(
-    "\u0001",
-  );
-
 /** Concurrent PostgreSQL writers spread over this many rows per bucket, so no bucket row is a queue. */
 export const PG_SHARDS = 8;
 
@@ -112,6 +106,10 @@ const BUCKET_KEY = [
 ] as const satisfies ReadonlyArray<keyof InteractionStatisticsTable>;
 const MEASURES = ["entries", "failed", "cost_lcy", "duration_min"] as const;
 export const BUCKET_COLUMNS = [...BUCKET_KEY, ...MEASURES] as const;
+/** What makes a bucket one row: every key column (the tenant's is the same for all of one call). */
+const bucketKey = (b: Bucket): string =>
+  BUCKET_KEY.map((column) => (column === "tenant_id" ? "" : b[column])).join("\u0001");
+
 /** A bucket that exists already takes the change's measures added to its own. */
 export const BUCKET_UPSERT =
   `on conflict (${BUCKET_KEY.join(", ")}) do update set ` +
