@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { Option } from "commander";
 import { authConfigFromEnv } from "../auth/auth-config-from-env";
+import { lowerGcThreadPriority } from "../gc-thread-priority";
 import { DEFAULT_LOAD_LIMITS } from "../http/load-limits";
 import { startServer } from "../server";
 import { CliFailure, port, type CliCommand, type DbOptions } from "./cli-context";
@@ -117,6 +118,9 @@ export const serveCommand: CliCommand = {
               tlsKey?: string;
             },
         ) => {
+          // A store process of its own (tests serve inside jest, whose threads are not the store's): V8's
+          // collector threads yield the CPU to the HTTP thread. First, before the store starts threads.
+          if (io.handleSignals ?? true) lowerGcThreadPriority();
           const dataDir = resolve(opts.data);
           const auth = authConfigFromEnv(opts.auth, dataDir, env);
           if (!auth.ok) throw new CliFailure(auth.error.message);
