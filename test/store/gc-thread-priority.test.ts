@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GC_THREAD_NICE } from "../../src/store/gc-thread-priority";
 
@@ -28,6 +30,24 @@ function nicesAfterLowering(): { lowered: number; main: number; before: number[]
   return JSON.parse(out.trim().split("\n").pop() as string);
 }
 
+/** Opens a SQLite writer in a process of its own and answers every thread's nice value but the main one's. */
+function nicesWithAWriter(dataDir: string): number[] {
+  const script = `
+    const { readdirSync, readFileSync } = require("node:fs");
+    const { openSqliteWriter } = require(${JSON.stringify(join(__dirname, "../../src/store/db/open-sqlite"))});
+    const nice = (tid) => Number(readFileSync("/proc/self/task/" + tid + "/stat", "utf8").split(") ")[1].split(" ")[16]);
+    const writer = openSqliteWriter(${JSON.stringify(dataDir)});
+    setTimeout(() => {
+      const nices = readdirSync("/proc/self/task").map(Number).filter((tid) => tid !== process.pid).map(nice);
+      console.log(JSON.stringify(nices));
+      void writer.close();
+    }, 500);
+  `;
+  const tsx = join(__dirname, "../../node_modules/tsx/dist/cli.mjs");
+  const out = execFileSync(process.execPath, [tsx, "-e", script], { encoding: "utf8", timeout: 30_000 });
+  return JSON.parse(out.trim().split("\n").pop() as string);
+}
+
 const onLinux = process.platform === "linux" ? it : it.skip;
 
 describe("V8's collector threads in a store process", () => {
@@ -40,4 +60,18 @@ describe("V8's collector threads in a store process", () => {
     expect(later.length).toBeGreaterThanOrEqual(1);
     expect(later.every((value) => value === 0)).toBe(true);
   });
+
+  onLinux(
+    "SQLite's WAL checkpointer thread runs at nice 10 too, and no other thread of the writer is lowered",
+    () => {
+      const dataDir = mkdtempSync(join(tmpdir(), "tp-nice-"));
+      try {
+        const nices = nicesWithAWriter(dataDir);
+        expect(nices.filter((value) => value === GC_THREAD_NICE)).toHaveLength(1);
+        expect(nices.filter((value) => value !== GC_THREAD_NICE).every((value) => value === 0)).toBe(true);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 });

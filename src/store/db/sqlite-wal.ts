@@ -1,5 +1,6 @@
 import { open, type FileHandle } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
+import { GC_THREAD_NICE } from "../gc-thread-priority";
 
 /**
  * Keeps SQLite's two slow operations off the store's HTTP thread. better-sqlite3 is synchronous, so with
@@ -14,7 +15,8 @@ import { Worker } from "node:worker_threads";
  *   loop. Concurrent callers share one sync.
  * - **Checkpoints.** The writer's automatic checkpoint is off; a worker thread with its own connection
  *   checkpoints (PASSIVE: it never blocks the writer or a reader) whenever the WAL has grown since the last
- *   one. If the worker dies, the writer's automatic checkpoint comes back, so the WAL stays bounded.
+ *   one, at a lower CPU priority than the HTTP thread (Linux). If the worker dies, the writer's automatic
+ *   checkpoint comes back, so the WAL stays bounded.
  */
 export interface WalDurability {
   /** Resolves once every commit made before the call is on disk. */
@@ -29,6 +31,11 @@ const CHECKPOINT_EVERY_MS = 250;
 const CHECKPOINTER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { statSync } = require("node:fs");
+// Background work, like V8's collector threads (gc-thread-priority.ts): on Linux a thread's nice value
+// is its own, so this lowers the checkpointer alone, and it uses the CPU the HTTP thread leaves.
+try {
+  if (process.platform === "linux") require("node:os").setPriority(0, workerData.nice);
+} catch {}
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma("busy_timeout = 5000");
@@ -90,6 +97,7 @@ export function createWalDurability(
       file: databaseFile,
       wal: walFile,
       everyMs: CHECKPOINT_EVERY_MS,
+      nice: GC_THREAD_NICE,
     },
   });
   // The store must be able to exit while the checkpointer waits for its next turn.
