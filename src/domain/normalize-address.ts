@@ -28,6 +28,8 @@ const NOT_IN_LABEL = new RegExp(
 );
 /** Ideographic and full-width full stops are label separators in IDNA (UTS #46). */
 const IDEOGRAPHIC_DOTS = /[\u3002\uff0e\uff61]/g;
+// Every character outside ASCII, as Punycode's own test.
+const NON_ASCII = /[^\0-\x7f]/;
 const MAX_LOCAL = 64;
 /** RFC 5321 forward-path limit (256) less the angle brackets. */
 const MAX_ADDRESS = 254;
@@ -149,6 +151,8 @@ function encodeLabel(label: string): string | undefined {
     }
   }
   if (unicode.length === 0 || NOT_IN_LABEL.test(unicode)) return undefined;
+  // An ASCII label is its own ASCII form (what toASCII answers for it); only others need Punycode.
+  if (!NON_ASCII.test(unicode)) return DNS_LABEL.test(unicode) ? unicode : undefined;
   let ascii: string;
   try {
     ascii = toASCII(unicode);

@@ -24,7 +24,11 @@ interface Lookups {
 
 const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
   return groups;
 };
 
@@ -32,8 +36,7 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
 const domainAndParents = (domain: string): string[] =>
   domain.split(".").map((_, i, labels) => labels.slice(i).join("."));
 
-function classify(address: string, lookups: Lookups): AddressOutcome {
-  const normalized = normalizeAddress(address);
+function classify(address: string, normalized: string | undefined, lookups: Lookups): AddressOutcome {
   const domain = normalized === undefined ? undefined : domainOf(normalized);
   const outcome = classifyMatch({
     normalized,
@@ -66,10 +69,9 @@ export async function classifyAddresses(
   principal: Principal,
   addresses: readonly string[],
 ): Promise<AddressOutcome[]> {
-  const normalized = addresses.flatMap((a) => {
-    const n = normalizeAddress(a);
-    return n === undefined ? [] : [n];
-  });
+  // Each address is normalised once (IDNA and Unicode folding are most of this call's own work).
+  const forms = addresses.map(normalizeAddress);
+  const normalized = forms.filter((n): n is string => n !== undefined);
   const domains = [...new Set(normalized.map(domainOf))];
   const companyDomains = domains.filter((d) => !isFreeMailDomain(d));
   const [addressHits, domainHits, neverLog, internal] = await Promise.all([
@@ -91,7 +93,7 @@ export async function classifyAddresses(
     },
     internal: new Set([...internal, ...(ownDomain === undefined ? [] : [domainOf(ownDomain)])]),
   };
-  return addresses.map((a) => classify(a, lookups));
+  return addresses.map((a, i) => classify(a, forms[i], lookups));
 }
 
 /** POST /contacts/match: per address its match kind and the contacts it matched. */
