@@ -16,30 +16,19 @@ import { LogView } from "./log/log-view";
 import { Skeleton } from "./skeleton";
 import { TaskpaneContext, type TaskpaneServices } from "./taskpane-context";
 import { touchpointTheme } from "./touchpoint-theme";
-import { useItemContext, type ItemContextLoad } from "./use-item-context";
+import { useItemContext } from "./use-item-context";
 import { useLiveItem } from "./use-live-item";
 
 type Tab = "log" | "history" | "drafts" | "segments" | "reports" | "settings";
 
-/**
- * The taskpane: Log, History, Drafts, Segments and Settings tabs over one item context, in Office's
- * language and theme. `firstItem` is the open item's context already being loaded, if the caller began it.
- */
-export function App({
-  deps,
-  translator: initial,
-  firstItem,
-}: {
-  deps: AddinDeps;
-  translator: Translator;
-  firstItem?: ItemContextLoad;
-}) {
+/** The taskpane: Log, History, Drafts, Segments and Settings tabs over one item context, in Office's language and theme. */
+export function App({ deps, translator: initial }: { deps: AddinDeps; translator: Translator }) {
   const [translator, setTranslator] = useState(initial);
   const [status, setStatus] = useState("");
   const [tab, setTab] = useState<Tab>("log");
   // "Find a contact" in Log opens History with its search box focused.
   const [searchFirst, setSearchFirst] = useState(false);
-  const item = useItemContext(deps, firstItem);
+  const item = useItemContext(deps);
   const { reload } = item;
   // What changes how the open item reads (never-log list, contacts, the network coming back) re-reads it.
   useLiveItem(deps, reload);

@@ -1,10 +1,8 @@
-import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { createComposition, preloadStoreConnection } from "../composition";
 import { loadTranslator } from "../i18n/load-translator";
 import { preloadHttpLibrary } from "../platform/http/preload-http-library";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
-import { loadItemContext } from "../use-cases/load-item-context";
 import { App } from "./app";
 import { preloadLogEntry } from "./lazy-parts";
 import { registerPaneIcons } from "./register-pane-icons";
@@ -23,16 +21,8 @@ void whenOfficeReady().then(async () => {
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const composition = createComposition();
   composition.sync.start();
-  // Sign-in, then the item's participants, templates and status, start at once: their round trips to the
-  // store run while the first frame renders instead of after it.
+  // Sign-in starts at once, beside the first frame: the item's first requests need its token.
   void composition.tokens.getToken();
-  const firstItem = loadItemContext(composition);
   const language = composition.settings.read().language ?? composition.mailbox.displayLanguage();
-  const translator = await loadTranslator(language);
-  const root = createRoot(container);
-  // As a transition, the first render yields to the browser every few milliseconds, so the requests above
-  // go out while it runs rather than after it.
-  startTransition(() =>
-    root.render(<App deps={composition} translator={translator} firstItem={firstItem} />),
-  );
+  createRoot(container).render(<App deps={composition} translator={await loadTranslator(language)} />);
 });

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AddinDeps, UseCaseError } from "../use-cases/addin-deps";
-import type { Result } from "../../domain/result";
 import type { ItemContext } from "../use-cases/item-context";
 import { loadItemContext } from "../use-cases/load-item-context";
 
@@ -9,34 +8,22 @@ export type ItemContextState =
   | { status: "ready"; context: ItemContext }
   | { status: "failed"; error: UseCaseError };
 
-/** The open item's context, as `loadItemContext` answers it. */
-export type ItemContextLoad = Promise<Result<ItemContext, UseCaseError>>;
-
 /**
  * The open item's context, loaded on mount and again whenever Outlook selects another item under the
- * pinned pane; an answer for an item no longer selected is dropped. `started`, when given, is the first
- * load already under way (begun with Office ready, while the first frame renders): the mount uses it
- * instead of asking again.
+ * pinned pane; an answer for an item no longer selected is dropped.
  */
-export function useItemContext(
-  deps: AddinDeps,
-  started?: ItemContextLoad,
-): { state: ItemContextState; reload: () => void } {
+export function useItemContext(deps: AddinDeps): { state: ItemContextState; reload: () => void } {
   const [state, setState] = useState<ItemContextState>({ status: "loading" });
   const generation = useRef(0);
-  const head = useRef(started);
 
   const load = useCallback(
-    (mine: number) => {
-      const pending = head.current ?? loadItemContext(deps);
-      head.current = undefined;
-      return pending.then((result) => {
+    (mine: number) =>
+      loadItemContext(deps).then((result) => {
         if (mine !== generation.current) return;
         setState(
           result.ok ? { status: "ready", context: result.value } : { status: "failed", error: result.error },
         );
-      });
-    },
+      }),
     [deps],
   );
   // After a log or a cancel the same item stays on screen until the fresh answer replaces it.
