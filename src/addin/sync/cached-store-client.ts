@@ -28,8 +28,6 @@ export interface CachedStoreClient extends StoreClientPort {
 }
 
 const MATCH_INDEX_KEY = "match:index";
-/** The `inFlight` entry of the cache's pending writes. */
-const STORAGE_JOB = "storage";
 const LINKS_INDEX_KEY = "links:index";
 
 /**
@@ -61,34 +59,6 @@ export function createCachedStoreClient(
     return started;
   }
 
-  /**
-   * The cache's writes, one after another in the order they were asked for (a match kept, then every
-   * match forgotten, must end with none). Tracked in `inFlight`, so `whenIdle` waits for them.
-   */
-  let storing: Promise<void> = Promise.resolve();
-  function inOrder<T>(write: () => Promise<T>): Promise<T> {
-    const run = storing.then(write);
-    const settled = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    storing = settled;
-    inFlight.set(STORAGE_JOB, settled);
-    void settled.then(() => {
-      if (storing === settled) inFlight.delete(STORAGE_JOB);
-    });
-    return run;
-  }
-
-  /**
-   * Keeps a fresh answer in the cache after it was handed back: the caller never waits for the browser's
-   * storage (a first open of IndexedDB alone can take tens of milliseconds). A write that fails loses only
-   * the head start of the next opening.
-   */
-  function keep(write: () => Promise<void>): void {
-    void inOrder(write).catch(() => undefined);
-  }
-
   async function revalidateReference<T>(
     call: ReferenceCall,
     cached: CacheRecord<T> | undefined,
@@ -100,12 +70,12 @@ export function createCachedStoreClient(
     if (fetched.value.notModified) {
       if (cached === undefined) throw new Error(`store answered 304 for ${call} without a cached copy`);
       const touched = { ...cached, storedAt: options.now() };
-      keep(() => cache.write(touched));
+      await cache.write(touched);
       return ok(touched);
     }
     const fresh: CacheRecord<T> = { key: call, value: fetched.value.body, storedAt: options.now() };
     if (fetched.value.etag !== undefined) fresh.etag = fetched.value.etag;
-    keep(() => cache.write(fresh));
+    await cache.write(fresh);
     if (cached !== undefined) notify(call);
     return ok(fresh);
   }
@@ -114,7 +84,6 @@ export function createCachedStoreClient(
     call: ReferenceCall,
     callerEtag?: string,
   ): Promise<Result<Cached<T>, StoreFailure>> {
-    await storing;
     const cached = await cache.read<T>(call);
     let record: CacheRecord<T>;
     if (cached === undefined) {
@@ -141,14 +110,11 @@ export function createCachedStoreClient(
   ): Promise<Result<MatchResponse, StoreFailure>> {
     const fetched = await client.matchContacts(addresses);
     if (!fetched.ok) return fetched;
-    const storedAt = options.now();
-    keep(async () => {
-      const previous = await cache.read<MatchResponse>(key);
-      await cache.write({ key, value: fetched.value, storedAt });
-      await rememberMatchKey(key);
-      if (previous !== undefined && JSON.stringify(previous.value) !== JSON.stringify(fetched.value))
-        notify(key);
-    });
+    const previous = await cache.read<MatchResponse>(key);
+    await cache.write({ key, value: fetched.value, storedAt: options.now() });
+    await rememberMatchKey(key);
+    if (previous !== undefined && JSON.stringify(previous.value) !== JSON.stringify(fetched.value))
+      notify(key);
     return fetched;
   }
 
@@ -190,11 +156,9 @@ export function createCachedStoreClient(
 
   /** Drops every cached match: after a write that changes how addresses match, none of them holds. */
   async function forgetMatches(): Promise<void> {
-    await inOrder(async () => {
-      const index = (await cache.read<string[]>(MATCH_INDEX_KEY))?.value ?? [];
-      for (const key of index) await cache.remove(key);
-      await cache.remove(MATCH_INDEX_KEY);
-    });
+    const index = (await cache.read<string[]>(MATCH_INDEX_KEY))?.value ?? [];
+    for (const key of index) await cache.remove(key);
+    await cache.remove(MATCH_INDEX_KEY);
     notify(MATCHES_CHANGED);
   }
 
@@ -221,8 +185,6 @@ export function createCachedStoreClient(
     campaigns: (query) => salesLinks(`campaigns:${JSON.stringify(query)}`, () => client.campaigns(query)),
     async matchContacts(addresses) {
       const key = `match:${[...new Set(addresses.map((address) => address.trim().toLowerCase()))].sort().join(",")}`;
-      // Reads what was kept before it (nothing waits on a first opening, with nothing kept yet).
-      await storing;
       const cached = await cache.read<MatchResponse>(key);
       if (cached === undefined) return once(key, () => refreshMatch(key, addresses));
       if (options.now() - cached.storedAt >= revalidateAfter)

@@ -165,35 +165,4 @@ describe("cached store client", () => {
     await client.createContact({ type: "person", name: "John" });
     expect(await client.matchContacts(addresses)).toEqual(ok(matchOf("John, a contact")));
   });
-
-  test("a match and the templates asked together are answered before the cache has stored them; the next calls read the stored copies", async () => {
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const storage = createIndexedDbCacheStorage(openTouchpointDb({ name: `cache-test-${++dbNumber}` }));
-    const slowWrites = { ...storage, write: async (record: never) => held.then(() => storage.write(record)) };
-    let asked = 0;
-    const inner = {
-      async matchContacts() {
-        asked += 1;
-        return ok(matchOf("Anna"));
-      },
-      async templates() {
-        asked += 1;
-        return ok({ notModified: false, etag: '"t1"', body: templatesV1 });
-      },
-    } as unknown as StoreClientPort;
-    const client = createCachedStoreClient(inner, slowWrites, { now: () => 0 });
-
-    // Asked together, as the Log view asks them for an item: neither waits for the storage.
-    expect(
-      await Promise.all([client.matchContacts(["anna.petrova@fabrikam.example"]), client.templates()]),
-    ).toEqual([ok(matchOf("Anna")), ok({ notModified: false, etag: '"t1"', body: templatesV1 })]);
-    expect(asked).toBe(2);
-
-    release();
-    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Anna")));
-    expect(await client.templates()).toEqual(ok({ notModified: false, etag: '"t1"', body: templatesV1 }));
-    await client.whenIdle();
-    expect(asked).toBe(2);
-  });
 });
