@@ -69,7 +69,7 @@ export async function classifyAddresses(
   principal: Principal,
   addresses: readonly string[],
 ): Promise<AddressOutcome[]> {
-  // Each address is normalised once (IDNA and Unicode folding are most of this call's own work).
+  // Each address is normalised once: IDNA and Unicode folding are the costliest of its own steps.
   const forms = addresses.map(normalizeAddress);
   const normalized = forms.filter((n): n is string => n !== undefined);
   const domains = [...new Set(normalized.map(domainOf))];
