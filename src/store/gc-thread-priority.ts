@@ -21,24 +21,25 @@ export const GC_THREAD_NICE = 10;
  * then, besides this one, are V8's. Threads started later inherit this thread's priority, not theirs. A
  * thread already lower keeps its priority. Answers how many threads it lowered.
  */
-export function lowerGcThreadPriority(nice = GC_THREAD_NICE, tasks = "/proc/self/task"): number {
+export function lowerGcThreadPriority(): number {
   if (process.platform !== "linux") return 0;
   let threads: number[];
   try {
-    threads = readdirSync(tasks)
+    threads = readdirSync("/proc/self/task")
       .map(Number)
       .filter((tid) => Number.isInteger(tid) && tid !== process.pid);
   } catch {
+    // No /proc (a sandbox): every thread keeps the process's priority, as on other systems.
     return 0;
   }
   let lowered = 0;
   for (const tid of threads) {
     try {
-      if (getPriority(tid) >= nice) continue;
-      setPriority(tid, nice);
+      if (getPriority(tid) >= GC_THREAD_NICE) continue;
+      setPriority(tid, GC_THREAD_NICE);
       lowered += 1;
     } catch {
-      // The thread ended, or the system refused: it keeps its priority.
+      // The thread ended, or the system refused: it keeps its priority (a slower tail, never a fault).
     }
   }
   return lowered;

@@ -35,7 +35,9 @@ const { statSync } = require("node:fs");
 // is its own, so this lowers the checkpointer alone, and it uses the CPU the HTTP thread leaves.
 try {
   if (process.platform === "linux") require("node:os").setPriority(0, workerData.nice);
-} catch {}
+} catch {
+  // Refused: it checkpoints at the process's priority, as on other systems.
+}
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma("busy_timeout = 5000");

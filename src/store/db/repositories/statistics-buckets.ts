@@ -93,8 +93,8 @@ function bucketsOf(change: StatisticsChange, shard: number): Bucket[] {
 /** Concurrent PostgreSQL writers spread over this many rows per bucket, so no bucket row is a queue. */
 export const PG_SHARDS = 8;
 
-const BUCKET_KEY = [
-  "tenant_id",
+/** What a bucket counts: its dimension and key, grain and period, template, group and canceled flag. */
+export const BUCKET_DIMENSIONS = [
   "dimension",
   "dimension_key",
   "grain",
@@ -102,8 +102,9 @@ const BUCKET_KEY = [
   "template_code",
   "group_code",
   "canceled",
-  "shard",
 ] as const satisfies ReadonlyArray<keyof InteractionStatisticsTable>;
+/** A bucket's row: the tenant's, and one of the PostgreSQL shards the same bucket is spread over. */
+const BUCKET_KEY = ["tenant_id", ...BUCKET_DIMENSIONS, "shard"] as const;
 const MEASURES = ["entries", "failed", "cost_lcy", "duration_min"] as const;
 export const BUCKET_COLUMNS = [...BUCKET_KEY, ...MEASURES] as const;
 /** What makes a bucket one row: every key column (the tenant's is the same for all of one call). */

@@ -5,6 +5,7 @@ import { insertRows } from "./insert-rows";
 import {
   amount,
   BUCKET_COLUMNS,
+  BUCKET_DIMENSIONS,
   BUCKET_UPSERT,
   bucketRows,
   PG_SHARDS,
@@ -126,17 +127,8 @@ export function statisticsRepository(db: Kysely<Database>, dialect: DialectName)
       const rows = await db
         .selectFrom("interaction_statistics")
         .where("tenant_id", "=", tenantId)
-        .select((eb) => [
-          "dimension",
-          "dimension_key",
-          "grain",
-          "period",
-          "template_code",
-          "group_code",
-          "canceled",
-          ...sums(eb),
-        ])
-        .groupBy(["dimension", "dimension_key", "grain", "period", "template_code", "group_code", "canceled"])
+        .select((eb) => [...BUCKET_DIMENSIONS, ...sums(eb)])
+        .groupBy([...BUCKET_DIMENSIONS])
         .execute();
       return rows.filter((r) => Number(r.count) !== 0).map((r) => ({ ...r, ...toFigures(r) }));
     },
