@@ -99,8 +99,16 @@ test("on a phone the Log button is reached by scrolling the pane, and logs", asy
   const session = await harness.open({ item: "received-anna", device: "phone" });
   const button = session.pane.getByRole("button", { name: "Log interaction" });
   await button.waitFor({ timeout: 20_000 });
-  await button.scrollIntoViewIfNeeded();
   const frame = await session.paneFrame();
+  // The opportunity section above the button comes with it: arriving later, it pushed the button down.
+  expect(await frame.locator('section[aria-labelledby="tp-links"]').count()).toBe(1);
+  // Its choices have loaded (what a user waits for before logging).
+  await frame.waitForFunction(
+    () => document.querySelectorAll('section[aria-labelledby="tp-links"] select:not([disabled])').length > 0,
+    undefined,
+    { timeout: 20_000 },
+  );
+  await button.scrollIntoViewIfNeeded();
   const box = await button.evaluate((b) => {
     const r = b.getBoundingClientRect();
     return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height };

@@ -29,7 +29,6 @@ export const loadOutboxStatus = () => import("./log/outbox-status");
 export const loadContactSearch = () => import("./history/contact-search");
 export const loadReportsView = () => import("./reports/reports-view");
 export const loadFollowUpForm = () => import("./follow-ups/follow-up-form");
-export const loadSalesLinkFields = () => import("./log/sales-link-fields");
 export const loadLookAlikeActions = () => import("./log/look-alike-actions");
 export const loadLogEntry = () => import("./log/log-entry");
 export const loadSelectField = () => import("./select-field");
@@ -67,7 +66,6 @@ export function loadTheRest(): void {
     loadSegmentsView,
     loadReportsView,
     loadFollowUpForm,
-    loadSalesLinkFields,
     loadLookAlikeActions,
   ])
     void load().catch(() => undefined);
@@ -134,10 +132,6 @@ const followUp = logViewPart(
   () => loadFollowUpForm().then((m) => m.FollowUpForm),
   () => null,
 );
-const salesLinks = logViewPart(
-  () => loadSalesLinkFields().then((m) => m.SalesLinkFields),
-  () => null,
-);
 const lookAlikes = logViewPart(
   () => loadLookAlikeActions().then((m) => m.LookAlikeActions),
   () => null,
@@ -145,8 +139,6 @@ const lookAlikes = logViewPart(
 
 /** *Create follow-up* under the Log form. */
 export const LogFollowUp = followUp.Part;
-/** The Log form's opportunity and campaign section. */
-export const SalesLinks = salesLinks.Part;
 /** *Add this address to …* for an unknown participant, its code (name similarity) loaded on first need. */
 export const LookAlikes = lookAlikes.Part;
 

@@ -7,9 +7,12 @@ import type { EntryLinkChoices } from "../../use-cases/log-item";
 import type { ItemContext, ParticipantView } from "../../use-cases/item-context";
 import { FlexStack } from "../flex-stack";
 import { FormError } from "../form-error";
-import { loadLogActions, OutboxStatus, SalesLinks } from "../lazy-parts";
+import { loadLogActions, OutboxStatus } from "../lazy-parts";
 import { useTaskpane } from "../taskpane-context";
 import { EntryFields, fieldsFor, numberOf, type EntryFieldValues } from "./entry-fields";
+// In this chunk, not one of its own: the section sits above the log buttons, and arriving later it pushed
+// them down under the user's finger.
+import { SalesLinkFields } from "./sales-link-fields";
 import type { ChosenRecipients } from "./use-log-choices";
 import { useLogStatus } from "./use-log-status";
 
@@ -93,7 +96,7 @@ export function LogEntry({ context, participants, chosen, added, snapshot, reloa
   return (
     <>
       <EntryFields context={context} values={fields} onChange={setFields} />
-      <SalesLinks
+      <SalesLinkFields
         contactNos={chosen.contactNos}
         conversationId={context.snapshot.conversationId}
         value={links}
