@@ -1,6 +1,7 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Result } from "../../domain/result";
 import type { Database, DialectName } from "./database";
+import { runCompiled } from "./run-compiled";
 import { createRepositories, type Repositories } from "./repositories/create-repositories";
 
 type Work = (repos: Repositories) => Promise<Result<unknown, { code: string }>>;
@@ -54,15 +55,16 @@ export function createGroupCommit(
         while (takesMore(started, batch.length)) {
           const job = queue.shift() as Job;
           batch.push(job);
-          await sql`savepoint touchpoint_job`.execute(trx);
+          await runCompiled(trx, "savepoint touchpoint_job", []);
           let outcome: Outcome;
           try {
             outcome = { settled: await job.work(repos) };
           } catch (error) {
             outcome = { thrown: error };
           }
-          if ("thrown" in outcome || !outcome.settled.ok) await sql`rollback to touchpoint_job`.execute(trx);
-          await sql`release touchpoint_job`.execute(trx);
+          if ("thrown" in outcome || !outcome.settled.ok)
+            await runCompiled(trx, "rollback to touchpoint_job", []);
+          await runCompiled(trx, "release touchpoint_job", []);
           outcomes.push(outcome);
         }
       });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect, type LogConfig } from "kysely";
 import type { Database } from "./database";
+import { runDirectlyInTransactions } from "./run-compiled";
 import { createWalDurability } from "./sqlite-wal";
 
 /** Prepared statements kept per SQL text: Kysely prepares on every query, and preparing costs more than running. */
@@ -83,6 +84,13 @@ function openFile(
     close: () => file.close(),
   };
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...(log ? { log } : {}) });
+  if (log === undefined)
+    runDirectlyInTransactions(kysely, (text, parameters) => {
+      const statement = database.prepare(text);
+      if (statement.reader) return statement.all(parameters) as Array<Record<string, unknown>>;
+      statement.run(parameters);
+      return [];
+    });
   return {
     file,
     connection: {

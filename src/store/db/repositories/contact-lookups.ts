@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Contact } from "../../../contracts";
 import type { Database } from "../database";
 import { definedOnly } from "./defined-only";
+import { preparedQuery } from "./prepared-query";
 
 export interface AddressHit {
   email: string;
@@ -22,6 +23,23 @@ export type LoggingContact = Pick<
   "no" | "type" | "name" | "companyNo" | "salespersonCode" | "privacyBlocked"
 >;
 
+const contactsForLogging = preparedQuery((db, tenantId: string, nos: readonly string[]) =>
+  db
+    .selectFrom("contacts")
+    .select(["no", "type", "name", "company_no", "salesperson_code", "privacy_blocked"])
+    .where("tenant_id", "=", tenantId)
+    .where("no", "in", nos)
+    .orderBy("no"),
+);
+
+const addressesOfContacts = preparedQuery((db, tenantId: string, nos: readonly string[]) =>
+  db
+    .selectFrom("contact_emails")
+    .select(["contact_no", "email"])
+    .where("tenant_id", "=", tenantId)
+    .where("contact_no", "in", nos),
+);
+
 /**
  * The contact reads that matching and logging make: by number for an entry, and by address or domain
  * for a batch of participants, one indexed query each. Part of the contact repository.
@@ -31,13 +49,7 @@ export function contactLookups(db: Kysely<Database>) {
     /** Just what an entry copies from its contact, in one query (no alternates, no company names). */
     async findForLogging(tenantId: string, nos: readonly string[]): Promise<LoggingContact[]> {
       if (nos.length === 0) return [];
-      const rows = await db
-        .selectFrom("contacts")
-        .select(["no", "type", "name", "company_no", "salesperson_code", "privacy_blocked"])
-        .where("tenant_id", "=", tenantId)
-        .where("no", "in", [...new Set(nos)])
-        .orderBy("no")
-        .execute();
+      const rows = await contactsForLogging(db, tenantId, [...new Set(nos)]);
       return rows.map((r) =>
         definedOnly<LoggingContact>({
           no: r.no,
@@ -56,12 +68,7 @@ export function contactLookups(db: Kysely<Database>) {
       nos: readonly string[],
     ): Promise<Array<{ contactNo: string; email: string }>> {
       if (nos.length === 0) return [];
-      const rows = await db
-        .selectFrom("contact_emails")
-        .select(["contact_no", "email"])
-        .where("tenant_id", "=", tenantId)
-        .where("contact_no", "in", [...new Set(nos)])
-        .execute();
+      const rows = await addressesOfContacts(db, tenantId, [...new Set(nos)]);
       return rows.map((r) => ({ contactNo: r.contact_no, email: r.email }));
     },
 

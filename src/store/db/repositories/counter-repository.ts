@@ -1,5 +1,16 @@
 import { sql, type Kysely } from "kysely";
 import type { Database, DialectName } from "../database";
+import { preparedQuery } from "./prepared-query";
+
+const takeNumbers = preparedQuery((db, tenantId: string, name: string, count: number) =>
+  db
+    .insertInto("counters")
+    .values({ tenant_id: tenantId, name, value: count })
+    .onConflict((oc) =>
+      oc.columns(["tenant_id", "name"]).doUpdateSet({ value: sql<number>`counters.value + ${count}` }),
+    )
+    .returning("value"),
+);
 
 /** Per-tenant counters: each call hands out numbers no other call ever gets, whatever happens later. */
 export function counterRepository(db: Kysely<Database>, dialect: DialectName) {
@@ -10,14 +21,8 @@ export function counterRepository(db: Kysely<Database>, dialect: DialectName) {
      * never see the same value, and a rolled-back take leaves a gap, never a repeat.
      */
     async take(tenantId: string, name: string, count = 1): Promise<number> {
-      const row = await db
-        .insertInto("counters")
-        .values({ tenant_id: tenantId, name, value: count })
-        .onConflict((oc) =>
-          oc.columns(["tenant_id", "name"]).doUpdateSet({ value: sql<number>`counters.value + ${count}` }),
-        )
-        .returning("value")
-        .executeTakeFirstOrThrow();
+      const [row] = await takeNumbers(db, tenantId, name, count);
+      if (row === undefined) throw new Error(`counter ${name} answered no value`);
       return Number(row.value);
     },
 

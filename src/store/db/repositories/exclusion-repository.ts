@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database, NeverLogTable } from "../database";
+import { preparedQuery } from "./prepared-query";
 
 export interface NeverLogRecord {
   id: string;
@@ -17,6 +18,15 @@ const toRecord = (r: NeverLogTable): NeverLogRecord => ({
   scope: r.scope,
   ...(r.scope === "user" ? { userId: r.user_id } : {}),
 });
+
+const neverLogOf = preparedQuery((db, tenantId: string, userId: string, values: readonly string[]) =>
+  db
+    .selectFrom("never_log")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("value", "in", values)
+    .where((eb) => eb.or([eb("scope", "=", "tenant"), eb("user_id", "=", userId)])),
+);
 
 /** The never-log list and the tenant's internal domains: what the store must never log as a contact. */
 export function exclusionRepository(db: Kysely<Database>) {
@@ -40,13 +50,7 @@ export function exclusionRepository(db: Kysely<Database>) {
       values: readonly string[],
     ): Promise<NeverLogRecord[]> {
       if (values.length === 0) return [];
-      const rows = await db
-        .selectFrom("never_log")
-        .selectAll()
-        .where("tenant_id", "=", tenantId)
-        .where("value", "in", [...new Set(values)])
-        .where((eb) => eb.or([eb("scope", "=", "tenant"), eb("user_id", "=", userId)]))
-        .execute();
+      const rows = await neverLogOf(db, tenantId, userId, [...new Set(values)]);
       return rows.map(toRecord);
     },
 

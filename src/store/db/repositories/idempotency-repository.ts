@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database, DialectName, IdempotencyKeysTable } from "../database";
 import { insertRows } from "./insert-rows";
+import { preparedQuery } from "./prepared-query";
 
 const KEY_COLUMNS = [
   "tenant_id",
@@ -25,19 +26,22 @@ export interface IdempotencyRecord {
   responseJson?: string;
 }
 
+const findKey = preparedQuery((db, tenantId: string, userId: string, key: string, since: string) =>
+  db
+    .selectFrom("idempotency_keys")
+    .select(["request_hash", "status_code", "response_json"])
+    .where("tenant_id", "=", tenantId)
+    .where("user_id", "=", userId)
+    .where("key", "=", key)
+    .where("created_at", ">=", since),
+);
+
 /** Idempotency keys: the primary key (tenant_id, user_id, key) decides which of two racing requests writes. */
 export function idempotencyRepository(db: Kysely<Database>, dialect: DialectName) {
   return {
     /** The key's record if it was stored at or after `since` (older ones have expired). */
     async find(owner: KeyOwner, key: string, since: string): Promise<IdempotencyRecord | undefined> {
-      const r = await db
-        .selectFrom("idempotency_keys")
-        .select(["request_hash", "status_code", "response_json"])
-        .where("tenant_id", "=", owner.tenantId)
-        .where("user_id", "=", owner.userId)
-        .where("key", "=", key)
-        .where("created_at", ">=", since)
-        .executeTakeFirst();
+      const [r] = await findKey(db, owner.tenantId, owner.userId, key, since);
       if (r === undefined) return undefined;
       return {
         requestHash: r.request_hash,

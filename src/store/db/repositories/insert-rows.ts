@@ -1,5 +1,6 @@
-import { CompiledQuery, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database, DialectName } from "../database";
+import { runCompiled } from "../run-compiled";
 
 /** What follows the values of `insertRows`: a conflict clause, `returning`, and their own parameters. */
 export interface InsertTail {
@@ -26,26 +27,50 @@ export async function insertRows<Row extends object>(
 ): Promise<Array<Record<string, unknown>>> {
   if (rows.length === 0) return [];
   const params: unknown[] = [];
-  const mark = () => (dialect === "postgres" ? `$${params.length}` : "?");
-  const extra = Object.entries(computed);
-  const tuples: string[] = [];
-  for (const row of rows) {
-    const marks: string[] = [];
-    for (const column of columns) {
-      params.push((row as Record<string, unknown>)[column]);
-      marks.push(mark());
-    }
-    for (const [, expression] of extra) marks.push(expression);
-    tuples.push(`(${marks.join(", ")})`);
-  }
+  for (const row of rows) for (const column of columns) params.push((row as Record<string, unknown>)[column]);
   let tailText = typeof tail === "string" ? tail : "";
   if (typeof tail !== "string") {
     const first = params.length;
     params.push(...(tail.params ?? []));
     tailText = tail.text((i) => (dialect === "postgres" ? `$${first + i + 1}` : "?"));
   }
+  const text = statementText(dialect, table, columns, rows.length, tailText, computed);
+  return runCompiled(db, text, params);
+}
+
+/** Statement texts by column list, then by dialect, table, row count, tail and computed columns. */
+const texts = new WeakMap<ReadonlyArray<string>, Map<string, string>>();
+/** Texts kept per column list: the row counts a caller uses are few (one per log's contacts, a batch size). */
+const TEXTS_PER_COLUMN_LIST = 64;
+
+/**
+ * The insert's text, built once per shape: it depends only on the columns and the number of rows, and
+ * building it (a placeholder per value) cost more than filling the parameters.
+ */
+function statementText(
+  dialect: DialectName,
+  table: string,
+  columns: ReadonlyArray<string>,
+  rowCount: number,
+  tailText: string,
+  computed: Readonly<Record<string, string>>,
+): string {
+  const extra = Object.entries(computed);
+  const key = `${dialect}\n${table}\n${rowCount}\n${tailText}\n${extra.join("\n")}`;
+  let byShape = texts.get(columns);
+  const known = byShape?.get(key);
+  if (known !== undefined) return known;
+  let n = 0;
+  const mark = () => (dialect === "postgres" ? `$${++n}` : "?");
+  const tuples: string[] = [];
+  for (let r = 0; r < rowCount; r += 1) {
+    const marks = columns.map(mark);
+    for (const [, expression] of extra) marks.push(expression);
+    tuples.push(`(${marks.join(", ")})`);
+  }
   const names = [...columns, ...extra.map(([column]) => column)].join(", ");
   const text = `insert into ${table} (${names}) values ${tuples.join(", ")}${tailText ? ` ${tailText}` : ""}`;
-  const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, params));
-  return result.rows;
+  if (byShape === undefined) texts.set(columns, (byShape = new Map()));
+  if (byShape.size < TEXTS_PER_COLUMN_LIST) byShape.set(key, text);
+  return text;
 }

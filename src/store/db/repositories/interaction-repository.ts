@@ -10,6 +10,9 @@ import { selectEntries, toEntry, toLoggedItem } from "./entry-row";
 import { interactionHistoryReads } from "./interaction-history-reads";
 import { COUNTED_COLUMNS, statisticsRepository, type CountedEntry } from "./statistics-repository";
 
+/** An entry as SQLite inserts it: numbered by the tenant's counter. One list, so its statement text is kept. */
+const NUMBERED_ENTRY_COLUMNS = [...NEW_ENTRY_COLUMNS, "entry_no"] as const;
+
 export type NewEntry = Omit<InteractionEntriesTable, "entry_no" | "tenant_id">;
 
 type EntryRow = NewEntry & { tenant_id: string };
@@ -56,7 +59,7 @@ export function interactionRepository(db: Kysely<Database>, dialect: DialectName
       db,
       dialect,
       "interaction_entries",
-      [...NEW_ENTRY_COLUMNS, "entry_no"],
+      NUMBERED_ENTRY_COLUMNS,
       rows.map((row, i) => ({ ...row, entry_no: taken[i] as number })),
       // The conflict target repeats the partial index's predicate as a literal: SQLite matches it textually.
       "on conflict (tenant_id, source_key, contact_no) where canceled = 0 do nothing returning contact_no, entry_no",

@@ -13,6 +13,7 @@ import type {
 } from "../../../contracts";
 import { DEFAULT_AUTO_LOG_POLICY } from "../../../domain/auto-log-policy";
 import type { Database, InteractionTemplatesTable } from "../database";
+import { preparedQuery } from "./prepared-query";
 
 const toTemplate = (r: InteractionTemplatesTable): InteractionTemplate => ({
   code: r.code,
@@ -25,6 +26,14 @@ const toTemplate = (r: InteractionTemplatesTable): InteractionTemplate => ({
   correspondenceType: r.correspondence_type as CorrespondenceType,
   blocked: r.blocked === 1,
 });
+
+const templateByCode = preparedQuery((db, tenantId: string, code: string) =>
+  db
+    .selectFrom("interaction_templates")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("code", "=", code),
+);
 
 export function referenceDataRepository(db: Kysely<Database>) {
   return {
@@ -71,12 +80,7 @@ export function referenceDataRepository(db: Kysely<Database>) {
     },
 
     async template(tenantId: string, code: string): Promise<InteractionTemplate | undefined> {
-      const r = await db
-        .selectFrom("interaction_templates")
-        .selectAll()
-        .where("tenant_id", "=", tenantId)
-        .where("code", "=", code)
-        .executeTakeFirst();
+      const [r] = await templateByCode(db, tenantId, code);
       return r === undefined ? undefined : toTemplate(r);
     },
 

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { UserSetupRow } from "../../../contracts";
 import type { Database, UserSetupTable } from "../database";
+import { preparedQuery } from "./prepared-query";
 
 const toRow = (r: UserSetupTable): UserSetupRow => ({
   userId: r.user_id,
@@ -10,6 +11,14 @@ const toRow = (r: UserSetupTable): UserSetupRow => ({
 });
 
 /** [User Setup]: each user's salesperson code, per tenant. User ids are stored lower-cased. */
+const salespeopleOf = preparedQuery((db, tenantId: string, userIds: readonly string[]) =>
+  db
+    .selectFrom("user_setup")
+    .select(["user_id", "salesperson_code"])
+    .where("tenant_id", "=", tenantId)
+    .where("user_id", "in", userIds),
+);
+
 export function userSetupRepository(db: Kysely<Database>) {
   return {
     async list(tenantId: string): Promise<UserSetupRow[]> {
@@ -35,12 +44,7 @@ export function userSetupRepository(db: Kysely<Database>) {
     /** The salesperson code of the first of the ids that has a row (a user's id, then their email). */
     async salespersonOf(tenantId: string, userIds: readonly string[]): Promise<string | undefined> {
       if (userIds.length === 0) return undefined;
-      const rows = await db
-        .selectFrom("user_setup")
-        .select(["user_id", "salesperson_code"])
-        .where("tenant_id", "=", tenantId)
-        .where("user_id", "in", [...userIds])
-        .execute();
+      const rows = await salespeopleOf(db, tenantId, userIds);
       for (const id of userIds) {
         const row = rows.find((r) => r.user_id === id);
         if (row !== undefined) return row.salesperson_code;
