@@ -75,30 +75,28 @@ export function statisticsRepository(db: Kysely<Database>, dialect: DialectName)
       if (filter.templateCode !== undefined)
         filtered = filtered.where("template_code", "=", filter.templateCode);
       if (filter.groupCode !== undefined) filtered = filtered.where("group_code", "=", filter.groupCode);
+      // One query, summed by template, group and month together; the four splits are added up from it.
       const month = sql<string>`substr(period, 1, 7)`;
-      const [totals, byTemplate, byGroup, byMonth] = await Promise.all([
-        filtered.select(sums).executeTakeFirstOrThrow(),
-        filtered
-          .select((eb) => [...sums(eb), "template_code as key"])
-          .groupBy("template_code")
-          .orderBy("template_code")
-          .execute(),
-        filtered
-          .select((eb) => [...sums(eb), "group_code as key"])
-          .groupBy("group_code")
-          .orderBy("group_code")
-          .execute(),
-        filtered
-          .select((eb) => [...sums(eb), month.as("key")])
-          .groupBy(month)
-          .orderBy(month)
-          .execute(),
-      ]);
+      const rows = await filtered
+        .select((eb) => [...sums(eb), "template_code", "group_code", month.as("month")])
+        .groupBy(["template_code", "group_code", month])
+        .execute();
+      const totals = zero();
+      const byTemplate = new Map<string, Figures>();
+      const byGroup = new Map<string, Figures>();
+      const byMonth = new Map<string, Figures>();
+      for (const r of rows) {
+        const f = rawFigures(r);
+        add(totals, f);
+        add(figuresOf(byTemplate, r.template_code), f);
+        add(figuresOf(byGroup, r.group_code), f);
+        add(figuresOf(byMonth, r.month), f);
+      }
       return {
-        totals: toFigures(totals),
-        byTemplate: nonEmpty(byTemplate),
-        byGroup: nonEmpty(byGroup),
-        byMonth: nonEmpty(byMonth),
+        totals: rounded(totals),
+        byTemplate: split(byTemplate),
+        byGroup: split(byGroup),
+        byMonth: split(byMonth),
       };
     },
 
@@ -167,6 +165,41 @@ function toFigures(r: SumRow): Figures {
     costLcy: amount(Number(r.cost)),
     durationMin: amount(Number(r.duration)),
   };
+}
+
+/** The sums of one row as numbers, not yet rounded (a split adds several rows up first). */
+const rawFigures = (r: SumRow): Figures => ({
+  count: Number(r.count),
+  failed: Number(r.failed),
+  costLcy: Number(r.cost),
+  durationMin: Number(r.duration),
+});
+
+function add(to: Figures, f: Figures): void {
+  to.count += f.count;
+  to.failed += f.failed;
+  to.costLcy += f.costLcy;
+  to.durationMin += f.durationMin;
+}
+
+function figuresOf(split: Map<string, Figures>, key: string): Figures {
+  let figures = split.get(key);
+  if (figures === undefined) split.set(key, (figures = zero()));
+  return figures;
+}
+
+const rounded = (f: Figures): Figures => ({
+  ...f,
+  costLcy: amount(f.costLcy),
+  durationMin: amount(f.durationMin),
+});
+
+/** A split's non-empty keys in code order (a key whose entries all left keeps zero rows). */
+function split(figures: Map<string, Figures>): Array<Figures & { key: string }> {
+  return [...figures]
+    .filter(([, f]) => f.count !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, f]) => ({ key, ...rounded(f) }));
 }
 
 /** Keys whose entries all left (canceled, deleted) keep a zero row; they are not shown. */
