@@ -180,6 +180,7 @@ const pgUrl = process.env.TOUCHPOINT_TEST_PG === "1" ? process.env.TOUCHPOINT_TE
           "0007-user-setup",
           "0008-sales-links",
           "0009-todos-and-comments",
+          "0010-statistics-report-index",
         ]);
         await db.ping();
       } finally {

@@ -118,6 +118,7 @@ describe.each(dialects())("an upgraded database on %s", (_name, make) => {
         "0007-user-setup",
         "0008-sales-links",
         "0009-todos-and-comments",
+        "0010-statistics-report-index",
       ]);
       const taken = await db.transaction(async (repos) => ({
         ok: true as const,

@@ -9,6 +9,7 @@ import { autoLogPolicySchema } from "./migrations/0006-auto-log-policy";
 import { userSetupSchema } from "./migrations/0007-user-setup";
 import { salesLinksSchema } from "./migrations/0008-sales-links";
 import { todosAndComments } from "./migrations/0009-todos-and-comments";
+import { statisticsReportIndex } from "./migrations/0010-statistics-report-index";
 
 /** Every migration, in order, listed statically: bundles and compiled builds need no file globbing. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "0007-user-setup": userSetupSchema(),
     "0008-sales-links": salesLinksSchema(dialect),
     "0009-todos-and-comments": todosAndComments(),
+    "0010-statistics-report-index": statisticsReportIndex(),
   };
 }
 

@@ -52,7 +52,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
     const db = ["--data", dataDir, "--database-url", databaseUrl()];
     expect(await cli("migrate", ...db)).toMatchObject({
       code: 0,
-      out: "Applied: 0001-initial-schema, 0002-hardening, 0003-interaction-statistics, 0004-workspace, 0005-lifecycle, 0006-auto-log-policy, 0007-user-setup, 0008-sales-links, 0009-todos-and-comments\n",
+      out: "Applied: 0001-initial-schema, 0002-hardening, 0003-interaction-statistics, 0004-workspace, 0005-lifecycle, 0006-auto-log-policy, 0007-user-setup, 0008-sales-links, 0009-todos-and-comments, 0010-statistics-report-index\n",
     });
     expect((await cli("seed", "--demo", ...db)).out).toContain("331 contacts (0 already there)");
     expect((await cli("seed", "--demo", ...db)).out).toContain("0 contacts (331 already there)");

@@ -40,6 +40,28 @@ const addressesOfContacts = preparedQuery((db, tenantId: string, nos: readonly s
     .where("contact_no", "in", nos),
 );
 
+const contactsByAddress = preparedQuery((db, tenantId: string, emails: readonly string[]) =>
+  db
+    .selectFrom("contact_emails as e")
+    .innerJoin("contacts as c", (j) =>
+      j.onRef("c.tenant_id", "=", "e.tenant_id").onRef("c.no", "=", "e.contact_no"),
+    )
+    .select(["e.email", "e.contact_no", "e.is_primary", "c.privacy_blocked"])
+    .where("e.tenant_id", "=", tenantId)
+    .where("e.email", "in", emails),
+);
+
+const companiesByDomain = preparedQuery((db, tenantId: string, domains: readonly string[]) =>
+  db
+    .selectFrom("company_domains as d")
+    .innerJoin("contacts as c", (j) =>
+      j.onRef("c.tenant_id", "=", "d.tenant_id").onRef("c.no", "=", "d.contact_no"),
+    )
+    .select(["d.domain", "d.contact_no", "c.privacy_blocked"])
+    .where("d.tenant_id", "=", tenantId)
+    .where("d.domain", "in", domains),
+);
+
 /**
  * The contact reads that matching and logging make: by number for an entry, and by address or domain
  * for a batch of participants, one indexed query each. Part of the contact repository.
@@ -75,15 +97,7 @@ export function contactLookups(db: Kysely<Database>) {
     /** Every contact holding any of the addresses: one indexed query for the whole batch. */
     async findByAddresses(tenantId: string, emails: readonly string[]): Promise<AddressHit[]> {
       if (emails.length === 0) return [];
-      const rows = await db
-        .selectFrom("contact_emails as e")
-        .innerJoin("contacts as c", (j) =>
-          j.onRef("c.tenant_id", "=", "e.tenant_id").onRef("c.no", "=", "e.contact_no"),
-        )
-        .select(["e.email", "e.contact_no", "e.is_primary", "c.privacy_blocked"])
-        .where("e.tenant_id", "=", tenantId)
-        .where("e.email", "in", [...new Set(emails)])
-        .execute();
+      const rows = await contactsByAddress(db, tenantId, [...new Set(emails)]);
       return rows.map((r) => ({
         email: r.email,
         contactNo: r.contact_no,
@@ -95,15 +109,7 @@ export function contactLookups(db: Kysely<Database>) {
     /** Every company owning any of the domains: one indexed query for the whole batch. */
     async findByDomains(tenantId: string, domains: readonly string[]): Promise<DomainHit[]> {
       if (domains.length === 0) return [];
-      const rows = await db
-        .selectFrom("company_domains as d")
-        .innerJoin("contacts as c", (j) =>
-          j.onRef("c.tenant_id", "=", "d.tenant_id").onRef("c.no", "=", "d.contact_no"),
-        )
-        .select(["d.domain", "d.contact_no", "c.privacy_blocked"])
-        .where("d.tenant_id", "=", tenantId)
-        .where("d.domain", "in", [...new Set(domains)])
-        .execute();
+      const rows = await companiesByDomain(db, tenantId, [...new Set(domains)]);
       return rows.map((r) => ({
         domain: r.domain,
         contactNo: r.contact_no,

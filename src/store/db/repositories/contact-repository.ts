@@ -6,6 +6,7 @@ import { definedOnly } from "./defined-only";
 import { insertRows } from "./insert-rows";
 import { searchFold } from "../../../domain/search-fold";
 import { addressesOf, chunks, ROWS_PER_STATEMENT, type ContactRecord } from "./contact-rows";
+import { preparedQuery } from "./prepared-query";
 
 export type { ContactRecord } from "./contact-rows";
 export type { AddressHit, DomainHit, LoggingContact } from "./contact-lookups";
@@ -28,28 +29,38 @@ const CONTACT_COLUMNS = [
 const EMAIL_COLUMNS = ["tenant_id", "email", "contact_no", "is_primary"] as const;
 const DOMAIN_COLUMNS = ["tenant_id", "domain", "contact_no"] as const;
 
+// The reads a match makes (with the lookups in contact-lookups.ts), compiled once per list length.
+const contactsByNo = preparedQuery((db, tenantId: string, nos: readonly string[]) =>
+  db
+    .selectFrom("contacts")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("no", "in", nos)
+    .orderBy("no"),
+);
+
+const alternatesOf = preparedQuery((db, tenantId: string, nos: readonly string[]) =>
+  db
+    .selectFrom("contact_emails")
+    .select(["contact_no", "email"])
+    .where("tenant_id", "=", tenantId)
+    .where("contact_no", "in", nos)
+    .where("is_primary", "=", 0)
+    .orderBy("email"),
+);
+
+const namesOf = preparedQuery((db, tenantId: string, nos: readonly string[]) =>
+  db.selectFrom("contacts").select(["no", "name"]).where("tenant_id", "=", tenantId).where("no", "in", nos),
+);
+
 export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
   async function load(tenantId: string, rows: ContactsTable[]): Promise<Contact[]> {
     if (rows.length === 0) return [];
     const nos = rows.map((r) => r.no);
     const companyNos = [...new Set(rows.flatMap((r) => (r.company_no === null ? [] : [r.company_no])))];
     const [emails, companies] = await Promise.all([
-      db
-        .selectFrom("contact_emails")
-        .select(["contact_no", "email"])
-        .where("tenant_id", "=", tenantId)
-        .where("contact_no", "in", nos)
-        .where("is_primary", "=", 0)
-        .orderBy("email")
-        .execute(),
-      companyNos.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom("contacts")
-            .select(["no", "name"])
-            .where("tenant_id", "=", tenantId)
-            .where("no", "in", companyNos)
-            .execute(),
+      alternatesOf(db, tenantId, nos),
+      companyNos.length === 0 ? Promise.resolve([]) : namesOf(db, tenantId, companyNos),
     ]);
     const companyName = new Map(companies.map((c) => [c.no, c.name]));
     return rows.map((r) =>
@@ -117,13 +128,7 @@ export function contactRepository(db: Kysely<Database>, dialect: DialectName) {
 
     async findByNos(tenantId: string, nos: readonly string[]): Promise<Contact[]> {
       if (nos.length === 0) return [];
-      const rows = await db
-        .selectFrom("contacts")
-        .selectAll()
-        .where("tenant_id", "=", tenantId)
-        .where("no", "in", [...new Set(nos)])
-        .orderBy("no")
-        .execute();
+      const rows = await contactsByNo(db, tenantId, [...new Set(nos)]);
       return load(tenantId, rows);
     },
 
