@@ -16,19 +16,29 @@ import { LogView } from "./log/log-view";
 import { Skeleton } from "./skeleton";
 import { TaskpaneContext, type TaskpaneServices } from "./taskpane-context";
 import { touchpointTheme } from "./touchpoint-theme";
+import type { ItemHeadStart } from "./item-head-start";
 import { useItemContext } from "./use-item-context";
 import { useLiveItem } from "./use-live-item";
 
 type Tab = "log" | "history" | "drafts" | "segments" | "reports" | "settings";
 
 /** The taskpane: Log, History, Drafts, Segments and Settings tabs over one item context, in Office's language and theme. */
-export function App({ deps, translator: initial }: { deps: AddinDeps; translator: Translator }) {
+export function App({
+  deps,
+  translator: initial,
+  head,
+}: {
+  deps: AddinDeps;
+  translator: Translator;
+  /** The item's first load and its change subscription, begun before the first render. */
+  head?: ItemHeadStart;
+}) {
   const [translator, setTranslator] = useState(initial);
   const [status, setStatus] = useState("");
   const [tab, setTab] = useState<Tab>("log");
   // "Find a contact" in Log opens History with its search box focused.
   const [searchFirst, setSearchFirst] = useState(false);
-  const item = useItemContext(deps);
+  const item = useItemContext(deps, head);
   const { reload } = item;
   // What changes how the open item reads (never-log list, contacts, the network coming back) re-reads it.
   useLiveItem(deps, reload);

@@ -1,9 +1,11 @@
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { createComposition, preloadStoreConnection } from "../composition";
 import { loadTranslator } from "../i18n/load-translator";
 import { preloadHttpLibrary } from "../platform/http/preload-http-library";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
 import { App } from "./app";
+import { startItemLoad } from "./item-head-start";
 import { preloadLogEntry } from "./lazy-parts";
 import { registerPaneIcons } from "./register-pane-icons";
 
@@ -21,8 +23,12 @@ void whenOfficeReady().then(async () => {
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const composition = createComposition();
   composition.sync.start();
-  // Sign-in starts at once, beside the first frame: the item's first requests need its token.
+  // Sign-in starts at once, and the item's first requests right after it: the first render takes the
+  // main thread for a while, and rendering as a transition lets their answers in meanwhile.
   void composition.tokens.getToken();
+  const head = startItemLoad(composition);
   const language = composition.settings.read().language ?? composition.mailbox.displayLanguage();
-  createRoot(container).render(<App deps={composition} translator={await loadTranslator(language)} />);
+  const translator = await loadTranslator(language);
+  const root = createRoot(container);
+  startTransition(() => root.render(<App deps={composition} translator={translator} head={head} />));
 });

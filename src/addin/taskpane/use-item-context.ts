@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { AddinDeps, UseCaseError } from "../use-cases/addin-deps";
 import type { ItemContext } from "../use-cases/item-context";
 import { loadItemContext } from "../use-cases/load-item-context";
+import type { ItemHeadStart } from "./item-head-start";
+import type { Result } from "../../domain/result";
 
 export type ItemContextState =
   | { status: "loading" }
@@ -9,48 +11,54 @@ export type ItemContextState =
   | { status: "failed"; error: UseCaseError };
 
 /**
- * The open item's context, loaded on mount and again whenever Outlook selects another item under the
- * pinned pane; an answer for an item no longer selected is dropped.
+ * The open item's context, loaded on mount (or taken from `head`, begun earlier) and again whenever
+ * Outlook selects another item under the pinned pane; an answer for an item no longer selected is dropped.
  */
-export function useItemContext(deps: AddinDeps): { state: ItemContextState; reload: () => void } {
+export function useItemContext(
+  deps: AddinDeps,
+  head?: ItemHeadStart,
+): { state: ItemContextState; reload: () => void } {
   const [state, setState] = useState<ItemContextState>({ status: "loading" });
   const generation = useRef(0);
 
+  const show = useCallback((mine: number, result: Result<ItemContext, UseCaseError>) => {
+    if (mine !== generation.current) return;
+    setState(
+      result.ok ? { status: "ready", context: result.value } : { status: "failed", error: result.error },
+    );
+  }, []);
   const load = useCallback(
-    (mine: number) =>
-      loadItemContext(deps).then((result) => {
-        if (mine !== generation.current) return;
-        setState(
-          result.ok ? { status: "ready", context: result.value } : { status: "failed", error: result.error },
-        );
-      }),
-    [deps],
+    (mine: number) => loadItemContext(deps).then((result) => show(mine, result)),
+    [deps, show],
   );
   // After a log or a cancel the same item stays on screen until the fresh answer replaces it.
   const reload = useCallback(() => void load(++generation.current), [load]);
 
   useEffect(() => {
-    void load(++generation.current);
+    const mine = ++generation.current;
+    const first = head?.takeFirst();
+    if (first === undefined) void load(mine);
+    else void first.then((result) => show(mine, result));
+    const itemChanged = () => {
+      setState({ status: "loading" });
+      void load(++generation.current);
+      // A mail just sent may have left a log in the on-send runtime's queue: sending it now lets the
+      // sent copy, once selected, show as logged without waiting for the next poll.
+      void deps.sync.drainNow().catch(() => undefined);
+    };
+    if (head !== undefined) return head.onItemChanged(itemChanged);
     let unsubscribe: (() => void) | undefined;
     let active = true;
-    void deps.mailbox
-      .onItemChanged(() => {
-        setState({ status: "loading" });
-        void load(++generation.current);
-        // A mail just sent may have left a log in the on-send runtime's queue: sending it now lets the
-        // sent copy, once selected, show as logged without waiting for the next poll.
-        void deps.sync.drainNow().catch(() => undefined);
-      })
-      .then((subscribed) => {
-        if (!subscribed.ok) return;
-        if (active) unsubscribe = subscribed.value;
-        else subscribed.value();
-      });
+    void deps.mailbox.onItemChanged(itemChanged).then((subscribed) => {
+      if (!subscribed.ok) return;
+      if (active) unsubscribe = subscribed.value;
+      else subscribed.value();
+    });
     return () => {
       active = false;
       unsubscribe?.();
     };
-  }, [deps, load]);
+  }, [deps, head, load, show]);
 
   return { state, reload };
 }

@@ -154,6 +154,33 @@ describe("Log view", () => {
     expect(await screen.findByRole("textbox", { name: "Description" })).toHaveValue("Another");
   });
 
+  it("with the item's load begun before the first render, shows that load's answer without asking again", async () => {
+    const { store } = renderApp(receivedEmail, { headStart: {} });
+    await screen.findByRole("listitem", { name: /Анна Петрова — Contact/ });
+    expect(store.calls.filter((c) => c.method === "matchContacts")).toHaveLength(1);
+  });
+
+  it("with the item's load begun before the first render, an item selected before the pane was drawn is the one shown", async () => {
+    renderApp(receivedEmail, {
+      headStart: {
+        before: ({ mailbox }) =>
+          mailbox.select(emailFrom({ name: "Lisa Chen", address: "lisa.chen@contoso.example" }, "Another")),
+      },
+    });
+    expect(await screen.findByRole("listitem", { name: /Lisa Chen — Contact/ })).toBeInTheDocument();
+    expect(screen.queryByRole("listitem", { name: /Анна Петрова/ })).not.toBeInTheDocument();
+  });
+
+  it("with the item's load begun before the first render, follows the selected item when pinned", async () => {
+    const { mailbox } = renderApp(receivedEmail, { headStart: {} });
+    await screen.findByRole("listitem", { name: /Анна Петрова/ });
+    act(() =>
+      mailbox.select(emailFrom({ name: "Lisa Chen", address: "lisa.chen@contoso.example" }, "Another")),
+    );
+    expect(await screen.findByRole("listitem", { name: /Lisa Chen — Contact/ })).toBeInTheDocument();
+    expect(screen.queryByRole("listitem", { name: /Анна Петрова/ })).not.toBeInTheDocument();
+  });
+
   it("a log the store refuses stays visible until the user discards it", async () => {
     const { store, sync } = renderApp(receivedEmail);
     await logButton();

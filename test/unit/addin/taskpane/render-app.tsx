@@ -2,6 +2,7 @@ import { setIconOptions } from "@fluentui/react/lib/Styling";
 import { render } from "@testing-library/react";
 import { createTranslator } from "../../../../src/addin/i18n/create-translator";
 import { App } from "../../../../src/addin/taskpane/app";
+import { startItemLoad } from "../../../../src/addin/taskpane/item-head-start";
 import type { ItemSnapshot } from "../../../../src/domain/item-snapshot";
 import type { AddinSettings } from "../../../../src/addin/ports/settings-port";
 import { createFakeDeps } from "../use-cases/fakes/fake-ports";
@@ -12,7 +13,13 @@ setIconOptions({ disableWarnings: true });
 /** The real taskpane over fake ports showing one item; `offline` opens it with the store out of reach. */
 export function renderApp(
   item: ItemSnapshot | undefined,
-  options: { language?: string; settings?: AddinSettings; offline?: boolean } = {},
+  options: {
+    language?: string;
+    settings?: AddinSettings;
+    offline?: boolean;
+    /** Begins the item's load before the first render, as the pane's entry does; `before` runs between. */
+    headStart?: { before?: (fakes: ReturnType<typeof createFakeDeps>) => void };
+  } = {},
 ) {
   const fakes = createFakeDeps(item, options);
   if (options.offline) {
@@ -20,6 +27,8 @@ export function renderApp(
     fakes.sync.setOnline(false);
   }
   const translator = createTranslator(options.settings?.language ?? options.language);
-  const view = render(<App deps={fakes.deps} translator={translator} />);
+  const head = options.headStart ? startItemLoad(fakes.deps) : undefined;
+  options.headStart?.before?.(fakes);
+  const view = render(<App deps={fakes.deps} translator={translator} head={head} />);
   return { ...fakes, view };
 }
