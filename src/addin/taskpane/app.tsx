@@ -31,7 +31,7 @@ export function App({
   deps: AddinDeps;
   translator: Translator;
   /** The item's first load and its change subscription, begun before the first render. */
-  head?: ItemHeadStart | undefined;
+  head: ItemHeadStart;
 }) {
   const [translator, setTranslator] = useState(initial);
   const [status, setStatus] = useState("");

@@ -18,7 +18,9 @@ export interface ItemHeadStart {
 export function startItemLoad(deps: AddinDeps): ItemHeadStart {
   let first: Promise<Result<ItemContext, UseCaseError>> | undefined = loadItemContext(deps);
   const listeners = new Set<() => void>();
-  // One subscription for the pane's life: Office removes every handler of an event type at once.
+  // One subscription for the pane's life (Office removes every handler of an event type at once), so its
+  // unsubscribe is never needed. An Outlook below Mailbox 1.5 refuses it: its pane cannot be pinned, and
+  // it shows the item it was opened on.
   void deps.mailbox.onItemChanged(() => {
     first = undefined;
     for (const listener of [...listeners]) listener();

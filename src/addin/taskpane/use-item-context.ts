@@ -11,12 +11,13 @@ export type ItemContextState =
   | { status: "failed"; error: UseCaseError };
 
 /**
- * The open item's context, loaded on mount (or taken from `head`, begun earlier) and again whenever
- * Outlook selects another item under the pinned pane; an answer for an item no longer selected is dropped.
+ * The open item's context: `head`'s first load (begun before the pane rendered, else loaded on mount),
+ * then loaded again whenever Outlook selects another item under the pinned pane; an answer for an item
+ * no longer selected is dropped.
  */
 export function useItemContext(
   deps: AddinDeps,
-  head?: ItemHeadStart,
+  head: ItemHeadStart,
 ): { state: ItemContextState; reload: () => void } {
   const [state, setState] = useState<ItemContextState>({ status: "loading" });
   const generation = useRef(0);
@@ -36,28 +37,16 @@ export function useItemContext(
 
   useEffect(() => {
     const mine = ++generation.current;
-    const first = head?.takeFirst();
+    const first = head.takeFirst();
     if (first === undefined) void load(mine);
     else void first.then((result) => show(mine, result));
-    const itemChanged = () => {
+    return head.onItemChanged(() => {
       setState({ status: "loading" });
       void load(++generation.current);
       // A mail just sent may have left a log in the on-send runtime's queue: sending it now lets the
       // sent copy, once selected, show as logged without waiting for the next poll.
       void deps.sync.drainNow().catch(() => undefined);
-    };
-    if (head !== undefined) return head.onItemChanged(itemChanged);
-    let unsubscribe: (() => void) | undefined;
-    let active = true;
-    void deps.mailbox.onItemChanged(itemChanged).then((subscribed) => {
-      if (!subscribed.ok) return;
-      if (active) unsubscribe = subscribed.value;
-      else subscribed.value();
     });
-    return () => {
-      active = false;
-      unsubscribe?.();
-    };
   }, [deps, head, load, show]);
 
   return { state, reload };

@@ -17,8 +17,8 @@ export function renderApp(
     language?: string;
     settings?: AddinSettings;
     offline?: boolean;
-    /** Begins the item's load before the first render, as the pane's entry does; `before` runs between. */
-    headStart?: { before?: (fakes: ReturnType<typeof createFakeDeps>) => void };
+    /** Runs after the item's load has begun (as the pane's entry begins it) and before the first render. */
+    beforeRender?: (fakes: ReturnType<typeof createFakeDeps>) => void;
   } = {},
 ) {
   const fakes = createFakeDeps(item, options);
@@ -27,8 +27,8 @@ export function renderApp(
     fakes.sync.setOnline(false);
   }
   const translator = createTranslator(options.settings?.language ?? options.language);
-  const head = options.headStart ? startItemLoad(fakes.deps) : undefined;
-  options.headStart?.before?.(fakes);
+  const head = startItemLoad(fakes.deps);
+  options.beforeRender?.(fakes);
   const view = render(<App deps={fakes.deps} translator={translator} head={head} />);
   return { ...fakes, view };
 }

@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createTranslator } from "../../../../src/addin/i18n/create-translator";
 import { App } from "../../../../src/addin/taskpane/app";
+import { startItemLoad } from "../../../../src/addin/taskpane/item-head-start";
 import { createFakeDeps } from "../use-cases/fakes/fake-ports";
 import { DEMO } from "../use-cases/fakes/fake-store";
 import { receivedEmail } from "../use-cases/fakes/sample-snapshots";
@@ -35,7 +36,7 @@ function renderWithLinks(language = "en-US") {
     { no: "OP000003", description: "Chairs 2025", contactNo: DEMO.john.no, status: "won" },
   );
   fakes.store.salesLinks.campaigns.push({ no: "CP1001", description: "Autumn fair" });
-  render(<App deps={fakes.deps} translator={createTranslator(language)} />);
+  render(<App deps={fakes.deps} translator={createTranslator(language)} head={startItemLoad(fakes.deps)} />);
   return fakes;
 }
 
