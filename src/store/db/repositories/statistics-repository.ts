@@ -158,15 +158,6 @@ interface SumRow {
 
 const zero = (): Figures => ({ count: 0, failed: 0, costLcy: 0, durationMin: 0 });
 
-function toFigures(r: SumRow): Figures {
-  return {
-    count: Number(r.count),
-    failed: Number(r.failed),
-    costLcy: amount(Number(r.cost)),
-    durationMin: amount(Number(r.duration)),
-  };
-}
-
 /** The sums of one row as numbers, not yet rounded (a split adds several rows up first). */
 const rawFigures = (r: SumRow): Figures => ({
   count: Number(r.count),
@@ -174,6 +165,8 @@ const rawFigures = (r: SumRow): Figures => ({
   costLcy: Number(r.cost),
   durationMin: Number(r.duration),
 });
+
+const toFigures = (r: SumRow): Figures => rounded(rawFigures(r));
 
 function add(to: Figures, f: Figures): void {
   to.count += f.count;
