@@ -45,7 +45,9 @@ describe("follow-ups, comments and the Reports view", () => {
       .filter({ hasText: /Follow-up TD\d+ saved/ })
       .waitFor({ timeout: 30_000 });
     const entries = (await readApi<EntryList>("/interactions?contact=CT000002&limit=200")).body.entries;
-    const entry = entries.find((e) => e.subject === mail.subject);
+    const logged = entries.filter((e) => e.subject === mail.subject);
+    expect(logged).toHaveLength(1);
+    const entry = logged[0];
     expect(entry?.todoNo).toMatch(/^TD\d{6}$/);
 
     // History: the row names its follow-up; a comment added under it is listed there.
@@ -79,11 +81,13 @@ describe("follow-ups, comments and the Reports view", () => {
     expect(session.pageErrors).toEqual([]);
     await session.close();
 
-    // The manager's Reports view counts the entry under its template.
+    // The manager's Reports view counts the entry under its template. Other tests log to the same store
+    // meanwhile, so the count rises by at least this one entry (that the figures equal a recount exactly is
+    // the store suite's property test; that the entry was written once is checked above).
     const after = await templateReport();
     const key = entry?.templateCode ?? "";
     const count = (r: StatisticsReport) => r.items.find((i) => i.key === key)?.count ?? 0;
-    expect(count(after)).toBe(count(before) + 1);
+    expect(count(after)).toBeGreaterThanOrEqual(count(before) + 1);
     const manager = await harness.open({ item: "meeting-organizer", user: "olga" });
     await manager.pane.getByRole("tab", { name: "Reports" }).click({ timeout: 30_000 });
     await manager.pane.getByRole("textbox", { name: "From" }).fill("2026-01-01");
