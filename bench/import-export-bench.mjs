@@ -1,7 +1,8 @@
 // Bulk import and export on one database: a 100,000-contact CSV uploaded to POST /import/contacts while
 // /health is probed, then GET /export of `entries` entries as CSV. The client runs on CPU 0 and the store
 // on CPU 1 (taskset) when the machine has two or more.
-// Standalone: node bench/import-export-bench.mjs sqlite|postgres [--quick]
+// Standalone: node bench/import-export-bench.mjs sqlite|postgres [import]   (100,000 contacts), or
+//             node bench/import-export-bench.mjs sqlite|postgres export DATA_DIR|DATABASE_URL ENTRIES
 import { tmpdir } from "node:os";
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
