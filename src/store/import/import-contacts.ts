@@ -18,7 +18,11 @@ const ANALYZE_FIRST = 2_000;
 export interface ImportOptions {
   /** Rows per transaction: a failure in one batch never loses the others. */
   batchSize?: number;
-  /** Rows written between two turns of the event loop (default ROWS_PER_SLICE); never changes an outcome. */
+  /**
+   * Rows written between two turns of the event loop; never changes an outcome. By default ROWS_PER_SLICE
+   * on SQLite, whose statements run on the event loop, and the whole batch on PostgreSQL, whose statements
+   * leave it free while they run: each slice costs its own round trips.
+   */
   rowsPerSlice?: number | undefined;
   /** Called after each batch commits, with the rows read so far (written or refused). */
   onProgress?: (rows: number) => void;
@@ -64,7 +68,7 @@ export async function importContacts(
           principal,
           part.rows,
           { companies, report, at: now() },
-          options.rowsPerSlice,
+          options.rowsPerSlice ?? (db.dialect === "postgres" ? batchSize : undefined),
         );
         return ok(undefined);
       });
