@@ -24,12 +24,11 @@ void whenOfficeReady().then(() => {
     }),
   );
   // Built as the runtime loads, so its database (the outbox, the cached template names) is open before a
-  // click needs it: opening it was the slowest part of a first click. Should it throw, the click builds it
-  // again and reports the failure.
+  // click needs it: opening it was the slowest part of a first click.
   try {
     compose();
   } catch {
-    composition = undefined;
+    // Nothing is kept: the click builds it again and reports the failure.
   }
 });
 
