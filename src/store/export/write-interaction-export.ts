@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { InteractionEntry } from "../../contracts";
+import type { EntryColumns } from "../db/repositories/entry-row";
 import { csvSafeCell } from "./csv-safe-cell";
 import {
   INTERACTION_EXPORT_FIELDS,
@@ -19,11 +19,12 @@ const csvCell = (value: string | number | boolean) =>
   typeof value === "boolean" ? (value ? "Yes" : "No") : csvSafeCell(value);
 
 /**
- * Text chunks of the export, one per page of entries: CSV with a header row (booleans Yes/No, as Business
- * Central writes them), or a JSON array of objects keyed by the field captions.
+ * Text chunks of the export, one per page of entries (each chunk is a turn of the event loop for the
+ * store's other requests): CSV with a header row (booleans Yes/No, as Business Central writes them), or a
+ * JSON array of objects keyed by the field captions.
  */
 export async function* writeInteractionExport(
-  pages: AsyncIterable<InteractionEntry[]>,
+  pages: AsyncIterable<EntryColumns[]>,
   format: ExportFormat,
 ): AsyncGenerator<string> {
   if (format === "csv") {
@@ -38,10 +39,12 @@ export async function* writeInteractionExport(
   yield "[";
   let first = true;
   for await (const page of pages) {
+    let text = "";
     for (const entry of page) {
-      yield `${first ? "\n" : ",\n"}${JSON.stringify(toInteractionExportRecord(entry))}`;
+      text += `${first ? "\n" : ",\n"}${JSON.stringify(toInteractionExportRecord(entry))}`;
       first = false;
     }
+    yield text;
   }
   yield first ? "]\n" : "\n]\n";
 }
