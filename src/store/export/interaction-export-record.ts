@@ -1,10 +1,5 @@
-import type {
-  CorrespondenceType,
-  Evaluation,
-  InformationFlow,
-  InitiatedBy,
-  InteractionEntry,
-} from "../../contracts";
+import type { CorrespondenceType, Evaluation, InformationFlow, InitiatedBy } from "../../contracts";
+import type { EntryColumns } from "../db/repositories/entry-row";
 
 /** The exported columns, in Business Central's order and with its field captions. */
 export const INTERACTION_EXPORT_FIELDS = [
@@ -60,7 +55,7 @@ const EVALUATION: Record<Evaluation, string> = {
 };
 
 /** One interaction log entry as Business Central names and formats its fields (date and time in UTC). */
-export function toInteractionExportRecord(entry: InteractionEntry): InteractionExportRecord {
+export function toInteractionExportRecord(entry: EntryColumns): InteractionExportRecord {
   const at = new Date(entry.occurredAt);
   const iso = Number.isNaN(at.getTime()) ? "" : at.toISOString();
   return {

@@ -1,6 +1,6 @@
-import type { InteractionEntry } from "../../contracts";
 import type { Principal } from "../auth/principal";
 import type { Repositories } from "../db/repositories/create-repositories";
+import type { EntryColumns } from "../db/repositories/entry-row";
 
 const DEFAULT_PAGE_SIZE = 500;
 
@@ -21,7 +21,7 @@ export async function* readInteractionPages(
   from = 0,
   pageSize = DEFAULT_PAGE_SIZE,
   filter: PageFilter = { postponed: false },
-): AsyncGenerator<InteractionEntry[]> {
+): AsyncGenerator<EntryColumns[]> {
   let after = from;
   for (;;) {
     const page = await repos.interactions.entriesAfter(principal.tenantId, after, pageSize, filter);

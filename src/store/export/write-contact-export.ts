@@ -1,4 +1,5 @@
-import type { Contact, InteractionEntry } from "../../contracts";
+import type { Contact } from "../../contracts";
+import type { EntryColumns } from "../db/repositories/entry-row";
 import { writeInteractionExport, type ExportFormat } from "./write-interaction-export";
 
 /**
@@ -7,7 +8,7 @@ import { writeInteractionExport, type ExportFormat } from "./write-interaction-e
  */
 export async function* writeContactExport(
   contact: Contact,
-  pages: AsyncIterable<InteractionEntry[]>,
+  pages: AsyncIterable<EntryColumns[]>,
   format: ExportFormat,
 ): AsyncGenerator<string> {
   if (format === "csv") {

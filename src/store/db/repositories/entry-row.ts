@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type {
   CorrespondenceType,
   Evaluation,
@@ -8,7 +8,7 @@ import type {
   LoggedItem,
   SourceKind,
 } from "../../../contracts";
-import type { Database, LoggedItemsTable } from "../database";
+import type { Database, InteractionEntriesTable, LoggedItemsTable } from "../database";
 
 /** Entries joined to their logged item (kind, link) and contact (name): the API's view of an entry. */
 export function selectEntries(db: Kysely<Database>, tenantId: string) {
@@ -30,12 +30,14 @@ type EntryRow = Awaited<ReturnType<ReturnType<typeof selectEntries>["execute"]>>
 const optional = <K extends string>(key: K, value: string | null): Partial<Record<K, string>> =>
   value === null ? {} : ({ [key]: value } as Record<K, string>);
 
-export function toEntry(r: EntryRow): InteractionEntry {
+/** An entry from its own row alone, without its logged item's kind and link or its contact's name. */
+export type EntryColumns = Omit<InteractionEntry, "contactName" | "sourceKind" | "webLink" | "itemId">;
+
+export function toEntryColumns(r: Selectable<InteractionEntriesTable>): EntryColumns {
   return {
     entryNo: Number(r.entry_no),
     loggedItemId: r.logged_item_id,
     contactNo: r.contact_no,
-    ...optional("contactName", r.contact_name),
     ...optional("contactCompanyNo", r.contact_company_no),
     templateCode: r.template_code,
     groupCode: r.group_code,
@@ -52,10 +54,7 @@ export function toEntry(r: EntryRow): InteractionEntry {
     ...optional("salespersonCode", r.salesperson_code),
     userId: r.user_id,
     ...optional("userName", r.user_name),
-    sourceKind: r.source_kind as SourceKind,
     sourceKey: r.source_key,
-    ...optional("webLink", r.web_link),
-    ...optional("itemId", r.item_id),
     ...optional("opportunityNo", r.opportunity_no),
     ...optional("campaignNo", r.campaign_no),
     ...optional("segmentNo", r.segment_no),
@@ -68,6 +67,16 @@ export function toEntry(r: EntryRow): InteractionEntry {
     postponed: r.postponed === 1,
     canceled: r.canceled === 1,
     createdAt: r.created_at,
+  };
+}
+
+export function toEntry(r: EntryRow): InteractionEntry {
+  return {
+    ...toEntryColumns(r),
+    ...optional("contactName", r.contact_name),
+    sourceKind: r.source_kind as SourceKind,
+    ...optional("webLink", r.web_link),
+    ...optional("itemId", r.item_id),
   };
 }
 
