@@ -74,6 +74,9 @@ export async function exportBench(dialect, { dataDir, databaseUrl, entries }) {
       metric(label(`export ${entries} entries (CSV, streamed)`), run.seconds, "s", "<= 20"),
       metric(label("export: store CPU"), run.storeCpuSeconds, "s"),
       metric(label("store RSS during export (peak)"), run.peakRss, "MB", "<= 250"),
+      // The import's budget: an export must not stop the store answering either.
+      metric(label(`/health p99 during export (${run.healthProbes} probes)`), run.healthP99, "ms", "<= 50"),
+      metric(label("/health probes that failed during export"), run.healthErrors, "count", "<= 0"),
     ];
   } finally {
     await store.stop();

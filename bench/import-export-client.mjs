@@ -1,5 +1,6 @@
 // The client side of the import and export benchmarks, run on its own CPU (taskset) beside the store:
-// `import` uploads a contacts CSV while probing /health every 20 ms; `export` streams the CSV export.
+// `import` uploads a contacts CSV and `export` streams the CSV export, both while probing /health every
+// 20 ms.
 // Both sample the store's RSS every 100 ms. Usage: node bench/import-export-client.mjs JSON
 import { readFileSync } from "node:fs";
 import { percentile } from "./lib/report.mjs";
@@ -16,16 +17,17 @@ const storeCpuMs = () => {
 const cpuBefore = storeCpuMs();
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(storePid))), 100);
 
-async function runImport() {
-  const body = readFileSync(file);
+/**
+ * Probes /health every 20 ms until `stop()`; each probe is timed from when it was due, so a probe held up
+ * behind a stalled store counts in full, and a probe that fails is counted with its time to failure.
+ */
+function probeHealth() {
   const health = [];
   let healthErrors = 0;
   let probing = true;
-  // Each probe is timed from when it was due, so a probe held up behind a stalled store counts in full.
-  const probe = async () => {
+  const running = (async () => {
     let due = performance.now();
     while (probing) {
-      // A probe that fails is counted, and its time to failure stands as its latency.
       await fetch(`${base}/api/v1/health`)
         .then((r) => r.arrayBuffer())
         .catch(() => (healthErrors += 1));
@@ -35,8 +37,17 @@ async function runImport() {
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       else due = performance.now();
     }
+  })();
+  return async function stop() {
+    probing = false;
+    await running;
+    return { healthP99: percentile(health, 99), healthProbes: health.length, healthErrors };
   };
-  const probing1 = probe();
+}
+
+async function runImport() {
+  const body = readFileSync(file);
+  const stopProbing = probeHealth();
   const started = performance.now();
   const res = await fetch(`${base}/api/v1/import/contacts`, {
     method: "POST",
@@ -45,20 +56,13 @@ async function runImport() {
   });
   const report = await res.json();
   const seconds = (performance.now() - started) / 1000;
-  probing = false;
-  await probing1;
+  const health = await stopProbing();
   if (!res.ok) throw new Error(`import answered ${res.status}: ${JSON.stringify(report)}`);
-  return {
-    seconds,
-    imported: report.imported,
-    rejected: report.rejected.length,
-    healthP99: percentile(health, 99),
-    healthProbes: health.length,
-    healthErrors,
-  };
+  return { seconds, imported: report.imported, rejected: report.rejected.length, ...health };
 }
 
 async function runExport() {
+  const stopProbing = probeHealth();
   const started = performance.now();
   const res = await fetch(`${base}/api/v1/export?format=csv`, { headers: auth });
   if (!res.ok) throw new Error(`export answered ${res.status}`);
@@ -68,7 +72,8 @@ async function runExport() {
     bytes += chunk.length;
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
   }
-  return { seconds: (performance.now() - started) / 1000, bytes, rows: lines - 1 };
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, bytes, rows: lines - 1, ...(await stopProbing()) };
 }
 
 const result = mode === "import" ? await runImport() : await runExport();
