@@ -196,7 +196,7 @@ export const ruRU: Record<MessageKey, Message> = {
   "fix.nobody": "Оставьте хотя бы один контакт.",
   "fix.sent": "Отправлено снова: {label}",
 
-  "banner.alreadyLogged": "Уже записано: {who}, {date}, для {contacts}",
+  "banner.alreadyLogged": "Уже записано: {who}, {date}; контакты: {contacts}",
   "banner.cancel": "Отменить запись",
   "banner.confirm":
     "Отменить запись, которую сделал(а) {who} {date}? Записи взаимодействий останутся в журнале с отметкой «Отменено».",
