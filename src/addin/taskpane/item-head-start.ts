@@ -20,11 +20,16 @@ export function startItemLoad(deps: AddinDeps): ItemHeadStart {
   const listeners = new Set<() => void>();
   // One subscription for the pane's life (Office removes every handler of an event type at once), so its
   // unsubscribe is never needed. An Outlook below Mailbox 1.5 refuses it: its pane cannot be pinned, and
-  // it shows the item it was opened on.
-  void deps.mailbox.onItemChanged(() => {
-    first = undefined;
-    for (const listener of [...listeners]) listener();
-  });
+  // it shows the item it was opened on. Any other refusal is said where a support engineer looks.
+  void deps.mailbox
+    .onItemChanged(() => {
+      first = undefined;
+      for (const listener of [...listeners]) listener();
+    })
+    .then((subscribed) => {
+      if (!subscribed.ok && subscribed.error.code !== "ADDIN_REQUIREMENT_MISSING")
+        console.warn("Touchpoint: the pane cannot follow the selected item", subscribed.error);
+    });
   return {
     takeFirst() {
       const taken = first;
