@@ -11,4 +11,9 @@ export interface CacheStoragePort {
   read<T>(key: string): Promise<CacheRecord<T> | undefined>;
   write<T>(record: CacheRecord<T>): Promise<void>;
   remove(key: string): Promise<void>;
+  /**
+   * Whether reads answer without waiting for the storage to open: a browser creating the database on a
+   * pane's first opening takes ~100 ms, which the first view should not wait for.
+   */
+  isOpen(): boolean;
 }

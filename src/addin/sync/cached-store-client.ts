@@ -50,6 +50,32 @@ export function createCachedStoreClient(
     for (const listener of [...listeners]) listener(key);
   };
 
+  /**
+   * Cache bookkeeping after a fresh answer runs once the caller has that answer: the pane shows what the
+   * network said without waiting for IndexedDB. Saves run one after another, in the order the answers came,
+   * so an older answer never lands over a newer one. `whenIdle` waits for them; a failure only costs the
+   * head start.
+   */
+  let saved: Promise<void> = Promise.resolve();
+  /** Fresh answers on their way into the cache: read from here until they are there. */
+  const unsaved = new Map<string, CacheRecord<unknown>>();
+  function saveLater(record: CacheRecord<unknown>, save: () => Promise<void>): void {
+    unsaved.set(record.key, record);
+    saved = saved
+      .then(save)
+      .catch((error: unknown) => console.warn("Touchpoint: the cache could not be updated", error))
+      .finally(() => {
+        if (unsaved.get(record.key) === record) unsaved.delete(record.key);
+      });
+  }
+  /**
+   * Whether `key` is read before the cache has opened (a pane's first reads; a browser creating the database
+   * takes ~100 ms): then the network is asked first, and the cache only when the network cannot answer.
+   */
+  const opening = (key: string): boolean => !cache.isOpen() && !unsaved.has(key);
+  const read = async <T>(key: string): Promise<CacheRecord<T> | undefined> =>
+    (unsaved.get(key) as CacheRecord<T> | undefined) ?? cache.read<T>(key);
+
   /** Runs one refresh per key at a time; later callers share it. */
   function once<T>(key: string, refresh: () => Promise<T>): Promise<T> {
     const running = inFlight.get(key) as Promise<T> | undefined;
@@ -70,13 +96,15 @@ export function createCachedStoreClient(
     if (fetched.value.notModified) {
       if (cached === undefined) throw new Error(`store answered 304 for ${call} without a cached copy`);
       const touched = { ...cached, storedAt: options.now() };
-      await cache.write(touched);
+      saveLater(touched, () => cache.write(touched));
       return ok(touched);
     }
     const fresh: CacheRecord<T> = { key: call, value: fetched.value.body, storedAt: options.now() };
     if (fetched.value.etag !== undefined) fresh.etag = fetched.value.etag;
-    await cache.write(fresh);
-    if (cached !== undefined) notify(call);
+    saveLater(fresh, async () => {
+      await cache.write(fresh);
+      if (cached !== undefined) notify(call);
+    });
     return ok(fresh);
   }
 
@@ -84,7 +112,13 @@ export function createCachedStoreClient(
     call: ReferenceCall,
     callerEtag?: string,
   ): Promise<Result<Cached<T>, StoreFailure>> {
-    const cached = await cache.read<T>(call);
+    if (opening(call)) {
+      const fetched = await once(call, () => revalidateReference<T>(call, undefined));
+      if (fetched.ok) return answerOf(fetched.value, callerEtag);
+      const kept = await read<T>(call);
+      return kept === undefined ? fetched : answerOf(kept, callerEtag);
+    }
+    const cached = await read<T>(call);
     let record: CacheRecord<T>;
     if (cached === undefined) {
       const fetched = await once(call, () => revalidateReference<T>(call, undefined));
@@ -95,6 +129,10 @@ export function createCachedStoreClient(
       if (options.now() - cached.storedAt >= revalidateAfter)
         void once(call, () => revalidateReference(call, cached));
     }
+    return answerOf(record, callerEtag);
+  }
+
+  function answerOf<T>(record: CacheRecord<T>, callerEtag?: string): Result<Cached<T>, StoreFailure> {
     if (callerEtag !== undefined && record.etag === callerEtag)
       return ok({ notModified: true, etag: callerEtag });
     return ok(
@@ -109,21 +147,26 @@ export function createCachedStoreClient(
     addresses: string[],
   ): Promise<Result<MatchResponse, StoreFailure>> {
     const fetched = await client.matchContacts(addresses);
-    if (!fetched.ok) return fetched;
-    const previous = await cache.read<MatchResponse>(key);
-    await cache.write({ key, value: fetched.value, storedAt: options.now() });
-    await rememberMatchKey(key);
-    if (previous !== undefined && JSON.stringify(previous.value) !== JSON.stringify(fetched.value))
-      notify(key);
+    if (fetched.ok) remember(key, fetched.value, MATCH_INDEX_KEY);
     return fetched;
   }
 
-  /** Keeps the newest `maxMatches` match answers; older ones are dropped (they are only a head start). */
-  async function rememberMatchKey(key: string): Promise<void> {
-    const index = (await cache.read<string[]>(MATCH_INDEX_KEY))?.value ?? [];
-    const next = [key, ...index.filter((other) => other !== key)];
-    for (const dropped of next.splice(maxMatches)) await cache.remove(dropped);
-    await cache.write({ key: MATCH_INDEX_KEY, value: next, storedAt: options.now() });
+  /**
+   * Caches a fresh answer under `key` and keeps the newest `maxMatches` of its kind (listed under
+   * `indexKey`; older ones are dropped, they are only a head start). Listeners hear of it when it changed.
+   */
+  function remember<T>(key: string, value: T, indexKey: string): void {
+    const record: CacheRecord<T> = { key, value, storedAt: options.now() };
+    const saving = unsaved.get(key) as CacheRecord<T> | undefined;
+    saveLater(record, async () => {
+      const previous = saving ?? (await cache.read<T>(key));
+      await cache.write(record);
+      const index = (await cache.read<string[]>(indexKey))?.value ?? [];
+      const next = [key, ...index.filter((other) => other !== key)];
+      for (const dropped of next.splice(maxMatches)) await cache.remove(dropped);
+      await cache.write({ key: indexKey, value: next, storedAt: options.now() });
+      if (previous !== undefined && JSON.stringify(previous.value) !== JSON.stringify(value)) notify(key);
+    });
   }
 
   /**
@@ -137,18 +180,10 @@ export function createCachedStoreClient(
   ): Promise<Result<T, StoreFailure>> {
     const refresh = async (): Promise<Result<T, StoreFailure>> => {
       const fetched = await fetch();
-      if (!fetched.ok) return fetched;
-      const previous = await cache.read<T>(key);
-      await cache.write({ key, value: fetched.value, storedAt: options.now() });
-      const index = (await cache.read<string[]>(LINKS_INDEX_KEY))?.value ?? [];
-      const next = [key, ...index.filter((other) => other !== key)];
-      for (const dropped of next.splice(maxMatches)) await cache.remove(dropped);
-      await cache.write({ key: LINKS_INDEX_KEY, value: next, storedAt: options.now() });
-      if (previous !== undefined && JSON.stringify(previous.value) !== JSON.stringify(fetched.value))
-        notify(key);
+      if (fetched.ok) remember(key, fetched.value, LINKS_INDEX_KEY);
       return fetched;
     };
-    const cached = await cache.read<T>(key);
+    const cached = await read<T>(key);
     if (cached === undefined) return once(key, refresh);
     if (options.now() - cached.storedAt >= revalidateAfter) void once(key, refresh);
     return ok(cached.value);
@@ -156,6 +191,8 @@ export function createCachedStoreClient(
 
   /** Drops every cached match: after a write that changes how addresses match, none of them holds. */
   async function forgetMatches(): Promise<void> {
+    // A match answered before the write may still be on its way into the cache: it must not outlive this.
+    await saved;
     const index = (await cache.read<string[]>(MATCH_INDEX_KEY))?.value ?? [];
     for (const key of index) await cache.remove(key);
     await cache.remove(MATCH_INDEX_KEY);
@@ -185,14 +222,24 @@ export function createCachedStoreClient(
     campaigns: (query) => salesLinks(`campaigns:${JSON.stringify(query)}`, () => client.campaigns(query)),
     async matchContacts(addresses) {
       const key = `match:${[...new Set(addresses.map((address) => address.trim().toLowerCase()))].sort().join(",")}`;
-      const cached = await cache.read<MatchResponse>(key);
+      if (opening(key)) {
+        const fetched = await once(key, () => refreshMatch(key, addresses));
+        if (fetched.ok) return fetched;
+        const kept = await read<MatchResponse>(key);
+        return kept === undefined ? fetched : ok(kept.value);
+      }
+      const cached = await read<MatchResponse>(key);
       if (cached === undefined) return once(key, () => refreshMatch(key, addresses));
       if (options.now() - cached.storedAt >= revalidateAfter)
         void once(key, () => refreshMatch(key, addresses));
       return ok(cached.value);
     },
     async whenIdle() {
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
+      for (;;) {
+        const tail = saved;
+        await Promise.allSettled([...inFlight.values(), tail]);
+        if (inFlight.size === 0 && tail === saved) return;
+      }
     },
     onRefresh(listener) {
       listeners.add(listener);

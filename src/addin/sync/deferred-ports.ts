@@ -78,8 +78,10 @@ export function deferSyncEngine(load: () => Promise<SyncEngine>): SyncEngine {
 
 /** A cache whose storage code arrives later: each call waits for it (every call is asynchronous already). */
 export function deferCacheStorage(load: () => Promise<CacheStoragePort>): CacheStoragePort {
-  const storage = loadOnce(load);
+  let loaded: CacheStoragePort | undefined;
+  const storage = loadOnce(load, (arrived) => (loaded = arrived));
   return {
+    isOpen: () => loaded?.isOpen() ?? false,
     read: async (key) => (await storage()).read(key),
     write: async (record) => (await storage()).write(record),
     remove: async (key) => (await storage()).remove(key),

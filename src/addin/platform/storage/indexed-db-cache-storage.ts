@@ -5,7 +5,14 @@ import { openTouchpointDb, type TouchpointDb } from "./touchpoint-db";
 export function createIndexedDbCacheStorage(
   db: Promise<TouchpointDb> = openTouchpointDb(),
 ): CacheStoragePort {
+  let open = false;
+  // A database that cannot open (a browser without IndexedDB) never is: each read then fails as it did.
+  db.then(
+    () => (open = true),
+    () => undefined,
+  );
   return {
+    isOpen: () => open,
     async read<T>(key: string) {
       return (await (await db).get("caches", key)) as CacheRecord<T> | undefined;
     },

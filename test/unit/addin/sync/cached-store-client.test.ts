@@ -3,6 +3,7 @@ import type { GroupList, MatchResponse, OpportunityList, TemplateList } from "..
 import { fail, ok } from "../../../../src/domain/result";
 import { createIndexedDbCacheStorage } from "../../../../src/addin/platform/storage/indexed-db-cache-storage";
 import { openTouchpointDb } from "../../../../src/addin/platform/storage/touchpoint-db";
+import type { CacheRecord, CacheStoragePort } from "../../../../src/addin/ports/cache-storage-port";
 import type { Cached, StoreClientPort, StoreFailure } from "../../../../src/addin/ports/store-client-port";
 import { createCachedStoreClient } from "../../../../src/addin/sync/cached-store-client";
 
@@ -164,5 +165,97 @@ describe("cached store client", () => {
 
     await client.createContact({ type: "person", name: "John" });
     expect(await client.matchContacts(addresses)).toEqual(ok(matchOf("John, a contact")));
+  });
+});
+
+describe("cached store client before and after its cache opens", () => {
+  /** A cache the test opens, and whose reads or writes it can hold until it releases them. */
+  function controlledCache() {
+    const records = new Map<string, CacheRecord>();
+    let open = false;
+    let releaseWrites: () => void = () => undefined;
+    let writesHeld = Promise.resolve();
+    let readsHeld = Promise.resolve();
+    const state = { writes: 0 };
+    const cache: CacheStoragePort = {
+      isOpen: () => open,
+      async read<T>(key: string) {
+        await readsHeld;
+        return records.get(key) as CacheRecord<T> | undefined;
+      },
+      async write(record) {
+        await writesHeld;
+        state.writes += 1;
+        records.set(record.key, record);
+      },
+      async remove(key) {
+        records.delete(key);
+      },
+    };
+    return {
+      cache,
+      records,
+      state,
+      open: () => (open = true),
+      holdWrites: () => (writesHeld = new Promise((resolve) => (releaseWrites = resolve))),
+      holdReads: () => (readsHeld = new Promise(() => undefined)),
+      releaseWrites: () => releaseWrites(),
+    };
+  }
+  const storeAnswering = (match: MatchResponse | StoreFailure) =>
+    ({
+      async matchContacts() {
+        return "kind" in match ? fail(match) : ok(match);
+      },
+      async templates() {
+        return "kind" in match
+          ? fail(match)
+          : ok({ notModified: false, etag: '"1"', body: templatesV1 } as Cached<TemplateList>);
+      },
+    }) as unknown as StoreClientPort;
+
+  test("while the cache opens, the first reads are answered by the network without waiting for the cache", async () => {
+    const { cache, holdReads } = controlledCache();
+    holdReads();
+    const client = createCachedStoreClient(storeAnswering(matchOf("Анна")), cache, { now: () => 0 });
+    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
+    expect(await client.templates()).toEqual(ok({ notModified: false, etag: '"1"', body: templatesV1 }));
+  });
+
+  test("while the cache opens and the store cannot be reached, the cached answer is given", async () => {
+    const { cache, records } = controlledCache();
+    records.set("match:anna.petrova@fabrikam.example", {
+      key: "match:anna.petrova@fabrikam.example",
+      value: matchOf("Анна"),
+      storedAt: 0,
+    });
+    const client = createCachedStoreClient(storeAnswering(offline), cache, { now: () => 0 });
+    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
+    expect(await client.templates()).toEqual(fail(offline));
+  });
+
+  test("a fresh answer is given before it is written to the cache, and read from memory until it is", async () => {
+    const { cache, state, open, holdWrites, releaseWrites } = controlledCache();
+    open();
+    holdWrites();
+    let asked = 0;
+    const store = {
+      async matchContacts() {
+        asked += 1;
+        return ok(matchOf("Анна"));
+      },
+    } as unknown as StoreClientPort;
+    const client = createCachedStoreClient(store, cache, { now: () => 0 });
+    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
+    expect(state.writes).toBe(0);
+    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
+    expect(asked).toBe(1);
+    let idle = false;
+    const waiting = client.whenIdle().then(() => (idle = true));
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    releaseWrites();
+    await waiting;
+    expect(state.writes).toBeGreaterThan(0);
   });
 });

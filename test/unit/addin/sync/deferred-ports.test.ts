@@ -153,11 +153,29 @@ describe("deferCacheStorage", () => {
       read: async <T>(key: string) => records.get(key) as CacheRecord<T> | undefined,
       write: async (record) => void records.set(record.key, record),
       remove: async (key) => void records.delete(key),
+      isOpen: () => true,
     });
     await written;
     expect(await cache.read("templates")).toEqual({ key: "templates", value: [1], storedAt: 5 });
     await cache.remove("templates");
     expect(await cache.read("templates")).toBeUndefined();
+  });
+
+  it("is open only once its storage has arrived and says it is open", async () => {
+    const load = deferred<CacheStoragePort>();
+    let open = false;
+    const cache = deferCacheStorage(() => load.promise);
+    expect(cache.isOpen()).toBe(false);
+    load.resolve({
+      read: async () => undefined,
+      write: async () => undefined,
+      remove: async () => undefined,
+      isOpen: () => open,
+    });
+    await flush();
+    expect(cache.isOpen()).toBe(false);
+    open = true;
+    expect(cache.isOpen()).toBe(true);
   });
 
   it("answers a storage that cannot load with the loading error", async () => {
@@ -170,7 +188,12 @@ describe("deferCacheStorage", () => {
     const cache = deferCacheStorage(async () => {
       loads += 1;
       if (loads === 1) throw new Error("offline");
-      return { read: async () => undefined, write: async () => undefined, remove: async () => undefined };
+      return {
+        read: async () => undefined,
+        write: async () => undefined,
+        remove: async () => undefined,
+        isOpen: () => true,
+      };
     });
     await flush();
     await expect(cache.read("templates")).resolves.toBeUndefined();
