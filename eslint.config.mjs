@@ -37,6 +37,7 @@ const compositionRoots = [
   "src/addin/outbox-sync.ts",
   "src/addin/store-connection.ts",
   "src/addin/taskpane/index.tsx",
+  "src/addin/taskpane/start-downloads.ts",
   "src/addin/commands/index.ts",
   "src/addin/launchevent/index.ts",
 ];

@@ -50,6 +50,26 @@ export function preloadStoreConnection(): void {
   void loadStoreConnection().catch(() => undefined);
 }
 
+let cacheStorage: Promise<CacheStoragePort> | undefined;
+/** The reference-data cache, opened once a page: its IndexedDB code is a chunk of its own. */
+function loadCacheStorage(): Promise<CacheStoragePort> {
+  return (cacheStorage ??= import("./platform/storage/indexed-db-cache-storage").then(
+    (module) => module.createIndexedDbCacheStorage(),
+    (error: unknown) => {
+      cacheStorage = undefined;
+      throw error;
+    },
+  ));
+}
+
+/**
+ * Starts opening the cache at once (its code, then its database), so the item's first reads do not wait
+ * for either: a first opening creates the database, which takes a browser ~100 ms.
+ */
+export function preloadCacheStorage(): void {
+  void loadCacheStorage().catch(() => undefined);
+}
+
 /**
  * Builds the add-in's dependencies: the Office adapters, the store client (same origin unless the
  * user set a store address) behind the reference-data cache, and the outbox sync engine. Until an
@@ -61,13 +81,7 @@ export function createComposition(options: CompositionOptions = {}): Composition
   const baseUrl = settings.read().storeUrl ?? "";
   const tokens = options.tokens ?? entraTokens() ?? devTokens(baseUrl);
   const newId = () => crypto.randomUUID();
-  const cache =
-    options.cacheStorage?.() ??
-    deferCacheStorage(() =>
-      import("./platform/storage/indexed-db-cache-storage").then((module) =>
-        module.createIndexedDbCacheStorage(),
-      ),
-    );
+  const cache = options.cacheStorage?.() ?? deferCacheStorage(loadCacheStorage);
   const connection: StoreConnectionParts = { tokens, baseUrl, cache, now: Date.now };
   const store =
     options.storeConnection?.(connection) ??

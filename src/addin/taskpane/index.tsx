@@ -1,8 +1,9 @@
+// First: starts the downloads the first view waits for, before the modules below are evaluated.
+import "./start-downloads";
 import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
-import { createComposition, preloadStoreConnection } from "../composition";
+import { createComposition } from "../composition";
 import { loadTranslator } from "../i18n/load-translator";
-import { preloadHttpLibrary } from "../platform/http/preload-http-library";
 import { whenOfficeReady } from "../platform/office/when-office-ready";
 import { App } from "./app";
 import { startItemLoad } from "./item-head-start";
@@ -12,12 +13,7 @@ import { registerPaneIcons } from "./register-pane-icons";
 // Entry of the taskpane bundle: renders the app once Office is ready (in the user's language), and
 // starts the outbox drain.
 registerPaneIcons();
-preloadHttpLibrary();
-preloadStoreConnection();
 preloadLogEntry();
-// The browser's language is almost always Office's: its catalogue downloads while Office gets ready
-// (a chunk load is made once, so the translator below reuses it).
-void loadTranslator(navigator.language);
 void whenOfficeReady().then(async () => {
   const container =
     document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
