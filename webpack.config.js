@@ -57,6 +57,52 @@ const bridgePage = `<!doctype html>
 </html>
 `;
 
+/**
+ * `<link rel="preload">` in a page for the lazy chunks its first view waits for, named by their `import()`
+ * requests: the entry starts those downloads first thing anyway (src/addin/taskpane/start-downloads.ts),
+ * and from the page the browser fetches them while it still downloads and evaluates the entry. They stay
+ * chunks of their own: nothing runs before it is asked for, and the entry's size is unchanged.
+ */
+class PreloadFirstViewChunks {
+  constructor(page, requests) {
+    this.page = page;
+    this.requests = new Set(requests);
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadFirstViewChunks", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadFirstViewChunks", (data) => {
+        if (data.outputName !== this.page) return data;
+        const files = new Set();
+        for (const group of compilation.chunkGroups) {
+          if (!group.origins.some((origin) => this.requests.has(origin.request))) continue;
+          for (const chunk of group.chunks)
+            for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
+        }
+        const found = [...this.requests].filter((request) =>
+          compilation.chunkGroups.some((group) => group.origins.some((origin) => origin.request === request)),
+        );
+        if (found.length !== this.requests.size)
+          compilation.errors.push(
+            new webpack.WebpackError(
+              `${this.page}: no lazy chunk for ${[...this.requests].filter((r) => !found.includes(r)).join(", ")}`,
+            ),
+          );
+        data.headTags.push(
+          ...[...files].sort().map((file) =>
+            HtmlWebpackPlugin.createHtmlTagObject("link", {
+              rel: "preload",
+              as: "script",
+              href: `${data.publicPath}${file}`,
+            }),
+          ),
+        );
+        return data;
+      });
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
   const hashed = production ? "[name].[contenthash:8].js" : "[name].js";
@@ -151,6 +197,11 @@ module.exports = (_env, argv) => {
         "process.env.TOUCHPOINT_BUILD_MODE": JSON.stringify(production ? "production" : "development"),
       }),
       ...pages,
+      new PreloadFirstViewChunks("taskpane.html", [
+        "axios",
+        "./store-connection",
+        "./platform/storage/indexed-db-cache-storage",
+      ]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "manifest.xml", to: "manifest.xml" },
