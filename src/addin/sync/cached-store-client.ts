@@ -70,11 +70,41 @@ export function createCachedStoreClient(
   }
   /**
    * Whether `key` is read before the cache has opened (a pane's first reads; a browser creating the database
-   * takes ~100 ms): then the network is asked first, and the cache only when the network cannot answer.
+   * takes ~100 ms): then the network is asked at once too (`firstAnswer`).
    */
   const opening = (key: string): boolean => !cache.isOpen() && !unsaved.has(key);
   const read = async <T>(key: string): Promise<CacheRecord<T> | undefined> =>
     (unsaved.get(key) as CacheRecord<T> | undefined) ?? cache.read<T>(key);
+
+  /**
+   * The first of the cache's record and the network's answer, while the cache opens: a cached copy shows at
+   * once on a slow network, and a first opening (nothing cached yet) does not wait for the database to be
+   * created. The network's failure is given only once the cache has nothing either. `fromCache` says which.
+   */
+  function firstAnswer<R, T>(
+    fetched: Promise<Result<R, StoreFailure>>,
+    cached: Promise<CacheRecord<T> | undefined>,
+    fromRecord: (record: CacheRecord<T>) => R,
+  ): Promise<{ answer: Result<R, StoreFailure>; fromCache: boolean }> {
+    return new Promise((resolve, reject) => {
+      let failed: Result<R, StoreFailure> | undefined;
+      let missed = false;
+      const fromNetwork = (answer: Result<R, StoreFailure>) => resolve({ answer, fromCache: false });
+      fetched.then((answer) => {
+        if (answer.ok || missed) fromNetwork(answer);
+        else failed = answer;
+      }, reject);
+      const miss = () => {
+        if (failed !== undefined) fromNetwork(failed);
+        else missed = true;
+      };
+      cached.then(
+        (record) =>
+          record === undefined ? miss() : resolve({ answer: ok(fromRecord(record)), fromCache: true }),
+        miss,
+      );
+    });
+  }
 
   /** Runs one refresh per key at a time; later callers share it. */
   function once<T>(key: string, refresh: () => Promise<T>): Promise<T> {
@@ -113,10 +143,19 @@ export function createCachedStoreClient(
     callerEtag?: string,
   ): Promise<Result<Cached<T>, StoreFailure>> {
     if (opening(call)) {
-      const fetched = await once(call, () => revalidateReference<T>(call, undefined));
-      if (fetched.ok) return answerOf(fetched.value, callerEtag);
-      const kept = await read<T>(call);
-      return kept === undefined ? fetched : answerOf(kept, callerEtag);
+      const fetched = once(call, () => revalidateReference<T>(call, undefined));
+      const kept = read<T>(call);
+      const { answer, fromCache } = await firstAnswer(fetched, kept, (record) => record);
+      // Shown from the cache while the network brought another copy: listeners hear of it, as after a
+      // background revalidation (in the saves' queue, so `whenIdle` waits for it too).
+      if (fromCache)
+        saved = saved
+          .then(() => Promise.all([fetched, kept]))
+          .then(([fresh, shown]) => {
+            if (fresh.ok && JSON.stringify(fresh.value.value) !== JSON.stringify(shown?.value)) notify(call);
+          })
+          .catch(() => undefined);
+      return answer.ok ? answerOf(answer.value, callerEtag) : answer;
     }
     const cached = await read<T>(call);
     let record: CacheRecord<T>;
@@ -223,10 +262,9 @@ export function createCachedStoreClient(
     async matchContacts(addresses) {
       const key = `match:${[...new Set(addresses.map((address) => address.trim().toLowerCase()))].sort().join(",")}`;
       if (opening(key)) {
-        const fetched = await once(key, () => refreshMatch(key, addresses));
-        if (fetched.ok) return fetched;
-        const kept = await read<MatchResponse>(key);
-        return kept === undefined ? fetched : ok(kept.value);
+        // A fresh match that differs from the cached one shown meanwhile is told to listeners (refreshMatch).
+        const fetched = once(key, () => refreshMatch(key, addresses));
+        return (await firstAnswer(fetched, read<MatchResponse>(key), (record) => record.value)).answer;
       }
       const cached = await read<MatchResponse>(key);
       if (cached === undefined) return once(key, () => refreshMatch(key, addresses));

@@ -234,6 +234,41 @@ describe("cached store client before and after its cache opens", () => {
     expect(await client.templates()).toEqual(fail(offline));
   });
 
+  test("while the cache opens, a cached copy shows before a slow network answers; a different fresh one is told to listeners", async () => {
+    const { cache, records, open } = controlledCache();
+    records.set("templates", { key: "templates", value: templatesV1, etag: '"1"', storedAt: 0 });
+    records.set("match:anna.petrova@fabrikam.example", {
+      key: "match:anna.petrova@fabrikam.example",
+      value: matchOf("Анна"),
+      storedAt: 0,
+    });
+    let answer: () => void = () => undefined;
+    const network = new Promise<void>((resolve) => (answer = resolve));
+    const store = {
+      async templates() {
+        await network;
+        return ok({ notModified: false, etag: '"2"', body: templatesV2 } as Cached<TemplateList>);
+      },
+      async matchContacts() {
+        await network;
+        return ok(matchOf("Анна Петрова"));
+      },
+    } as unknown as StoreClientPort;
+    const client = createCachedStoreClient(store, cache, { now: () => 0 });
+    const refreshed: string[] = [];
+    client.onRefresh((key) => refreshed.push(key));
+    expect(await client.templates()).toEqual(ok({ notModified: false, etag: '"1"', body: templatesV1 }));
+    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(ok(matchOf("Анна")));
+    answer();
+    await client.whenIdle();
+    expect(refreshed.sort()).toEqual(["match:anna.petrova@fabrikam.example", "templates"]);
+    open();
+    expect(await client.templates()).toEqual(ok({ notModified: false, etag: '"2"', body: templatesV2 }));
+    expect(await client.matchContacts(["anna.petrova@fabrikam.example"])).toEqual(
+      ok(matchOf("Анна Петрова")),
+    );
+  });
+
   test("a fresh answer is given before it is written to the cache, and read from memory until it is", async () => {
     const { cache, state, open, holdWrites, releaseWrites } = controlledCache();
     open();
