@@ -101,7 +101,10 @@ export function createCachedStoreClient(
       cached.then(
         (record) =>
           record === undefined ? miss() : resolve({ answer: ok(fromRecord(record)), fromCache: true }),
-        miss,
+        (error: unknown) => {
+          console.warn("Touchpoint: the cache could not be read", error);
+          miss();
+        },
       );
     });
   }
@@ -154,6 +157,7 @@ export function createCachedStoreClient(
           .then(([fresh, shown]) => {
             if (fresh.ok && JSON.stringify(fresh.value.value) !== JSON.stringify(shown?.value)) notify(call);
           })
+          // Either failure was met already: the network's by the caller, the cache's in `firstAnswer`.
           .catch(() => undefined);
       return answer.ok ? answerOf(answer.value, callerEtag) : answer;
     }

@@ -269,6 +269,21 @@ describe("cached store client before and after its cache opens", () => {
     );
   });
 
+  test("while the cache opens, a cache that cannot be read is said in the console and the network's answer given", async () => {
+    const { cache } = controlledCache();
+    cache.read = async () => {
+      throw new Error("IndexedDB refused");
+    };
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const offlineClient = createCachedStoreClient(storeAnswering(offline), cache, { now: () => 0 });
+      expect(await offlineClient.templates()).toEqual(fail(offline));
+      expect(warn).toHaveBeenCalledWith("Touchpoint: the cache could not be read", expect.any(Error));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   test("a fresh answer is given before it is written to the cache, and read from memory until it is", async () => {
     const { cache, state, open, holdWrites, releaseWrites } = controlledCache();
     open();
