@@ -144,9 +144,16 @@ export function createDatabase(options: DatabaseOptions): StoreDatabase {
       }
     },
     async migrate() {
-      const result = await migrateToLatest(writer.kysely, dialect);
-      await writer.durable();
-      return result;
+      // A migration can rewrite a whole table in one transaction: its statement journals go to a file,
+      // not memory (the writer keeps them in memory for its small, bounded batches: open-sqlite.ts).
+      await sql`pragma temp_store = FILE`.execute(writer.kysely);
+      try {
+        const result = await migrateToLatest(writer.kysely, dialect);
+        await writer.durable();
+        return result;
+      } finally {
+        await sql`pragma temp_store = MEMORY`.execute(writer.kysely);
+      }
     },
     async ping() {
       await sql`select 1`.execute(reader.kysely);

@@ -37,6 +37,11 @@ export function openSqliteWriter(dataDir: string, log?: LogConfig): SqliteWriter
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("wal_autocheckpoint = 0");
+    // Group commit runs each job in a savepoint, so a batch journals the pages it changes. Past 64 KB
+    // SQLite spilled that journal to a temporary file, created, written and deleted in every batch: half
+    // the store's disk writes under load. The journal lives for one transaction, and a batch is bounded
+    // (group-commit.ts), so it stays in memory; migrations set it back to a file while they run.
+    db.pragma("temp_store = MEMORY");
   });
   const wal = createWalDurability(sqliteFile(dataDir), (error) => {
     // Without its checkpointer the WAL would grow for ever: SQLite checkpoints on commit again.
