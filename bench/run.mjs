@@ -17,10 +17,9 @@ const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefi
 const needsAddin = !only || only === "addin";
 if (!existsSync(join(root, "build", "store")) || (needsAddin && !existsSync(join(root, "dist")))) {
   console.error("building the store and the add-in first …");
-  for (const script of ["build:store", "build"]) {
-    const run = spawnSync("npm", ["run", "--silent", script], { cwd: root, stdio: "inherit" });
-    if (run.status !== 0) process.exit(run.status ?? 1);
-  }
+  // `build` builds both: the add-in, then the store.
+  const run = spawnSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
+  if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
 const rows = [];
