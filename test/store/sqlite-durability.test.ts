@@ -132,21 +132,18 @@ describe("SQLite durability off the event loop", () => {
     expect(out.trim()).toBe("closed");
   });
 
-  it("keeps a batch's savepoint journals in memory: jobs that change hundreds of pages create no temporary file", () => {
+  it("keeps a batch's savepoint journals in memory, after migrating too: jobs that change hundreds of pages create no temporary file", () => {
     // SQLite picks its temporary folder once per process, so a process of its own watches that folder.
     const temporary = mkdtempSync(join(tmpdir(), "touchpoint-sqlite-tmp-"));
     const script = `
       const { watch } = require("node:fs");
       const { ok } = require(${JSON.stringify(join(__dirname, "../../src/domain/result"))});
-      const { createGroupCommit } = require(${JSON.stringify(join(__dirname, "../../src/store/db/group-commit"))});
-      const { migrateToLatest } = require(${JSON.stringify(join(__dirname, "../../src/store/db/migrate-to-latest"))});
-      const { openSqliteWriter } = require(${JSON.stringify(join(__dirname, "../../src/store/db/open-sqlite"))});
+      const { createDatabase } = require(${JSON.stringify(join(__dirname, "../../src/store/db/create-database"))});
       (async () => {
-        const writer = openSqliteWriter(${JSON.stringify(dataDir + "-journal")});
-        await migrateToLatest(writer.kysely, "sqlite");
-        const transaction = createGroupCommit(writer.kysely, "sqlite", () => writer.durable());
+        const db = createDatabase({ dataDir: ${JSON.stringify(dataDir + "-journal")} });
+        await db.migrate();
         const id = (i) => "kept-" + String(i).padStart(5, "0");
-        await transaction(async (repos) => {
+        await db.transaction(async (repos) => {
           for (let i = 0; i < 4000; i += 1)
             await repos.exclusions.addNeverLog("t", { id: id(i), value: id(i) + "-" + "x".repeat(120) + ".example", kind: "domain", scope: "tenant" });
           return ok(undefined);
@@ -154,14 +151,14 @@ describe("SQLite durability off the event loop", () => {
         const created = [];
         const watcher = watch(${JSON.stringify(temporary)}, (event, name) => created.push(name));
         // Ten jobs in one batch, each removing every tenth row: each job changes every page of the table.
-        await Promise.all(Array.from({ length: 10 }, (_, job) => transaction(async (repos) => {
+        await Promise.all(Array.from({ length: 10 }, (_, job) => db.transaction(async (repos) => {
           for (let i = job; i < 4000; i += 10) await repos.exclusions.removeNeverLog("t", id(i));
           return ok(undefined);
         })));
         await new Promise((resolve) => setTimeout(resolve, 200));
         watcher.close();
-        const left = (await writer.kysely.selectFrom("never_log").select("id").where("tenant_id", "=", "t").execute()).length;
-        await writer.close();
+        const left = (await db.repositories.exclusions.neverLogFor("t", "anyone")).length;
+        await db.close();
         console.log(JSON.stringify({ created: created.length, left }));
       })();
     `;
