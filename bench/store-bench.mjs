@@ -94,11 +94,16 @@ export async function storeBench(dialect, { quick }) {
   let non2xx = peak.non2xx + peak.errors;
   // Steady arrivals, latency timed from when each request was due (issue 16's decision): the budgets hold
   // at 50 % of the measured peak and at a fixed 500 logs/s; 70 % and 80 % are reported as information.
+  // A quick run measures the budgets only: the information rows would take it past its 3 minutes.
   const steadyRuns = [
     { name: "50 % of peak", rate: peak.requestsPerSecond * 0.5, budget: "<= 25", loopBudget: "<= 10" },
     { name: "500 logs/s", rate: 500, budget: "<= 25" },
-    { name: "70 % of peak", rate: peak.requestsPerSecond * 0.7 },
-    { name: "80 % of peak", rate: peak.requestsPerSecond * 0.8 },
+    ...(quick
+      ? []
+      : [
+          { name: "70 % of peak", rate: peak.requestsPerSecond * 0.7 },
+          { name: "80 % of peak", rate: peak.requestsPerSecond * 0.8 },
+        ]),
   ];
   for (const run of steadyRuns) {
     await eventLoopDelayP99(store, token); // the histogram restarts at each scrape: this one opens the window
