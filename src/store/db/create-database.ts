@@ -145,14 +145,16 @@ export function createDatabase(options: DatabaseOptions): StoreDatabase {
     },
     async migrate() {
       // A migration can rewrite a whole table in one transaction: its statement journals go to a file,
-      // not memory (the writer keeps them in memory for its small, bounded batches: open-sqlite.ts).
+      // not memory (the writer keeps them in memory for its small, bounded batches: open-sqlite.ts), and
+      // the writer's own setting comes back after.
+      const [kept] = (await sql<{ temp_store: number }>`pragma temp_store`.execute(writer.kysely)).rows;
       await sql`pragma temp_store = FILE`.execute(writer.kysely);
       try {
         const result = await migrateToLatest(writer.kysely, dialect);
         await writer.durable();
         return result;
       } finally {
-        await sql`pragma temp_store = MEMORY`.execute(writer.kysely);
+        await sql.raw(`pragma temp_store = ${Number(kept?.temp_store ?? 0)}`).execute(writer.kysely);
       }
     },
     async ping() {
